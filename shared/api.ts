@@ -1,0 +1,137 @@
+// The one API contract. Every call is declared here once: its name, the zod schema of its single
+// input and the type of its single output. The preload, the main-process handlers, the e2e bridge
+// and the CLI all derive from this table, so a call cannot exist on one side only.
+import { z } from 'zod';
+import type { ApiError } from './errors';
+import {
+  HEADING_STYLES,
+  SECTION_STATUSES,
+  UNIT_KINDS,
+  type AppStatus,
+  type BackupInfo,
+  type Report,
+  type ReportMeta,
+  type ReportSummary,
+  type Revision,
+  type SearchHit,
+  type Section,
+  type SnapshotInfo,
+} from './types';
+
+interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+function call<I extends z.ZodType>(input: I) {
+  return { returns: <O>(): CallSpec<I, O> => ({ input }) };
+}
+
+const id = z.number().int().positive();
+const year = z.number().int().min(2000).max(2100);
+const text = (max: number) => z.string().max(max);
+const none = z.object({}).strict();
+
+export const unitInput = z
+  .object({
+    fullName: text(100).trim().min(1, '请填写单位全称'),
+    shortName: text(50).trim().optional(),
+    kind: z.enum(UNIT_KINDS),
+    superior: text(100).trim().optional(),
+    signatureName: text(100).trim().optional(),
+  })
+  .strict();
+
+export const reportPatch = z
+  .object({
+    title: text(200),
+    addressee: text(200),
+    opening: text(5000),
+    closing: text(5000),
+    signatureName: text(100),
+    signatureDate: text(30),
+    headingStyle: z.enum(HEADING_STYLES),
+  })
+  .partial()
+  .strict();
+
+export const contract = {
+  appStatus: call(none).returns<AppStatus>(),
+
+  listReports: call(none).returns<ReportSummary[]>(),
+  createReport: call(
+    z.object({ unit: unitInput, year, templateId: text(100).optional() }).strict(),
+  ).returns<Report>(),
+  openReport: call(z.object({ id }).strict()).returns<Report>(),
+  updateReport: call(z.object({ id, patch: reportPatch }).strict()).returns<ReportMeta>(),
+  deleteReport: call(z.object({ id }).strict()).returns<{ id: number }>(),
+
+  /** Autosave: the section body, newest wins. */
+  saveSectionText: call(z.object({ id, body: text(500_000) }).strict()).returns<{
+    id: number;
+    status: Section['status'];
+    updatedAt: string;
+  }>(),
+  updateSection: call(
+    z
+      .object({
+        id,
+        title: text(200).trim().min(1, '标题不能为空').optional(),
+        status: z.enum(SECTION_STATUSES).optional(),
+        notApplicable: text(500).nullable().optional(),
+        checkedPoints: z.array(text(100)).max(200).optional(),
+      })
+      .strict(),
+  ).returns<Section>(),
+  addSection: call(
+    z
+      .object({
+        reportId: id,
+        parentId: id.nullable(),
+        /** Insert after this sibling; null puts the section first. */
+        afterId: id.nullable(),
+        title: text(200).trim().min(1, '标题不能为空'),
+      })
+      .strict(),
+  ).returns<Section>(),
+  /** Deletes a custom section and its children; returns what is needed to undo. */
+  removeSection: call(z.object({ id }).strict()).returns<{ removed: Section[] }>(),
+  restoreSections: call(
+    z.object({ reportId: id, sections: z.array(z.looseObject({ id })).min(1).max(500) }).strict(),
+  ).returns<Report>(),
+  moveSection: call(z.object({ id, direction: z.enum(['up', 'down']) }).strict()).returns<Report>(),
+
+  createSnapshot: call(z.object({ reportId: id, label: text(100).optional() }).strict()).returns<SnapshotInfo>(),
+  listSnapshots: call(z.object({ reportId: id }).strict()).returns<SnapshotInfo[]>(),
+  listRevisions: call(z.object({ sectionId: id }).strict()).returns<Revision[]>(),
+  restoreRevision: call(z.object({ revisionId: id }).strict()).returns<Section>(),
+
+  backupNow: call(none).returns<BackupInfo>(),
+  listBackups: call(none).returns<BackupInfo[]>(),
+  search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+/** What a caller passes (before zod defaults/transforms). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = NonNullable<Contract[K]['output']>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** What the preload (or the e2e bridge) puts on window.api: results, never thrown errors,
+ *  because errors lose their fields when they cross the context bridge. */
+export type RawApi = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
+
+/** What UI code calls: resolves with the output or throws ApiCallError. */
+export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>> };
+
+/** The IPC channel name of a call. */
+export const channelOf = (name: CallName): string => `api:${name}`;
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && Object.hasOwn(contract, name);

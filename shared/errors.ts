@@ -1,0 +1,39 @@
+// Error codes crossing the API boundary, each with the Chinese message a user sees by default.
+
+export const ERROR_MESSAGES = {
+  BAD_INPUT: '请求的数据不完整或格式不对，操作未执行。',
+  UNKNOWN_CALL: '未知的操作请求。',
+  FORBIDDEN: '拒绝了来自未知页面的请求。',
+  NOT_FOUND: '没有找到要操作的内容，可能已被删除。',
+  CONFLICT: '操作与现有内容冲突。',
+  REQUIRED_SECTION: '必填部分不能删除，可标记为「无此项」并说明原因。',
+  DB_TOO_NEW: '数据文件由更新版本的年报助手创建，当前版本无法打开。请安装最新版本后再试，数据文件未作任何改动。',
+  DB_CORRUPT_NO_BACKUP: '数据文件已损坏，且没有可用的备份。数据文件保持原样未改动，请联系技术人员协助恢复。',
+  DB_LOCKED: '数据文件正被其他程序占用，请关闭其他年报助手窗口或命令行后重试。',
+  DISK_FULL: '磁盘空间不足，刚才的修改未能保存。请清理磁盘空间后重试，已保存的内容不受影响。',
+  READ_ONLY: '数据文件夹不可写入，请检查文件夹权限。',
+  IO_ERROR: '读写文件时出错。',
+  TEMPLATE_INVALID: '模板文件有误。',
+  INTERNAL: '程序内部出错，已记录。已保存的内容不受影响。',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** An error meant for the user: its message is already plain Chinese. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message?: string) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);
+}

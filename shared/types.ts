@@ -1,0 +1,140 @@
+// Domain types shared by main, renderer and CLI. Everything read back from the DB, settings or
+// files is normalised into these shapes by the restore layer (electron/services/db/restore.ts).
+
+export const UNIT_KINDS = ['township', 'department'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  township: '乡镇',
+  department: '县级部门',
+};
+
+export const SECTION_STATUSES = ['empty', 'draft', 'review', 'done'] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+export const SECTION_STATUS_LABEL: Record<SectionStatus, string> = {
+  empty: '未填写',
+  draft: '编写中',
+  review: '待核对',
+  done: '已完成',
+};
+
+/** How level-2 headings are laid out: on their own line, or run into the first paragraph. */
+export const HEADING_STYLES = ['standalone', 'runin'] as const;
+export type HeadingStyle = (typeof HEADING_STYLES)[number];
+
+export interface Unit {
+  id: number;
+  fullName: string;
+  shortName: string;
+  kind: UnitKind;
+  /** 上级机关 / 主送机关, e.g. 「XX县人民政府」. */
+  superior: string;
+  signatureName: string;
+}
+
+export interface Section {
+  id: number;
+  reportId: number;
+  parentId: number | null;
+  position: number;
+  level: number;
+  /** Template section key; null for a section the user added. */
+  templateKey: string | null;
+  title: string;
+  /** Plain text, one paragraph per line. */
+  body: string;
+  status: SectionStatus;
+  /** Set when a required section is declared 「无此项」; holds the reason. */
+  notApplicable: string | null;
+  /** Ids of the template key points the user ticked. */
+  checkedPoints: string[];
+  updatedAt: string;
+}
+
+export interface ReportMeta {
+  id: number;
+  unitId: number;
+  year: number;
+  title: string;
+  addressee: string;
+  opening: string;
+  closing: string;
+  signatureName: string;
+  /** 成文日期 as 「YYYY年M月D日」, may be empty. */
+  signatureDate: string;
+  templateId: string;
+  templateVersion: number;
+  basedOn: number | null;
+  headingStyle: HeadingStyle;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Report extends ReportMeta {
+  unit: Unit;
+  sections: Section[];
+}
+
+export interface ReportSummary {
+  id: number;
+  unitId: number;
+  unitName: string;
+  unitKind: UnitKind;
+  year: number;
+  title: string;
+  sectionCount: number;
+  doneCount: number;
+  charCount: number;
+  updatedAt: string;
+}
+
+export const REVISION_KINDS = ['autosave', 'snapshot', 'import', 'restore', 'export'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export interface Revision {
+  id: number;
+  sectionId: number;
+  kind: RevisionKind;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface SnapshotInfo {
+  id: number;
+  reportId: number;
+  label: string;
+  kind: RevisionKind;
+  createdAt: string;
+}
+
+export interface BackupInfo {
+  file: string;
+  reason: 'daily' | 'manual' | 'premigration';
+  createdAt: string;
+  bytes: number;
+}
+
+/** What start-up had to do to get a healthy database; shown to the user once. */
+export interface RecoveryInfo {
+  corruptMovedTo: string;
+  restoredFrom: string;
+  backupCreatedAt: string;
+}
+
+export interface AppStatus {
+  version: string;
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  recovery: RecoveryInfo | null;
+  lastBackupAt: string | null;
+}
+
+export interface SearchHit {
+  reportId: number;
+  sectionId: number;
+  year: number;
+  unitName: string;
+  sectionTitle: string;
+  snippet: string;
+}
