@@ -95,11 +95,10 @@ export const contract = {
       })
       .strict(),
   ).returns<Section>(),
-  /** Deletes a custom section and its children; returns what is needed to undo. */
-  removeSection: call(z.object({ id }).strict()).returns<{ removed: Section[] }>(),
-  restoreSections: call(
-    z.object({ reportId: id, sections: z.array(z.looseObject({ id })).min(1).max(500) }).strict(),
-  ).returns<Report>(),
+  /** Deletes a section and its children (kept in the file, so it can be undone). */
+  removeSection: call(z.object({ id }).strict()).returns<{ reportId: number; removedIds: number[] }>(),
+  /** Undo of removeSection. */
+  restoreSections: call(z.object({ ids: z.array(id).min(1).max(500) }).strict()).returns<Report>(),
   moveSection: call(z.object({ id, direction: z.enum(['up', 'down']) }).strict()).returns<Report>(),
 
   createSnapshot: call(z.object({ reportId: id, label: text(100).optional() }).strict()).returns<SnapshotInfo>(),

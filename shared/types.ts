@@ -47,6 +47,8 @@ export interface Section {
   notApplicable: string | null;
   /** Ids of the template key points the user ticked. */
   checkedPoints: string[];
+  /** Required by the template: cannot be deleted, only marked 「无此项」. */
+  required: boolean;
   updatedAt: string;
 }
 

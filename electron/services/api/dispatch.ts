@@ -1,0 +1,57 @@
+// Runs one API call: validate the payload with the contract's schema, call the handler, and turn
+// every failure into { code, message } with a Chinese message. Used by IPC, the e2e bridge and the CLI.
+import { z } from 'zod';
+import { contract, isCallName, type CallName, type CallOutput, type ParsedInput, type Result } from '../../../shared/api';
+import { AppError, ERROR_MESSAGES, type ApiError } from '../../../shared/errors';
+
+export type Handlers = {
+  [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+};
+
+/** SQLite and file-system failures a user can act on, in their words. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof AppError) return { code: err.code, message: err.message };
+  const code = (err as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'SQLITE_FULL':
+    case 'ENOSPC':
+      return { code: 'DISK_FULL', message: ERROR_MESSAGES.DISK_FULL };
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+    case 'EBUSY':
+      return { code: 'DB_LOCKED', message: ERROR_MESSAGES.DB_LOCKED };
+    case 'SQLITE_READONLY':
+    case 'EROFS':
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'READ_ONLY', message: ERROR_MESSAGES.READ_ONLY };
+    case 'SQLITE_IOERR':
+    case 'EIO':
+      return { code: 'IO_ERROR', message: `${ERROR_MESSAGES.IO_ERROR}请检查磁盘后重试。` };
+    default:
+      return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return ERROR_MESSAGES.BAD_INPUT;
+  const where = first.path.length ? `（字段 ${first.path.join('.')}）` : '';
+  // Messages we wrote in the schema are Chinese already; zod's own are not shown to users.
+  const own = /[\u4e00-\u9fff]/.test(first.message) ? first.message : '';
+  return `${ERROR_MESSAGES.BAD_INPUT}${own ? own : ''}${where}`;
+}
+
+export async function dispatch(handlers: Handlers, name: unknown, payload: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
+  const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeIssues(parsed.error) } };
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    const error = toApiError(err);
+    if (error.code === 'INTERNAL') console.error(`[api] ${name} failed:`, err);
+    return { ok: false, error };
+  }
+}

@@ -1,0 +1,128 @@
+// Backups with SQLite's online backup API (never a file copy of the live database), named by
+// local time and reason, rotated: the newest of each of the last 7 days, the newest of each of the
+// last 12 months, and the last 3 taken before migrations.
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/types';
+import type { Clock } from '../clock';
+import type { Db } from '../db/database';
+
+const NAME = /^nianbao-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-(daily|manual|premigration)\.db$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const KEEP_DAYS = 7;
+export const KEEP_MONTHS = 12;
+export const KEEP_PREMIGRATION = 3;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function stamp(d: Date): string {
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+}
+
+interface Entry extends BackupInfo {
+  time: Date;
+}
+
+export class BackupStore {
+  constructor(
+    readonly dir: string,
+    private readonly clock: Clock,
+  ) {}
+
+  private parse(file: string): Entry | null {
+    const m = NAME.exec(file);
+    if (!m) return null;
+    const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+    const time = new Date(y!, mo! - 1, d!, h!, mi!, s!);
+    let bytes = 0;
+    try {
+      bytes = statSync(join(this.dir, file)).size;
+    } catch {
+      return null;
+    }
+    return { file: join(this.dir, file), reason: m[8] as BackupInfo['reason'], createdAt: time.toISOString(), bytes, time };
+  }
+
+  /** Newest first. */
+  list(): BackupInfo[] {
+    return this.entries().map(({ time: _time, ...info }) => info);
+  }
+
+  private entries(): Entry[] {
+    let files: string[] = [];
+    try {
+      files = readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    return files
+      .map((f) => this.parse(f))
+      .filter((e): e is Entry => e !== null)
+      .sort((a, b) => b.time.getTime() - a.time.getTime() || b.file.localeCompare(a.file));
+  }
+
+  newest(): BackupInfo | null {
+    return this.list()[0] ?? null;
+  }
+
+  isDue(): boolean {
+    const last = this.entries().find((e) => e.reason !== 'premigration');
+    return !last || this.clock.now().getTime() - last.time.getTime() >= DAY_MS;
+  }
+
+  async create(db: Db, reason: BackupInfo['reason']): Promise<BackupInfo> {
+    mkdirSync(this.dir, { recursive: true });
+    const base = `nianbao-${stamp(this.clock.now())}`;
+    let name = `${base}-${reason}.db`;
+    for (let i = 2; this.parse(name) !== null; i++) name = `${base}-${i}-${reason}.db`;
+    const finalPath = join(this.dir, name);
+    // Written under a name the list ignores, then renamed: a crash mid-backup never leaves a file
+    // that looks like a good backup.
+    const tmp = `${finalPath}.partial`;
+    try {
+      await db.backup(tmp);
+      renameSync(tmp, finalPath);
+    } catch (err) {
+      rmSync(tmp, { force: true });
+      throw err;
+    }
+    this.rotate();
+    const entry = this.parse(name);
+    if (!entry) throw new Error(`backup vanished: ${finalPath}`);
+    const { time: _time, ...info } = entry;
+    return info;
+  }
+
+  /** Deletes backups outside the retention policy; returns the deleted paths. */
+  rotate(): string[] {
+    const entries = this.entries();
+    const keep = new Set<string>();
+    const pre = entries.filter((e) => e.reason === 'premigration');
+    pre.slice(0, KEEP_PREMIGRATION).forEach((e) => keep.add(e.file));
+    const regular = entries.filter((e) => e.reason !== 'premigration');
+    if (regular[0]) keep.add(regular[0].file);
+    const days = new Set<string>();
+    const months = new Set<string>();
+    for (const e of regular) {
+      const day = `${e.time.getFullYear()}-${e.time.getMonth()}-${e.time.getDate()}`;
+      const month = `${e.time.getFullYear()}-${e.time.getMonth()}`;
+      if (!days.has(day) && days.size < KEEP_DAYS) {
+        days.add(day);
+        keep.add(e.file);
+      }
+      if (!months.has(month) && months.size < KEEP_MONTHS) {
+        months.add(month);
+        keep.add(e.file);
+      }
+    }
+    const removed: string[] = [];
+    for (const e of entries) {
+      if (keep.has(e.file)) continue;
+      rmSync(e.file, { force: true });
+      removed.push(e.file);
+    }
+    // Leftovers of interrupted backups.
+    for (const f of readdirSync(this.dir)) if (f.endsWith('.partial')) rmSync(join(this.dir, f), { force: true });
+    return removed;
+  }
+}

@@ -1,0 +1,5 @@
+// Numbered migrations, in order. Version N is the N-th entry; never edit one that has shipped.
+import m001 from './001_initial';
+
+export const MIGRATIONS: readonly string[] = [m001];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,109 @@
+// Opening the data folder: probe, recover, open, back up, migrate. Electron-free, so the app, the
+// CLI and the tests all start the same way.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { RecoveryInfo } from '../../shared/types';
+import { BackupStore } from './backup/backupStore';
+import { recoverFromBackup } from './backup/recovery';
+import { systemClock, type Clock } from './clock';
+import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
+import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { SettingsRepo } from './db/settingsRepo';
+import { HistoryRepo } from './reports/historyRepo';
+import { ReportRepo } from './reports/reportRepo';
+import { SectionRepo } from './reports/sectionRepo';
+
+export const DB_FILE = 'nianbao.db';
+
+export interface StoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  /** Take the daily backup before returning (tests); the app lets it run in the background. */
+  awaitStartupBackup?: boolean;
+}
+
+export interface Store {
+  readonly dataDir: string;
+  readonly dbPath: string;
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly reports: ReportRepo;
+  readonly sections: SectionRepo;
+  readonly history: HistoryRepo;
+  readonly settings: SettingsRepo;
+  readonly backups: BackupStore;
+  readonly recovery: RecoveryInfo | null;
+  /** Settles when the start-up backup (if one was due) is written. */
+  readonly startupBackup: Promise<void>;
+  /** Waits for a running backup, then closes (checkpointing the WAL into the main file). */
+  close(): Promise<void>;
+}
+
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new AppError('READ_ONLY', `无法创建数据文件夹：${dir}。请检查该位置是否可写入。（${(err as Error).message}）`);
+  }
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const clock = options.clock ?? systemClock;
+  const dataDir = options.dataDir;
+  ensureDir(dataDir);
+  const dbPath = join(dataDir, DB_FILE);
+  const backups = new BackupStore(join(dataDir, 'backups'), clock);
+
+  let recovery: RecoveryInfo | null = null;
+  const probe = probeDatabase(dbPath);
+  if (probe.state === 'ok' && probe.version > LATEST_SCHEMA_VERSION) throw tooNewError(probe.version);
+  if (probe.state === 'corrupt') recovery = recoverFromBackup(dbPath, backups, clock);
+
+  let db: Db;
+  try {
+    db = openConnection(dbPath);
+  } catch (err) {
+    throw new AppError('IO_ERROR', `无法打开数据文件：${dbPath}（${(err as Error).message}）`);
+  }
+  try {
+    const version = schemaVersion(db);
+    if (version > LATEST_SCHEMA_VERSION) throw tooNewError(version);
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) await backups.create(db, 'premigration');
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+
+  const now = () => clock.now().toISOString();
+  const settings = new SettingsRepo(db);
+  const startupBackup = backups.isDue()
+    ? backups.create(db, 'daily').then(
+        () => undefined,
+        (err: unknown) => console.error('[backup] start-up backup failed:', err),
+      )
+    : Promise.resolve();
+  if (options.awaitStartupBackup) await startupBackup;
+
+  let closed = false;
+  return {
+    dataDir,
+    dbPath,
+    db,
+    clock,
+    reports: new ReportRepo(db, now),
+    sections: new SectionRepo(db, now),
+    history: new HistoryRepo(db, now),
+    settings,
+    backups,
+    recovery,
+    startupBackup,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await startupBackup;
+      db.close();
+    },
+  };
+}

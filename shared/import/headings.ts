@@ -1,0 +1,106 @@
+// Recognising level-1 「一、」 and level-2 「（一）」 heading lines. Level-3 「1.」「1、」 and level-4
+// 「（1）」 headings stay in the body text (the app keeps two outline levels), and 「一是」 is
+// ordinary text. Lines arrive with punctuation already normalised, but half-width forms are
+// accepted too so the functions work on raw text.
+
+const CN_DIGITS = '零一二三四五六七八九';
+
+/** 「三」 → 3, 「十二」 → 12, 「二十」 → 20; 0 when the string is not a small Chinese numeral. */
+export function parseChineseNumeral(s: string): number {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return 0;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS.indexOf(s) : 0;
+  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s.slice(0, ten));
+  const rest = s.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? CN_DIGITS.indexOf(rest) : -1;
+  if (tens <= 0 || ones < 0 || ten > 1) return 0;
+  return tens * 10 + ones;
+}
+
+export interface HeadingLine {
+  level: 1 | 2;
+  /** Position in its list: 「（三）」 → 3. */
+  index: number;
+  /** The numbering as written, e.g. 「一、」 or 「（三）」. */
+  numbering: string;
+  title: string;
+  /** Text after the run-in heading's full stop; '' for a standalone heading. */
+  rest: string;
+  runIn: boolean;
+}
+
+const LEVEL1_RE = /^([一二三四五六七八九十]{1,3})\s*([、.．])\s*(\S.*)$/;
+const LEVEL2_RE = /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])\s*(\S.*)$/;
+
+/** Longest first sentence still taken as a run-in level-1 title; longer ones are paragraphs. */
+const LEVEL1_RUNIN_MAX = 40;
+
+function trimTitle(title: string): string {
+  return title.replace(/[。；;：:，,\s]+$/u, '').trim();
+}
+
+/**
+ * Splits 「依法全面履行政府职能。一是…」 into title and rest at the first full stop; a heading that
+ * is the whole line (with or without its stop) is standalone.
+ */
+function splitRunIn(text: string, maxTitle: number): { title: string; rest: string; runIn: boolean } {
+  const stop = text.indexOf('。');
+  if (stop < 0 || stop === text.length - 1 || stop > maxTitle) {
+    return { title: trimTitle(text), rest: '', runIn: false };
+  }
+  const rest = text.slice(stop + 1).trim();
+  return { title: trimTitle(text.slice(0, stop)), rest, runIn: rest !== '' };
+}
+
+export function matchHeading(line: string): HeadingLine | null {
+  const l1 = LEVEL1_RE.exec(line);
+  if (l1) {
+    const index = parseChineseNumeral(l1[1]!);
+    if (index === 0) return null;
+    const { title, rest, runIn } = splitRunIn(l1[3]!, LEVEL1_RUNIN_MAX);
+    // A long 「一、…」 line without a stop is still a heading; one whose first sentence is long
+    // is an enumerated paragraph, which this app has no place for other than a heading either.
+    return { level: 1, index, numbering: `${l1[1]}、`, title, rest, runIn };
+  }
+  const l2 = LEVEL2_RE.exec(line);
+  if (l2) {
+    const index = parseChineseNumeral(l2[2]!);
+    if (index === 0) return null;
+    const { title, rest, runIn } = splitRunIn(l2[4]!, Number.POSITIVE_INFINITY);
+    return { level: 2, index, numbering: `（${l2[2]}）`, title, rest, runIn };
+  }
+  return null;
+}
+
+export interface LostNumbering {
+  /** What the line still has of its numbering: 「）」 or 「三）」. */
+  kept: string;
+  text: string;
+  /** The Chinese numeral, when it survived (「三）全面…」). */
+  numeral: string;
+}
+
+/**
+ * A level-2 heading that lost the start of its numbering in the scrape: 「)全面开展依法治理」 (lost
+ * 「（三」) or 「三)全面开展依法治理」 (lost 「（」). Only short lines without a sentence stop qualify;
+ * the caller decides from the preceding headings whether the repair is certain.
+ */
+export function matchLostLevel2(line: string): LostNumbering | null {
+  const m = /^([一二三四五六七八九十]{0,3})\s*([）)])\s*(\S[^。]{1,40})。?$/.exec(line);
+  if (!m) return null;
+  if (m[1] !== '' && parseChineseNumeral(m[1]!) === 0) return null;
+  return { kept: `${m[1]}${m[2]}`, text: m[3]!, numeral: m[1]! };
+}
+
+const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return CN_NUMERALS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN_NUMERALS[tens]}十${CN_NUMERALS[n % 10]}`;
+}
+
+/** Trims trailing stops from a recovered heading title. */
+export function headingTitle(text: string): string {
+  return trimTitle(text);
+}

@@ -1,0 +1,131 @@
+// The parts of a report around its sections: title, 主送机关, 署名, 成文日期, the unit and the year.
+
+import type { UnitKind } from '../types';
+
+const CN_DATE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 「二〇二〇」 → 2020 (digit by digit), 「十二」 → 12, 「三十一」 → 31. NaN when unreadable. */
+function readNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.includes('十')) {
+    const [t = '', o = ''] = s.split('十');
+    const tens = t === '' ? 1 : CN_DATE_DIGITS[t];
+    const ones = o === '' ? 0 : CN_DATE_DIGITS[o];
+    return tens === undefined || ones === undefined || t.length > 1 || o.length > 1 ? NaN : tens * 10 + ones;
+  }
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DATE_DIGITS[ch];
+    if (d === undefined) return NaN;
+    n = n * 10 + d;
+  }
+  return s === '' ? NaN : n;
+}
+
+const NUM = '[0-9〇零Ｏ一二三四五六七八九十]';
+const DATE_LINE_RE = new RegExp(`^(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日$`);
+const ISO_DATE_LINE_RE = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})$/;
+
+/**
+ * A line that is only a date — 「2020年12月14日」, 「2020年09月04日」, 「二〇二〇年十二月十四日」,
+ * 「2020-12-14」 — normalised to 「YYYY年M月D日」; null otherwise (or for an impossible date).
+ */
+export function parseDateLine(line: string): string | null {
+  const m = DATE_LINE_RE.exec(line) ?? ISO_DATE_LINE_RE.exec(line);
+  if (!m) return null;
+  const [y, mo, d] = [readNumber(m[1]!), readNumber(m[2]!), readNumber(m[3]!)];
+  if (!(y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}年${mo}月${d}日`;
+}
+
+/** Endings of the names of the bodies that write these reports. */
+const UNIT_SUFFIX_RE =
+  /(人民政府|政府|委员会|党委|局|委|办公室|办|办事处|中心|院|所|队|站|厅|部|署|镇|乡|街道|管委会)$/;
+
+/** A line that can be a 署名: short, a name not a sentence. */
+export function isSignatureLine(line: string, needSuffix: boolean): boolean {
+  if (line.length < 2 || line.length > 40 || /[，,。：:；;！？、]/.test(line)) return false;
+  if (/^[一二三四五六七八九十]+[、.．]|^[（(]|^\d/.test(line)) return false;
+  return !needSuffix || UNIT_SUFFIX_RE.test(line);
+}
+
+/** 「区政府：」: a short line ending with a colon, the 主送机关. */
+export function isAddresseeLine(line: string): boolean {
+  return /^[^，,。：:；;！？\s]{2,40}[：:]$/.test(line);
+}
+
+/** A first line shaped like a report title: one line, no sentence inside it. */
+function titleLike(line: string, maxLength: number): boolean {
+  return line.length >= 4 && line.length <= maxLength && !/[。；;！？]/.test(line) && !/[：:]$/.test(line);
+}
+
+const TITLE_WORDS_RE = /(报告|情况|总结|工作)$/;
+
+/**
+ * Title from the first kept lines (before the opening): one line, or two when the first does not
+ * yet end like a title and the second does (「…人民政府关于」 / 「2020年度法治政府建设情况的报告」).
+ * Returns how many lines it took (0 = no title).
+ */
+export function findTitle(lines: readonly string[]): { title: string; used: number } {
+  const first = lines[0];
+  if (first === undefined || !titleLike(first, 60) || /[，,]/.test(first)) return { title: '', used: 0 };
+  if (TITLE_WORDS_RE.test(first)) return { title: first, used: 1 };
+  const second = lines[1];
+  if (second !== undefined && titleLike(second, 40) && !/[，,]/.test(second) && TITLE_WORDS_RE.test(second)) {
+    return { title: first + second, used: 2 };
+  }
+  // Without a title ending the line must still read as one (「…法治政府建设…」).
+  if (/法治/.test(first) && first.length <= 50) return { title: first, used: 1 };
+  return { title: '', used: 0 };
+}
+
+const SELF_REFERENCE_RE = /^(我|本)(局|乡|镇|委|办|单位|街道|中心|院|所)/;
+
+/** The writing unit as named by the title, the signature or the opening sentence. */
+export function findUnitName(title: string, signatureName: string, opening: string): string {
+  const byTitle = /^(.{2,40}?)关于/.exec(title)?.[1] ?? /^(.{2,40}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(title)?.[1];
+  if (byTitle && !/法治|^关于/.test(byTitle)) return byTitle.trim();
+  if (signatureName) return signatureName.split('\n')[0]!;
+  const firstSentence = opening.split(/[。\n]/)[0] ?? '';
+  const m = /^\d{4}\s*年度?(?:以来|来)?[，,]\s*(?:.{0,30}?下[，,]\s*)?(.{2,30}?)(?:党委|在|坚持|认真|紧紧|深入|始终|围绕|以|全面)/.exec(
+    firstSentence,
+  );
+  const name = m?.[1]?.replace(/[，,、\s]+$/, '');
+  return name && !SELF_REFERENCE_RE.test(name) ? name : '';
+}
+
+/** The year reported on: from the title, the opening sentence, or the signature date. */
+export function findYear(title: string, opening: string, signatureDate: string): number | null {
+  const valid = (y: number) => y >= 2000 && y <= 2100;
+  const inTitle = /(\d{4})\s*年/.exec(title);
+  if (inTitle && valid(Number(inTitle[1]))) return Number(inTitle[1]);
+  const inOpening = /(\d{4})\s*年/.exec(opening.slice(0, 40));
+  if (inOpening && valid(Number(inOpening[1]))) return Number(inOpening[1]);
+  const signed = /^(\d{4})年(\d{1,2})月/.exec(signatureDate);
+  if (signed) {
+    // Reports are signed from December of the year reported on to March of the next.
+    const y = Number(signed[1]);
+    return Number(signed[2]) >= 9 ? y : y - 1;
+  }
+  return null;
+}
+
+/** Township or county department, from how the unit's name ends; null when it cannot tell. */
+export function guessUnitKind(unitName: string): UnitKind | null {
+  const name = unitName.replace(/(人民政府|党委|政府)$/, '');
+  if (/(乡|镇|街道|街道办事处|苏木)$/.test(name)) return 'township';
+  if (/(局|委员会|委|办公室|办|中心|院|所|队|站|厅|部|署|管委会)$/.test(name)) return 'department';
+  return null;
+}
+
+/** 「南通市海门区三星镇人民政府」 → 「三星镇」: the name without the places above it. */
+export function shortUnitName(fullName: string): string {
+  const name = fullName.replace(/人民政府$/, '');
+  // Departments keep their county in the name (「苍溪县乡村振兴局」), and 「县市场监督管理局」
+  // shows that cutting at 市 or 县 is not safe for them.
+  if (guessUnitKind(fullName) !== 'township') return fullName;
+  const m = /^(?:.{1,10}?[省市州盟])?(?:.{1,10}?[市州盟])?(?:.{1,10}?[区县旗])?(.{2,})$/.exec(name);
+  return m?.[1] ?? name;
+}
