@@ -19,8 +19,8 @@ const WIDGET_PATTERNS: readonly RegExp[] = [
   /^(上一篇|下一篇|相关链接|相关文章|扫一扫|手机扫描|微信扫一扫)/,
 ];
 
-/** Long lines that are debris only at the head or tail of the text: copyright notices. */
-const FOOTER_PATTERN = /(版权|ICP备|转载|本网|本站|网站)/;
+/** Words of a site's copyright notice; a long line is a notice when it has two of them. */
+const FOOTER_WORDS = ['版权', 'ICP备', '转载', '本网', '本站', '授权', '稿件', '侵权'];
 
 const WIDGET_MAX_LENGTH = 120;
 
@@ -30,7 +30,7 @@ export function isWidgetLine(line: string): boolean {
 }
 
 function isFooterLine(line: string): boolean {
-  return isWidgetLine(line) || FOOTER_PATTERN.test(line);
+  return isWidgetLine(line) || FOOTER_WORDS.filter((w) => line.includes(w)).length >= 2;
 }
 
 export interface DebrisSplit {

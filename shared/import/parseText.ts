@@ -1,0 +1,228 @@
+// Recognising the structure of a 法治政府建设年度报告 from plain text (pasted, .txt, or the text of a
+// Word file): title, 主送机关, opening paragraph, level-1/level-2 sections, 落款. Web-page debris is
+// dropped and listed; only repairs that are certain are made, and each is listed.
+
+import { normalizePunctuation } from '../text/punctuation';
+import { dropDebris } from './debris';
+import { headingTitle, matchHeading, matchLostLevel2, toChineseNumeral, type HeadingLine } from './headings';
+import { findTitle, findUnitName, findYear, isAddresseeLine, isSignatureLine, parseDateLine } from './meta';
+
+export interface ParsedSection {
+  title: string;
+  level: 1 | 2;
+  /** The numbering as found (normalised to full width), e.g. 「一、」 or 「（三）」. */
+  numbering: string;
+  runIn: boolean;
+  /** Plain text, one paragraph per line; level-3/4 headings (1. 1、 （1）) stay here as lines. */
+  body: string;
+  children: ParsedSection[];
+}
+
+export interface ParseRepair {
+  kind: 'heading-number' | 'date';
+  /** The line as found (after punctuation normalisation). */
+  source: string;
+  /** What it became. */
+  result: string;
+  /** What was done, for the import preview. */
+  note: string;
+}
+
+export interface ParsedReport {
+  title: string;
+  addressee: string;
+  opening: string;
+  unitName: string;
+  year: number | null;
+  signatureName: string;
+  /** 「YYYY年M月D日」 or ''. */
+  signatureDate: string;
+  closing: string;
+  /** Level-1 sections, each with its level-2 children. */
+  sections: ParsedSection[];
+  /** Web-page debris lines removed, as they were. */
+  dropped: string[];
+  headingStyle: 'standalone' | 'runin';
+  /** Structural repairs made (lost heading numbers, date format). */
+  repairs: ParseRepair[];
+  /** How many lines had half-width punctuation turned full-width. */
+  punctuationFixes: number;
+}
+
+/** Trims a line, including the ideographic and no-break spaces web pages pad with. */
+function cleanLine(line: string): string {
+  return line.replace(/^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g, '');
+}
+
+const CLOSING_RE = /^特此(报告|汇报)[。.!！]?$/;
+
+function isContentLine(line: string): boolean {
+  return matchHeading(line) !== null || parseDateLine(line) !== null || CLOSING_RE.test(line);
+}
+
+interface Tail {
+  end: number;
+  signatureName: string;
+  signatureDate: string;
+  closing: string;
+  repairs: ParseRepair[];
+}
+
+/** 落款 at the end: 「特此报告。」, the unit's name, the date — each optional. */
+function readTail(lines: readonly string[], start: number): Tail {
+  let end = lines.length;
+  const tail: Tail = { end, signatureName: '', signatureDate: '', closing: '', repairs: [] };
+  const last = lines[end - 1];
+  const date = last === undefined ? null : parseDateLine(last);
+  if (date !== null && last !== undefined) {
+    tail.signatureDate = date;
+    end--;
+    if (date !== last.replace(/\s+/g, '')) {
+      tail.repairs.push({ kind: 'date', source: last, result: date, note: `成文日期改为「${date}」格式` });
+    }
+  }
+  const nameLine = lines[end - 1];
+  if (end - 1 > start && nameLine !== undefined && isSignatureLine(nameLine, date === null)) {
+    tail.signatureName = nameLine;
+    end--;
+  }
+  const closingLine = lines[end - 1];
+  if (end - 1 > start && closingLine !== undefined && CLOSING_RE.test(closingLine)) {
+    tail.closing = '特此报告。';
+    end--;
+  }
+  tail.end = end;
+  return tail;
+}
+
+interface Builder {
+  sections: ParsedSection[];
+  level1: ParsedSection | null;
+  level2: ParsedSection | null;
+  bodies: Map<ParsedSection, string[]>;
+  repairs: ParseRepair[];
+}
+
+function openSection(b: Builder, h: HeadingLine): void {
+  const section: ParsedSection = {
+    title: h.title,
+    level: h.level,
+    numbering: h.numbering,
+    runIn: h.runIn,
+    body: '',
+    children: [],
+  };
+  b.bodies.set(section, h.rest ? [h.rest] : []);
+  if (h.level === 1 || b.level1 === null) {
+    // A level-2 heading before any level-1 one has no parent: it stands at the top.
+    b.sections.push(section);
+    b.level1 = section;
+    b.level2 = null;
+  } else {
+    b.level1.children.push(section);
+    b.level2 = section;
+  }
+}
+
+/**
+ * 「)全面开展依法治理」 after 「（二）」 can only be 「（三）」: the line is short, has no sentence
+ * in it, and the previous level-2 heading of the same part fixes the number. Without that
+ * context (or with a surviving numeral that does not fit) the line stays body text.
+ */
+function repairLostHeading(b: Builder, line: string): HeadingLine | null {
+  const lost = matchLostLevel2(line);
+  const parent = b.level1;
+  if (!lost || !parent) return null;
+  const siblings = parent.children;
+  const previous = siblings[siblings.length - 1];
+  const expected = previous ? siblingIndex(previous) + 1 : 1;
+  if (expected === 0) return null;
+  if (lost.numeral === '') {
+    const rightAfterHeading = !previous && (b.bodies.get(parent)?.length ?? 0) === 0;
+    if (!previous && !rightAfterHeading) return null;
+  } else if (lost.numeral !== toChineseNumeral(expected)) {
+    return null;
+  }
+  const numbering = `（${toChineseNumeral(expected)}）`;
+  const title = headingTitle(lost.text);
+  b.repairs.push({
+    kind: 'heading-number',
+    source: line,
+    result: numbering + title,
+    note: `标题序号残缺，按上下文补为「${numbering}」`,
+  });
+  return { level: 2, index: expected, numbering, title, rest: '', runIn: false };
+}
+
+function siblingIndex(section: ParsedSection): number {
+  const numeral = /^（([一二三四五六七八九十]+)）$/.exec(section.numbering)?.[1] ?? '';
+  for (let n = 1; n <= 99; n++) if (toChineseNumeral(n) === numeral) return n;
+  return 0;
+}
+
+function finish(section: ParsedSection, bodies: Map<ParsedSection, string[]>): void {
+  section.body = (bodies.get(section) ?? []).join('\n');
+  for (const child of section.children) finish(child, bodies);
+}
+
+function headingStyleOf(sections: readonly ParsedSection[]): 'standalone' | 'runin' {
+  const level2 = sections.flatMap((s) => s.children);
+  const runIn = level2.filter((s) => s.runIn).length;
+  return runIn > level2.length - runIn ? 'runin' : 'standalone';
+}
+
+export function parseReportText(text: string): ParsedReport {
+  const rawLines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map(cleanLine)
+    .filter((line) => line !== '');
+  const { kept, dropped } = dropDebris(rawLines, isContentLine);
+  let punctuationFixes = 0;
+  const lines = kept.map((line) => {
+    const fixed = normalizePunctuation(line);
+    if (fixed !== line) punctuationFixes++;
+    return fixed;
+  });
+
+  let firstHeading = lines.findIndex((line) => matchHeading(line) !== null);
+  if (firstHeading < 0) firstHeading = lines.length;
+  const { title, used } = findTitle(lines.slice(0, firstHeading));
+  let start = used;
+  let addressee = '';
+  const maybeAddressee = lines[start];
+  if (start < firstHeading && maybeAddressee !== undefined && isAddresseeLine(maybeAddressee)) {
+    addressee = maybeAddressee.replace(/[：:]$/, '');
+    start++;
+  }
+  const tail = readTail(lines, start);
+  const opening = lines.slice(start, Math.min(firstHeading, tail.end)).join('\n');
+
+  const b: Builder = { sections: [], level1: null, level2: null, bodies: new Map(), repairs: [] };
+  for (const line of lines.slice(firstHeading, tail.end)) {
+    const heading = matchHeading(line) ?? repairLostHeading(b, line);
+    if (heading) {
+      openSection(b, heading);
+      continue;
+    }
+    const current = b.level2 ?? b.level1;
+    if (current) b.bodies.get(current)!.push(line);
+  }
+  for (const section of b.sections) finish(section, b.bodies);
+
+  return {
+    title,
+    addressee,
+    opening,
+    unitName: findUnitName(title, tail.signatureName, opening),
+    year: findYear(title, opening, tail.signatureDate),
+    signatureName: tail.signatureName,
+    signatureDate: tail.signatureDate,
+    closing: tail.closing,
+    sections: b.sections,
+    dropped,
+    headingStyle: headingStyleOf(b.sections),
+    repairs: [...b.repairs, ...tail.repairs],
+    punctuationFixes,
+  };
+}

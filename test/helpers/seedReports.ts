@@ -1,0 +1,105 @@
+// The five real reports in /work/shared/seeds as test fixtures: raw text, parsed structure, and
+// a full Report (synthetic ids) for tests of the exporter, the checks and the reuse features.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseReportText, type ParsedReport, type ParsedSection } from '../../shared/import/parseText';
+import { guessUnitKind, shortUnitName } from '../../shared/import/meta';
+import type { Report, Section } from '../../shared/types';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const seedDir = path.resolve(repoRoot, '../shared/seeds');
+
+/** Seed file names, sorted: 000_… 001_… … 004_…. */
+export function seedFiles(): string[] {
+  return readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+}
+
+export const SEED_COUNT = 5;
+
+function seedPath(i: number): string {
+  const file = seedFiles()[i];
+  if (file === undefined) throw new Error(`no seed ${i} in ${seedDir}`);
+  return path.join(seedDir, file);
+}
+
+export function seedText(i: number): string {
+  return readFileSync(seedPath(i), 'utf8');
+}
+
+const parsedCache = new Map<number, ParsedReport>();
+
+/** Parsed once per seed; callers get a deep copy so one test's edits cannot leak into another. */
+export function seedParsed(i: number): ParsedReport {
+  let parsed = parsedCache.get(i);
+  if (!parsed) {
+    parsed = parseReportText(seedText(i));
+    parsedCache.set(i, parsed);
+  }
+  return structuredClone(parsed);
+}
+
+const FIXED_TIME = '2025-01-01T00:00:00.000Z';
+
+/**
+ * The seed as a stored report would look: report id i+1, unit id i+1, section ids 1… in
+ * document order, level-2 sections under their level-1 parent, positions 0… per parent.
+ */
+export function seedReport(i: number): Report {
+  const parsed = seedParsed(i);
+  const reportId = i + 1;
+  const kind = guessUnitKind(parsed.unitName);
+  if (kind === null) throw new Error(`seed ${i}: cannot tell the kind of unit 「${parsed.unitName}」`);
+  const sections: Section[] = [];
+  let nextId = 1;
+  const add = (s: ParsedSection, parentId: number | null, position: number, level: number) => {
+    const id = nextId++;
+    sections.push({
+      id,
+      reportId,
+      parentId,
+      position,
+      level,
+      templateKey: null,
+      title: s.title,
+      body: s.body,
+      status: 'draft',
+      notApplicable: null,
+      checkedPoints: [],
+      // Not mapped onto a template yet, so nothing is required.
+      required: false,
+      updatedAt: FIXED_TIME,
+    });
+    s.children.forEach((child, k) => add(child, id, k, level + 1));
+  };
+  parsed.sections.forEach((s, k) => add(s, null, k, 1));
+  return {
+    id: reportId,
+    unitId: reportId,
+    year: parsed.year ?? 0,
+    title: parsed.title,
+    addressee: parsed.addressee,
+    opening: parsed.opening,
+    closing: parsed.closing,
+    signatureName: parsed.signatureName,
+    signatureDate: parsed.signatureDate,
+    templateId: kind,
+    templateVersion: 1,
+    basedOn: null,
+    headingStyle: parsed.headingStyle,
+    createdAt: FIXED_TIME,
+    updatedAt: FIXED_TIME,
+    unit: {
+      id: reportId,
+      fullName: parsed.unitName,
+      shortName: shortUnitName(parsed.unitName),
+      kind,
+      superior: parsed.addressee,
+      signatureName: parsed.signatureName || parsed.unitName,
+    },
+    sections,
+  };
+}
