@@ -58,38 +58,83 @@ function protectedMask(text: string): Uint8Array {
   return mask;
 }
 
-/** Scanner over one text: neighbour look-ups that skip blanks but never cross a line break. */
-class Context {
+/**
+ * One text being scanned. `converted` marks the half-width marks already judged Chinese: they
+ * count as Chinese neighbours for the marks next to them (「中(x),y」: once 「(x)」 is 「（x）」 the
+ * comma after it is Chinese too), and the scan repeats until nothing new converts, so that
+ * normalising twice changes nothing.
+ */
+class Scanner {
+  readonly converted: Uint8Array;
+  readonly replacement = new Map<number, string>();
+  changed = false;
+
   constructor(
     readonly text: string,
     readonly mask: Uint8Array,
-  ) {}
+  ) {
+    this.converted = new Uint8Array(text.length);
+  }
 
+  cjkAt(j: number): boolean {
+    return j >= 0 && j < this.text.length && (this.converted[j] === 1 || isCjkChar(this.text[j]));
+  }
+
+  /** Previous non-blank index on the same line, or -1. */
   prevIndex(i: number): number {
     let j = i - 1;
     while (j >= 0 && isBlank(this.text[j])) j--;
     return j >= 0 && this.text[j] !== '\n' ? j : -1;
   }
 
+  /** Next non-blank index on the same line, or -1. */
   nextIndex(i: number): number {
     let j = i + 1;
     while (j < this.text.length && isBlank(this.text[j])) j++;
     return j < this.text.length && this.text[j] !== '\n' ? j : -1;
   }
 
-  prev(i: number): string | undefined {
-    const j = this.prevIndex(i);
-    return j < 0 ? undefined : this.text[j];
+  cjkBefore(i: number): boolean {
+    return this.cjkAt(this.prevIndex(i));
   }
 
-  next(i: number): string | undefined {
-    const j = this.nextIndex(i);
-    return j < 0 ? undefined : this.text[j];
+  cjkAfter(i: number): boolean {
+    return this.cjkAt(this.nextIndex(i));
   }
 
-  hasCjkBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (isCjkChar(this.text[k])) return true;
+  cjkBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.cjkAt(k)) return true;
     return false;
+  }
+
+  convert(i: number, replacement: string): void {
+    if (this.converted[i]) return;
+    this.converted[i] = 1;
+    this.replacement.set(i, replacement);
+    this.changed = true;
+  }
+
+  /**
+   * The edits, with blanks between a converted mark and the Chinese text it belongs to
+   * swallowed: they are debris of the scrape (「脏乱差, 累计」). Only blanks on the outer side
+   * that touch an original Chinese character go, so no other mark's neighbours change.
+   */
+  edits(): TextEdit[] {
+    const out: TextEdit[] = [];
+    for (const [i, rep] of this.replacement) {
+      let start = i;
+      let end = i + 1;
+      const ch = this.text[i];
+      if (ch === '(') {
+        const j = this.prevIndex(i);
+        if (j >= 0 && j < i - 1 && isCjkChar(this.text[j])) start = j + 1;
+      } else if (ch !== '"' && ch !== "'") {
+        const j = this.nextIndex(i);
+        if (j > i + 1 && isCjkChar(this.text[j])) end = j;
+      }
+      out.push({ start, end, replacement: rep });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -102,36 +147,26 @@ function isThousandsComma(text: string, i: number): boolean {
 }
 
 /**
- * Blanks between a converted mark and the Chinese text it belongs to are debris of the scrape
- * (「脏乱差, 累计」); the edit swallows them. Only the outer side is widened: blanks before a
- * 「，」 or after a 「（」 are left alone.
- */
-function widenAfter(ctx: Context, i: number): number {
-  const j = ctx.nextIndex(i);
-  return j > i + 1 && isCjkChar(ctx.text[j]) ? j : i + 1;
-}
-
-function widenBefore(ctx: Context, i: number): number {
-  const j = ctx.prevIndex(i);
-  return j >= 0 && j < i - 1 && isCjkChar(ctx.text[j]) ? j + 1 : i;
-}
-
-/**
  * 「办结率100%,」「使用APP,」: a number or Latin word that is itself embedded in Chinese text
  * makes the mark after it Chinese too.
  */
-function afterChineseToken(text: string, i: number): boolean {
+function afterChineseToken(sc: Scanner, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && /[A-Za-z0-9.%‰℃-]/.test(text[j]!)) j--;
-  return j < i - 1 && isCjkChar(text[j]);
+  while (j >= 0 && /[A-Za-z0-9.%‰℃-]/.test(sc.text[j]!)) j--;
+  return j < i - 1 && sc.cjkAt(j);
 }
 
-function simpleMark(ctx: Context, i: number, ch: string): TextEdit | null {
-  const { text } = ctx;
-  if (ch === ',' && isThousandsComma(text, i)) return null;
-  if (ch === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1])) return null;
-  if (!isCjkChar(ctx.prev(i)) && !isCjkChar(ctx.next(i)) && !afterChineseToken(text, i)) return null;
-  return { start: i, end: widenAfter(ctx, i), replacement: FULL_WIDTH[ch] ?? ch };
+function simpleMarks(sc: Scanner, lineStart: number, lineEnd: number): void {
+  const { text } = sc;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const ch = text[i]!;
+    if (sc.mask[i] || sc.converted[i] || ch === '(' || ch === ')') continue;
+    const full = FULL_WIDTH[ch];
+    if (full === undefined) continue;
+    if (ch === ',' && isThousandsComma(text, i)) continue;
+    if (ch === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    if (sc.cjkBefore(i) || sc.cjkAfter(i) || afterChineseToken(sc, i)) sc.convert(i, full);
+  }
 }
 
 interface Pending {
@@ -142,15 +177,15 @@ interface Pending {
 /**
  * Brackets: a pair is Chinese when a character right outside it or anything inside it is Chinese
  * (「(一)依法」「站(所)」「目录(2023年版)」), Latin when neither (「APP (iOS) 与」). A lone bracket — a
- * lost partner, as in seed 003's 「)全面开展」 — is judged by its own neighbours.
+ * lost partner, as in seed 003's 「)全面开展」 — is judged by its neighbours on the line.
  */
-function bracketEdits(ctx: Context, lineStart: number, lineEnd: number, out: TextEdit[]): void {
-  const { text, mask } = ctx;
+function brackets(sc: Scanner, lineStart: number, lineEnd: number): void {
+  const { text } = sc;
   const stack: Pending[] = [];
   const lone: number[] = [];
   for (let i = lineStart; i < lineEnd; i++) {
     const ch = text[i];
-    if (mask[i]) continue;
+    if (sc.mask[i]) continue;
     if (ch === '(' || ch === '（') {
       stack.push({ index: i, straight: ch === '(' });
     } else if (ch === ')' || ch === '）') {
@@ -163,20 +198,15 @@ function bracketEdits(ctx: Context, lineStart: number, lineEnd: number, out: Tex
       if (!open.straight && !closeStraight) continue;
       const chinese =
         !open.straight || !closeStraight ||
-        isCjkChar(text[open.index - 1]) || isCjkChar(text[i + 1]) || ctx.hasCjkBetween(open.index + 1, i);
+        sc.cjkAt(open.index - 1) || sc.cjkAt(i + 1) || sc.cjkBetween(open.index + 1, i);
       if (!chinese) continue;
-      if (open.straight) out.push({ start: widenBefore(ctx, open.index), end: open.index + 1, replacement: '（' });
-      if (closeStraight) out.push({ start: i, end: widenAfter(ctx, i), replacement: '）' });
+      if (open.straight) sc.convert(open.index, '（');
+      if (closeStraight) sc.convert(i, '）');
     }
   }
   for (const open of stack) if (open.straight) lone.push(open.index);
   for (const i of lone) {
-    if (!isCjkChar(ctx.prev(i)) && !isCjkChar(ctx.next(i))) continue;
-    out.push(
-      text[i] === '('
-        ? { start: widenBefore(ctx, i), end: i + 1, replacement: '（' }
-        : { start: i, end: widenAfter(ctx, i), replacement: '）' },
-    );
+    if (sc.cjkBefore(i) || sc.cjkAfter(i)) sc.convert(i, text[i] === '(' ? '（' : '）');
   }
 }
 
@@ -186,24 +216,23 @@ const OPENING_CONTEXT = new Set(['（', '《', '〈', '【', '「', '：', '，'
  * Quotes alternate within a paragraph: curly ones already typed keep their role, and each
  * straight one opens when no quote is open and closes otherwise (「“谁主管,谁负责"」 → ”).
  */
-function quoteEdits(
-  ctx: Context,
+function quotes(
+  sc: Scanner,
   lineStart: number,
   lineEnd: number,
   marks: { straight: string; open: string; close: string },
-  out: TextEdit[],
 ): void {
-  const { text, mask } = ctx;
+  const { text } = sc;
   let open: Pending | null = null;
   const lone: number[] = [];
   for (let i = lineStart; i < lineEnd; i++) {
     const ch = text[i];
-    if (mask[i]) continue;
+    if (sc.mask[i]) continue;
     if (ch === marks.open) {
       if (open?.straight) lone.push(open.index);
       open = { index: i, straight: false };
     } else if (ch === marks.close) {
-      if (open?.straight) out.push({ start: open.index, end: open.index + 1, replacement: marks.open });
+      if (open?.straight) sc.convert(open.index, marks.open);
       open = null;
     } else if (ch === marks.straight) {
       // An apostrophe inside a Latin word (「don't」) is no quote at all.
@@ -213,25 +242,27 @@ function quoteEdits(
         continue;
       }
       const chinese =
-        !open.straight ||
-        isCjkChar(ctx.prev(open.index)) || isCjkChar(ctx.next(i)) || ctx.hasCjkBetween(open.index + 1, i);
+        !open.straight || sc.cjkBefore(open.index) || sc.cjkAfter(i) || sc.cjkBetween(open.index + 1, i);
       if (chinese) {
-        if (open.straight) out.push({ start: open.index, end: open.index + 1, replacement: marks.open });
-        out.push({ start: i, end: i + 1, replacement: marks.close });
+        if (open.straight) sc.convert(open.index, marks.open);
+        sc.convert(i, marks.close);
       }
       open = null;
     }
   }
   if (open?.straight) lone.push(open.index);
   for (const i of lone) {
-    const before = ctx.prev(i);
-    if (!isCjkChar(before) && !isCjkChar(ctx.next(i))) continue;
+    if (!sc.cjkBefore(i) && !sc.cjkAfter(i)) continue;
     // Without a partner the side decides: after a line start, a blank or an opening mark it
     // opens; after text it closes.
-    const opens = before === undefined || OPENING_CONTEXT.has(before) || isBlank(text[i - 1]);
-    out.push({ start: i, end: i + 1, replacement: opens ? marks.open : marks.close });
+    const before = sc.prevIndex(i);
+    const opens = before < 0 || OPENING_CONTEXT.has(text[before]!) || isBlank(text[i - 1]);
+    sc.convert(i, opens ? marks.open : marks.close);
   }
 }
+
+const DOUBLE = { straight: '"', open: '“', close: '”' };
+const SINGLE = { straight: "'", open: '‘', close: '’' };
 
 /**
  * Every half-width mark in `text` that stands in Chinese text, with its full-width replacement.
@@ -239,32 +270,24 @@ function quoteEdits(
  * returned edits do not overlap and are sorted by offset.
  */
 export function findHalfWidthPunctuation(text: string): TextEdit[] {
-  const ctx = new Context(text, protectedMask(text));
-  const out: TextEdit[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const ch = text[i]!;
-      if (ctx.mask[i] || ch === '(' || ch === ')' || !(ch in FULL_WIDTH)) continue;
-      const edit = simpleMark(ctx, i, ch);
-      if (edit) out.push(edit);
+  const sc = new Scanner(text, protectedMask(text));
+  const lines: Array<[number, number]> = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) lines.push([start, end]);
+    start = end + 1;
+  }
+  do {
+    sc.changed = false;
+    for (const [start, end] of lines) {
+      brackets(sc, start, end);
+      quotes(sc, start, end, DOUBLE);
+      quotes(sc, start, end, SINGLE);
+      simpleMarks(sc, start, end);
     }
-    bracketEdits(ctx, lineStart, lineEnd, out);
-    quoteEdits(ctx, lineStart, lineEnd, { straight: '"', open: '“', close: '”' }, out);
-    quoteEdits(ctx, lineStart, lineEnd, { straight: "'", open: '‘', close: '’' }, out);
-    lineStart = lineEnd + 1;
-  }
-  out.sort((a, b) => a.start - b.start);
-  // Widened edits may reach a neighbour's start (「, (」); keep the first, which covers it.
-  const merged: TextEdit[] = [];
-  for (const edit of out) {
-    const last = merged[merged.length - 1];
-    if (last && edit.start < last.end) continue;
-    merged.push(edit);
-  }
-  return merged;
+  } while (sc.changed);
+  return sc.edits();
 }
 
 /** The text with every half-width mark in Chinese context replaced by its full-width form. */

@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../shared/text/edits';
 import { findHalfWidthPunctuation, isCjkChar, normalizePunctuation } from '../../../shared/text/punctuation';
@@ -118,6 +121,22 @@ describe('findHalfWidthPunctuation offsets', () => {
       { start: 11, end: 12, replacement: '）' },
     ]);
     for (const e of edits) expect(',()'.includes(text.slice(e.start, e.end))).toBe(true);
+  });
+
+  it('treats a mark next to a converted mark as Chinese, so one pass is enough', () => {
+    expect(normalizePunctuation('中(x),y')).toBe('中（x），y');
+    expect(normalizePunctuation('坚持"x",y')).toBe('坚持“x”，y');
+    expect(normalizePunctuation('中, (iOS)')).toBe('中， (iOS)');
+  });
+
+  it('is idempotent on every seed report', () => {
+    const dir = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBe(5);
+    for (const f of files) {
+      const once = normalizePunctuation(readFileSync(join(dir, f), 'utf8'));
+      expect(findHalfWidthPunctuation(once)).toEqual([]);
+    }
   });
 
   it('is idempotent', () => {
