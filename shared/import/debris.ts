@@ -11,6 +11,11 @@ const WIDGET_PATTERNS: readonly RegExp[] = [
   /^(来源|作者|编辑|责任编辑|日期|时间|索引号|文号|主题分类|发文机关)\s*[:：]/,
   /字体\s*[:：]?\s*[【[]/,
   /[【[]\s*(默认|大|中|小)\s*[】\]]?\s*(超大|大|中|小)/,
+  /字体\s*[:：]\s*(大|中|小|默认)/,
+  /([【[]\s*(大|中|小)\s*[】\]]\s*){2,}/,
+  /^(当前位置|您的位置|您现在的位置|所在位置)\s*[:：]/,
+  /^首页\s*[>＞»]/,
+  /^(视力保护色|护眼模式|无障碍浏览|长者模式)/,
   /^分享(到)?\s*([:：]|$)/,
   /^[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|我要纠错|保存|下载)\s*[】\]]?(\s*[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|我要纠错|保存|下载)\s*[】\]]?)*$/,
   /(即将离开|是否继续|继续访问|放弃访问)/,
@@ -19,18 +24,22 @@ const WIDGET_PATTERNS: readonly RegExp[] = [
   /^(上一篇|下一篇|相关链接|相关文章|扫一扫|手机扫描|微信扫一扫)/,
 ];
 
-/** Words of a site's copyright notice; a long line is a notice when it has two of them. */
-const FOOTER_WORDS = ['版权', 'ICP备', '转载', '本网', '本站', '授权', '稿件', '侵权'];
+/** A site's copyright notice speaks of the site itself and of rights to its content. */
+const FOOTER_SITE_RE = /(本网|本站|网站)/;
+const FOOTER_RIGHTS_RE = /(版权|转载|授权|侵权|ICP备)/;
 
 const WIDGET_MAX_LENGTH = 120;
 
+/** Outline numbering at any level: such a line is report text, whatever words follow. */
+const NUMBERED_RE = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]\D)/;
+
 export function isWidgetLine(line: string): boolean {
-  if (line.length > WIDGET_MAX_LENGTH || /。$/.test(line)) return false;
+  if (line.length > WIDGET_MAX_LENGTH || /。$/.test(line) || NUMBERED_RE.test(line)) return false;
   return WIDGET_PATTERNS.some((re) => re.test(line));
 }
 
 function isFooterLine(line: string): boolean {
-  return isWidgetLine(line) || FOOTER_WORDS.filter((w) => line.includes(w)).length >= 2;
+  return isWidgetLine(line) || (FOOTER_SITE_RE.test(line) && FOOTER_RIGHTS_RE.test(line));
 }
 
 export interface DebrisSplit {

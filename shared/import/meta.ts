@@ -87,7 +87,10 @@ const SELF_REFERENCE_RE = /^(我|本)(局|乡|镇|委|办|单位|街道|中心|�
 export function findUnitName(title: string, signatureName: string, opening: string): string {
   const byTitle = /^(.{2,40}?)关于/.exec(title)?.[1] ?? /^(.{2,40}?)(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(title)?.[1];
   if (byTitle && !/法治|^关于/.test(byTitle)) return byTitle.trim();
-  if (signatureName) return signatureName.split('\n')[0]!;
+  if (signatureName) {
+    const names = signatureName.split('\n');
+    return names.find((n) => /政府$/.test(n)) ?? names[0]!;
+  }
   const firstSentence = opening.split(/[。\n]/)[0] ?? '';
   const m = /^\d{4}\s*年度?(?:以来|来)?[，,]\s*(?:.{0,30}?下[，,]\s*)?(.{2,30}?)(?:党委|在|坚持|认真|紧紧|深入|始终|围绕|以|全面)/.exec(
     firstSentence,

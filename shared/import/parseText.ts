@@ -34,6 +34,7 @@ export interface ParsedReport {
   opening: string;
   unitName: string;
   year: number | null;
+  /** The 署名; a joint signature (党委 and 政府) keeps one name per line. */
   signatureName: string;
   /** 「YYYY年M月D日」 or ''. */
   signatureDate: string;
@@ -85,6 +86,12 @@ function readTail(lines: readonly string[], start: number): Tail {
   if (end - 1 > start && nameLine !== undefined && isSignatureLine(nameLine, date === null)) {
     tail.signatureName = nameLine;
     end--;
+    // A township's 党委 and 政府 often sign together, one name per line.
+    const upper = lines[end - 1];
+    if (end - 1 > start && upper !== undefined && isSignatureLine(upper, true) && isSignatureLine(nameLine, true)) {
+      tail.signatureName = `${upper}\n${nameLine}`;
+      end--;
+    }
   }
   const closingLine = lines[end - 1];
   if (end - 1 > start && closingLine !== undefined && CLOSING_RE.test(closingLine)) {
