@@ -335,3 +335,42 @@ describe('seedReport', () => {
     expect(seedReport(3).unit.shortName).toBe('浩口苗族仡佬族乡');
   });
 });
+
+describe('parseReportText on Word-like text', () => {
+  /** The parsed report written out as a Word file's text would read: full-width, blank lines. */
+  function render(p: ParsedReport): string {
+    const out = [p.title, p.addressee ? `${p.addressee}：` : '', p.opening];
+    for (const s of p.sections) {
+      out.push(`${s.numbering}${s.title}`, s.body);
+      for (const c of s.children) {
+        if (c.runIn) {
+          const [first = '', ...rest] = c.body.split('\n');
+          out.push(`${c.numbering}${c.title}。${first}`, ...rest);
+        } else {
+          out.push(`${c.numbering}${c.title}`, c.body);
+        }
+      }
+    }
+    out.push(p.closing, p.signatureName, p.signatureDate);
+    return out.filter((l) => l !== '').join('\n\n');
+  }
+
+  for (let i = 0; i < SEED_COUNT; i++) {
+    it(`seed ${i}: rendering and parsing again gives the same report`, () => {
+      const first = seedParsed(i);
+      const again = parseReportText(render(first));
+      const strip = (p: ParsedReport) => ({ ...p, dropped: [], repairs: [], punctuationFixes: 0 });
+      expect(strip(again)).toEqual(strip(first));
+      expect(again.dropped).toEqual([]);
+      expect(again.punctuationFixes).toBe(0);
+    });
+  }
+
+  it('reads CRLF line ends, ideographic spaces and a BOM', () => {
+    const p = parseReportText('\uFEFF　XX镇2024年法治政府建设工作报告\r\n\r\n一、工作开展情况\r\n　　（一）依法履职。一是…。\r\n');
+    expect(p.title).toBe('XX镇2024年法治政府建设工作报告');
+    expect(p.unitName).toBe('XX镇');
+    expect(p.sections[0]!.children[0]!.title).toBe('依法履职');
+    expect(p.sections[0]!.children[0]!.body).toBe('一是…。');
+  });
+});
