@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 
@@ -20,13 +20,13 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
     build: {
+      externalizeDeps: true,
       outDir: 'out/main',
       rollupOptions: {
         input: {
           main: resolve('electron/main.ts'),
-          cli: resolve('electron/cli/cli.ts'),
+          cli: resolve('electron/cli/index.ts'),
         },
       },
     },
@@ -35,6 +35,7 @@ export default defineConfig({
     // Bundled whole (zod included) and emitted as CommonJS: a sandboxed preload cannot load
     // node_modules or ES modules.
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },

@@ -26,6 +26,7 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
       lastBackupAt: backups.newest()?.createdAt ?? null,
     }),
 
+    listUnits: () => reports.listUnits(),
     listReports: () => reports.list(),
     createReport: ({ unit, year }) => {
       const signatureName = unit.signatureName || unit.fullName;

@@ -1,0 +1,75 @@
+// `nianbao` command line: the same handler table as the app, over a data folder.
+//   nianbao list [--json]
+//   nianbao show <id> [--json]
+//   nianbao new --unit <name> --kind <township|department> --year <yyyy> [--json]
+// Every command takes --data-dir (default: NIANBAO_DATA_DIR or the app's data folder).
+import { parseArgs } from 'node:util';
+import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { AppError } from '../../shared/errors';
+import { createHandlers } from '../services/api/handlers';
+import { dispatch } from '../services/api/dispatch';
+import { resolveDataDir } from '../services/paths';
+import { openStore, type Store } from '../services/store';
+import { defaultUserDataDir } from './userDataDir';
+import { formatReport, formatReportList } from './format';
+import { COMMANDS, USAGE, type Command, type CommandContext } from './commands';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const VERSION = '0.1.0';
+
+export async function runCli(argv: string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        unit: { type: 'string' },
+        kind: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+        template: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`参数有误：${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const [name, ...rest] = parsed.positionals;
+  if (!name || parsed.values.help) {
+    (name || parsed.values.help ? io.out : io.err)(USAGE);
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command: Command | undefined = COMMANDS[name];
+  if (!command) {
+    io.err(`未知命令：${name}\n${USAGE}`);
+    return 2;
+  }
+
+  const dataDir = resolveDataDir(argv, env, defaultUserDataDir(env));
+  let store: Store | undefined;
+  try {
+    store = await openStore({ dataDir });
+    const handlers = createHandlers(store, { version: VERSION });
+    const call = async <K extends CallName>(k: K, input: CallInput<K>): Promise<CallOutput<K>> => {
+      const result = await dispatch(handlers, k, input);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message);
+      return result.value as CallOutput<K>;
+    };
+    const ctx: CommandContext = { args: rest, values: parsed.values, call, store, io, json: parsed.values.json ?? false, format: { formatReport, formatReportList } };
+    return await command(ctx);
+  } catch (err) {
+    io.err(err instanceof AppError ? `错误：${err.message}` : `错误：${(err as Error).message}`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}

@@ -1,0 +1,28 @@
+// Plain-text rendering of reports for the terminal.
+import { numberOutline } from '../../shared/outline/numbering';
+import { SECTION_STATUS_LABEL, UNIT_KIND_LABEL, type Report, type ReportSummary } from '../../shared/types';
+
+export function formatReportList(list: ReportSummary[]): string {
+  if (list.length === 0) return '还没有报告。用 `nianbao new --unit 单位名称 --kind township --year 2025` 新建一份。';
+  const lines: string[] = [];
+  let unit = '';
+  for (const r of list) {
+    if (r.unitName !== unit) {
+      unit = r.unitName;
+      lines.push(`${unit}（${UNIT_KIND_LABEL[r.unitKind]}）`);
+    }
+    lines.push(`  #${r.id}  ${r.year}年度  ${r.title}  已完成 ${r.doneCount}/${r.sectionCount}  ${r.charCount} 字`);
+  }
+  return lines.join('\n');
+}
+
+export function formatReport(report: Report): string {
+  const lines = [`#${report.id} ${report.title}`, `单位：${report.unit.fullName}  年度：${report.year}`];
+  if (report.addressee) lines.push(`主送：${report.addressee}`);
+  lines.push('');
+  for (const { node, prefix, depth } of numberOutline(report.sections)) {
+    lines.push(`${'  '.repeat(depth)}${prefix}${node.title}  [${SECTION_STATUS_LABEL[node.status]}，${node.body.length} 字]`);
+  }
+  if (report.signatureName || report.signatureDate) lines.push('', `落款：${report.signatureName} ${report.signatureDate}`.trimEnd());
+  return lines.join('\n');
+}

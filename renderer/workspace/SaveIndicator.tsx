@@ -1,0 +1,27 @@
+// 「保存中 / 已保存 / 保存失败」 as the save queue reports it.
+import { useEffect, useState } from 'react';
+import type { SaveQueue, SaveState } from '../autosave/saveQueue';
+
+export function useSaveState(queue: SaveQueue): SaveState {
+  const [state, setState] = useState<SaveState>(queue.getState());
+  useEffect(() => queue.subscribe(setState), [queue]);
+  return state;
+}
+
+export function SaveIndicator({ state }: { state: SaveState }) {
+  switch (state.kind) {
+    case 'idle':
+      return <span className="save-state" data-state="idle">所有修改都已保存在本机</span>;
+    case 'pending':
+    case 'saving':
+      return <span className="save-state" data-state="saving">保存中…</span>;
+    case 'saved':
+      return <span className="save-state" data-state="saved">已保存</span>;
+    case 'error':
+      return (
+        <span className="save-state" data-state="error" role="alert">
+          保存失败：{state.message}（将自动重试，请不要关闭程序）
+        </span>
+      );
+  }
+}

@@ -1,0 +1,91 @@
+// The section text editor: CodeMirror 6 over plain text (one paragraph per line), with its own
+// undo history per section for the whole session, soft wrapping and large readable type.
+// It lives in a shadow root so CodeMirror's styles go into a constructed stylesheet: the page's
+// CSP allows no inline <style> elements.
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { useEffect, useRef } from 'react';
+
+const editorTheme = EditorView.theme({
+  '&': { height: '100%', fontSize: 'var(--editor-font-size, 19px)', backgroundColor: '#fff' },
+  '&.cm-focused': { outline: '2px solid #c9d9f2' },
+  '.cm-scroller': { fontFamily: 'var(--doc-font)', lineHeight: '1.9', padding: '0.6rem 0.4rem' },
+  '.cm-content': { maxWidth: '46em', margin: '0 auto' },
+  // First-line indent of two characters, as the exported document has it.
+  '.cm-line': { textIndent: '2em' },
+});
+
+interface Props {
+  sectionId: number;
+  /** Changes when the text was replaced from outside (restore, insert): the editor reloads it. */
+  revision: number;
+  text: string;
+  fontSize: number;
+  placeholderText: string;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  /** Extra extensions (highlights of findings, years to review). */
+  extensions?: Extension[];
+}
+
+export function SectionEditor({ sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, extensions }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const states = useRef(new Map<string, EditorState>());
+  const callbacks = useRef({ onChange, onBlur });
+  callbacks.current = { onChange, onBlur };
+
+  useEffect(() => {
+    if (!host.current) return;
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.style.height = '100%';
+    shadow.replaceChildren(container);
+    const v = new EditorView({ parent: container, root: shadow });
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const key = `${sectionId}:${revision}`;
+    const saved = states.current.get(key);
+    const state =
+      saved ??
+      EditorState.create({
+        doc: text,
+        extensions: [
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          EditorView.lineWrapping,
+          editorTheme,
+          placeholder(placeholderText),
+          EditorView.contentAttributes.of({ 'aria-label': '章节正文', spellcheck: 'false', lang: 'zh-CN' }),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());
+          }),
+          EditorView.domEventHandlers({
+            blur: () => {
+              callbacks.current.onBlur();
+              return false;
+            },
+          }),
+          ...(extensions ?? []),
+        ],
+      });
+    v.setState(state);
+    return () => {
+      states.current.set(key, v.state);
+    };
+    // The text is read only when a section (or a revision of it) is first shown; later changes
+    // come from the editor itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only on section/revision change
+  }, [sectionId, revision]);
+
+  return <div className="editor" ref={host} style={{ ['--editor-font-size' as string]: `${fontSize}px` }} />;
+}

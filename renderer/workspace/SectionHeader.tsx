@@ -1,0 +1,113 @@
+// Above the editor: the section's numbered title (rename in place), its state, and the structure
+// actions (add, move, delete — required sections get 「无此项」 instead of delete).
+import { useEffect, useState } from 'react';
+import { SECTION_STATUS_LABEL, SECTION_STATUSES, type Section, type SectionStatus } from '../../shared/types';
+
+interface Props {
+  section: Section;
+  prefix: string;
+  onRename: (title: string) => void;
+  onStatus: (status: SectionStatus) => void;
+  onNotApplicable: (reason: string | null) => void;
+  onAddSibling: () => void;
+  onAddChild: () => void;
+  onMove: (direction: 'up' | 'down') => void;
+  onDelete: () => void;
+}
+
+export function SectionHeader(p: Props) {
+  const { section } = p;
+  const [title, setTitle] = useState(section.title);
+  const [askingNa, setAskingNa] = useState(false);
+  const [naReason, setNaReason] = useState('本年度无其他需要报告的情况。');
+  useEffect(() => setTitle(section.title), [section.id, section.title]);
+  const commit = () => {
+    const t = title.trim();
+    if (t && t !== section.title) p.onRename(t);
+    else setTitle(section.title);
+  };
+  return (
+    <div className="section-header">
+      <div className="section-title-row">
+        <span className="section-prefix">{p.prefix}</span>
+        <input
+          className="section-title-input"
+          aria-label="章节标题"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            if (e.key === 'Escape') setTitle(section.title);
+          }}
+        />
+      </div>
+      <div className="section-tools">
+        <label className="inline">
+          状态
+          <select aria-label="章节状态" value={section.status} onChange={(e) => p.onStatus(e.target.value as SectionStatus)}>
+            {SECTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {SECTION_STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {section.required &&
+          (section.notApplicable ? (
+            <button type="button" onClick={() => p.onNotApplicable(null)} title={`原因：${section.notApplicable}`}>
+              取消「无此项」
+            </button>
+          ) : (
+            <button type="button" onClick={() => setAskingNa(true)}>
+              标记「无此项」
+            </button>
+          ))}
+        <span className="spacer" />
+        <button type="button" onClick={p.onAddSibling} title="在本节之后添加同级标题">
+          + 同级标题
+        </button>
+        <button type="button" onClick={p.onAddChild} disabled={section.level >= 4} title="在本节下添加下级标题">
+          + 下级标题
+        </button>
+        <button type="button" onClick={() => p.onMove('up')} aria-label="上移" title="上移（Alt+↑）">
+          ↑
+        </button>
+        <button type="button" onClick={() => p.onMove('down')} aria-label="下移" title="下移（Alt+↓）">
+          ↓
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={p.onDelete}
+          disabled={section.required}
+          title={section.required ? '必填部分不能删除，可标记「无此项」' : '删除本节（可撤销）'}
+        >
+          删除
+        </button>
+      </div>
+      {askingNa && (
+        <form
+          className="na-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!naReason.trim()) return;
+            p.onNotApplicable(naReason.trim());
+            setAskingNa(false);
+          }}
+        >
+          <label>
+            请说明「无此项」的原因（导出时写在本部分下）
+            <input autoFocus value={naReason} onChange={(e) => setNaReason(e.target.value)} />
+          </label>
+          <button type="submit" className="primary">
+            确定
+          </button>
+          <button type="button" onClick={() => setAskingNa(false)}>
+            取消
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

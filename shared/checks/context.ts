@@ -1,0 +1,153 @@
+// Per-report facts every rule family needs (paragraph offsets, which sections are the plan
+// part), and turning raw findings into final ones with a stable id, paragraph and excerpt.
+
+import type {
+  CheckContext,
+  CheckOptions,
+  CheckReport,
+  CheckSection,
+  Finding,
+  FindingField,
+  RawFinding,
+  SectionInfo,
+} from './types';
+
+const PLAN_TITLE = /下一年度|下一步|明年|计划|打算|安排|思路|展望/;
+
+/** The 下一年度 part: by template key, or by the words real reports use in its title. */
+export function isPlanSection(section: CheckSection): boolean {
+  return (section.templateKey ?? '').toLowerCase().includes('plan') || PLAN_TITLE.test(section.title);
+}
+
+export function buildContext(report: CheckReport, options: CheckOptions): CheckContext {
+  const sections: SectionInfo[] = [];
+  // Ancestors by level: a section is in the plan part when it or any ancestor is.
+  const planAt: boolean[] = [];
+  for (const section of report.sections) {
+    const level = Math.max(1, section.level);
+    planAt.length = level - 1;
+    const inherited = planAt.some(Boolean);
+    const inPlan = inherited || isPlanSection(section);
+    planAt[level - 1] = inPlan;
+    const lines = section.body.split('\n');
+    const lineStarts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      lineStarts.push(offset);
+      offset += line.length + 1;
+    }
+    sections.push({ section, inPlan, lines, lineStarts });
+  }
+  return { report, sections, options };
+}
+
+/** Index of the line containing `offset` (binary search over line starts). */
+export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function fieldText(report: CheckReport, section: CheckSection | undefined, field: FindingField): string {
+  switch (field) {
+    case 'body':
+      return section?.body ?? '';
+    case 'title':
+      return section?.title ?? '';
+    case 'reportTitle':
+      return report.title;
+    case 'signatureName':
+      return report.signatureName;
+    case 'signatureDate':
+      return report.signatureDate;
+    case 'report':
+      return '';
+  }
+}
+
+/** FNV-1a, 32 bit, base 36: short and stable; collisions only cost a shared 「忽略」. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+const EXCERPT_CONTEXT = 12;
+
+function excerptOf(text: string, start: number, end: number, lineStart: number, lineEnd: number): string {
+  const from = Math.max(lineStart, start - EXCERPT_CONTEXT);
+  const to = Math.min(lineEnd, Math.max(end, start + 1) + EXCERPT_CONTEXT);
+  const shown = end - start > 60 ? `${text.slice(start, start + 30)}……${text.slice(end - 20, end)}` : text.slice(start, end);
+  return `${from > lineStart ? '…' : ''}${text.slice(from, start)}${shown}${text.slice(end, to)}${to < lineEnd ? '…' : ''}`;
+}
+
+/**
+ * Fill in id, paragraph and excerpt. The id is rule + place + the text it points at + which
+ * occurrence of that text it is, so it survives edits elsewhere in the report.
+ */
+export function finalize(ctx: CheckContext, raws: readonly RawFinding[]): Finding[] {
+  const byId = new Map<number, SectionInfo>();
+  for (const info of ctx.sections) byId.set(info.section.id, info);
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const raw of raws) {
+    const info = raw.sectionId === null ? undefined : byId.get(raw.sectionId);
+    const text = fieldText(ctx.report, info?.section, raw.field);
+    let paragraph: number | null = null;
+    let lineStart = 0;
+    let lineEnd = text.length;
+    if (raw.field === 'body' && info) {
+      paragraph = lineIndexAt(info.lineStarts, raw.start);
+      lineStart = info.lineStarts[paragraph]!;
+      lineEnd = lineStart + info.lines[paragraph]!.length;
+    }
+    const matched = raw.end > raw.start ? text.slice(raw.start, raw.end) : raw.message;
+    const key = `${raw.rule}:${raw.sectionId ?? 'r'}:${raw.field}:${hash(matched)}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    out.push({
+      ...raw,
+      id: `${key}:${occurrence}`,
+      paragraph,
+      excerpt: raw.excerpt ?? (text ? excerptOf(text, raw.start, raw.end, lineStart, lineEnd) : ''),
+    });
+  }
+  return out;
+}
+
+/** Every maximal run of `re` matches in the lines of a section, with body offsets. */
+export function* matchesInLines(
+  info: SectionInfo,
+  re: RegExp,
+): Generator<{ match: RegExpExecArray; line: number; offset: number }> {
+  for (let i = 0; i < info.lines.length; i++) {
+    const line = info.lines[i]!;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line)) !== null) {
+      yield { match: m, line: i, offset: info.lineStarts[i]! + m.index };
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
+/** For each character of `line`, whether it is inside 《》 (or 〈〉 / <> within them). */
+export function insideTitleMarks(line: string): Uint8Array {
+  const mask = new Uint8Array(line.length);
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '《') depth++;
+    if (depth > 0) mask[i] = 1;
+    if (ch === '》' && depth > 0) depth--;
+  }
+  return mask;
+}

@@ -1,0 +1,216 @@
+// Structure: the five parts the regulation asks for, required sections left empty or far too
+// short, and the 落款 (署名, 成文日期).
+
+import type { CheckContext, CheckSection, RawFinding, SectionInfo, Severity } from './types';
+
+interface Part {
+  key: string;
+  name: string;
+  severity: Severity;
+  keyRe: RegExp;
+  titleRe: RegExp;
+}
+
+// 《法治政府建设与责任落实督察工作规定》 art. 25: the five parts of the annual report, in the order
+// they are recognised (a 「第一责任人职责情况」 title must not count as the achievements part).
+const PARTS: Part[] = [
+  { key: 'leader', name: '党政主要负责人履行推进法治建设第一责任人职责情况', severity: 'warning', keyRe: /leader|responsib|duty/i, titleRe: /第一责任人|主要负责人/ },
+  { key: 'problems', name: '存在的不足和原因', severity: 'error', keyRe: /problem|shortcoming|issue/i, titleRe: /问题|不足/ },
+  { key: 'plan', name: '下一年度推进法治政府建设的主要安排', severity: 'error', keyRe: /plan|next/i, titleRe: /下一年度|下一步|明年|计划|打算|安排|思路|展望/ },
+  { key: 'other', name: '其他需要报告的情况', severity: 'info', keyRe: /other/i, titleRe: /其他需要报告|其他情况/ },
+  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', severity: 'error', keyRe: /achieve|measure|work|main/i, titleRe: /举措|成效|开展情况|主要工作|工作情况|建设情况|推进情况/ },
+];
+
+function partOf(section: CheckSection): Part | undefined {
+  return PARTS.find((p) => (section.templateKey !== null && p.keyRe.test(section.templateKey)) || p.titleRe.test(section.title))
+    ?? undefined;
+}
+
+/** Non-blank characters in a section and all its sub-sections. */
+function contentChars(sections: readonly SectionInfo[], index: number): number {
+  const own = sections[index]!.section;
+  let n = own.body.replace(/\s/g, '').length;
+  for (let j = index + 1; j < sections.length && sections[j]!.section.level > own.level; j++) {
+    n += sections[j]!.section.body.replace(/\s/g, '').length;
+  }
+  return n;
+}
+
+function partFindings(ctx: CheckContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const top = ctx.sections.map((info, index) => ({ info, index })).filter(({ info }) => info.section.level <= 1);
+  if (top.length === 0) {
+    return [{ rule: 'part-missing', severity: 'error', message: '报告还没有任何章节。', sectionId: null, field: 'report', start: 0, end: 0 }];
+  }
+  const found = new Map<string, { info: SectionInfo; chars: number }>();
+  for (const { info, index } of top) {
+    const part = partOf(info.section);
+    if (!part) continue;
+    const chars = contentChars(ctx.sections, index);
+    const prev = found.get(part.key);
+    if (!prev || (prev.chars === 0 && chars > 0)) found.set(part.key, { info, chars });
+  }
+  for (const part of PARTS) {
+    const hit = found.get(part.key);
+    if (!hit) {
+      const extra = part.key === 'other' ? '如确无其他情况，可添加此部分并写明“无”。' : '';
+      out.push({
+        rule: 'part-missing',
+        severity: part.severity,
+        message: `报告缺少“${part.name}”部分。${extra}`,
+        sectionId: null,
+        field: 'report',
+        start: 0,
+        end: 0,
+      });
+      continue;
+    }
+    const s = hit.info.section;
+    // A required section is reported by section-empty; here only the parts nobody flagged.
+    if (hit.chars === 0 && !s.notApplicable && !s.required && part.key !== 'other') {
+      out.push({
+        rule: 'part-missing',
+        severity: part.severity,
+        message: `“${s.title}”部分还没有内容。`,
+        sectionId: s.id,
+        field: 'title',
+        start: 0,
+        end: s.title.length,
+      });
+    }
+  }
+  return out;
+}
+
+function sectionFindings(ctx: CheckContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  ctx.sections.forEach((info, index) => {
+    const s = info.section;
+    if (!s.required || s.notApplicable) return;
+    const chars = contentChars(ctx.sections, index);
+    if (chars === 0) {
+      out.push({
+        rule: 'section-empty',
+        severity: 'error',
+        message: `必填部分“${s.title}”还没有内容。如本单位确无此项，可标记为“无此项”并说明原因。`,
+        sectionId: s.id,
+        field: 'title',
+        start: 0,
+        end: s.title.length,
+      });
+    } else if (s.minChars !== undefined && chars < s.minChars) {
+      out.push({
+        rule: 'section-short',
+        severity: 'warning',
+        message: `“${s.title}”只有${chars}字，明显偏短（通常不少于${s.minChars}字），请补充。`,
+        sectionId: s.id,
+        field: 'title',
+        start: 0,
+        end: s.title.length,
+      });
+    }
+  });
+  return out;
+}
+
+const CN_DATE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0', 零: '0', O: '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+
+/** 「二〇二三」→2023 (digit by digit); 「十二」→12, 「二十一」→21, 「三十」→30 (as numbers). */
+function cnDateNumber(s: string, positional: boolean): number {
+  if (positional) {
+    const digits = [...s].map((c) => CN_DATE_DIGITS[c]);
+    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : NaN;
+  }
+  if (s.length === 1 && s !== '十') return Number(CN_DATE_DIGITS[s] ?? NaN);
+  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return NaN;
+  return (m[1] ? Number(CN_DATE_DIGITS[m[1]]) : 1) * 10 + (m[2] ? Number(CN_DATE_DIGITS[m[2]]) : 0);
+}
+
+export interface ParsedDate {
+  y: number;
+  m: number;
+  d: number;
+  /** Written exactly as 「YYYY年M月D日」. */
+  canonical: boolean;
+}
+
+/** Understands 「2023年12月20日」, zero-padded, 〇-digit, 2023-12-20, 2023.12.20, 2023/12/20. */
+export function parseSignatureDate(raw: string): ParsedDate | null {
+  const t = raw.trim().replace(/\s+/g, '');
+  let m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t);
+  if (m) {
+    const canonical = !m[2]!.startsWith('0') && !m[3]!.startsWith('0');
+    return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), canonical };
+  }
+  m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), canonical: false };
+  m = /^([〇零OＯ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(t);
+  if (m) {
+    const y = cnDateNumber(m[1]!, true);
+    const mo = cnDateNumber(m[2]!, false);
+    const d = cnDateNumber(m[3]!, false);
+    if ([y, mo, d].every(Number.isFinite)) return { y, m: mo, d, canonical: false };
+  }
+  return null;
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function signatureFindings(ctx: CheckContext): RawFinding[] {
+  const { report } = ctx;
+  const out: RawFinding[] = [];
+  const base = { sectionId: null, start: 0 } as const;
+  if (report.signatureName.trim() === '') {
+    out.push({ ...base, rule: 'signature-missing', severity: 'error', message: '落款缺少署名（发文机关名称）。', field: 'signatureName', end: 0 });
+  }
+  const rawDate = report.signatureDate;
+  if (rawDate.trim() === '') {
+    out.push({ ...base, rule: 'date-missing', severity: 'error', message: '落款缺少成文日期。', field: 'signatureDate', end: 0 });
+    return out;
+  }
+  const end = rawDate.length;
+  const date = parseSignatureDate(rawDate);
+  if (!date) {
+    out.push({ ...base, rule: 'date-format', severity: 'error', message: `无法识别成文日期“${rawDate}”，应写作“${report.year}年12月31日”这样的格式。`, field: 'signatureDate', end });
+    return out;
+  }
+  const { y, m, d } = date;
+  const canonical = `${y}年${m}月${d}日`;
+  if (!isRealDate(y, m, d)) {
+    out.push({ ...base, rule: 'date-format', severity: 'error', message: `成文日期“${rawDate}”不是有效的日期。`, field: 'signatureDate', end });
+    return out;
+  }
+  if (!date.canonical) {
+    out.push({
+      ...base,
+      rule: 'date-format',
+      severity: 'warning',
+      message: `成文日期应使用阿拉伯数字、年月日齐全且不补零，应写作“${canonical}”。`,
+      field: 'signatureDate',
+      end,
+      fix: { edits: [{ start: 0, end, replacement: canonical }] },
+    });
+  }
+  const inWindow = (y === report.year && m === 12) || (y === report.year + 1 && m <= 3);
+  if (!inWindow) {
+    out.push({
+      ...base,
+      rule: 'date-window',
+      severity: 'warning',
+      message: `成文日期${canonical}不在通常的报送时间内（${report.year}年12月至${report.year + 1}年3月），请核对。`,
+      field: 'signatureDate',
+      end,
+    });
+  }
+  return out;
+}
+
+export function checkStructure(ctx: CheckContext): RawFinding[] {
+  return [...partFindings(ctx), ...sectionFindings(ctx), ...signatureFindings(ctx)];
+}

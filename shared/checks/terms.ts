@@ -1,0 +1,92 @@
+// The stale-term list (resources/rules/terms.json): terms that fit only some years' reports. It is
+// data the unit may edit, so it is validated on load and every problem is reported in Chinese.
+
+import { z } from 'zod';
+import type { TermRule } from './types';
+
+const datePart = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
+
+export const termRuleSchema = z
+  .object({
+    term: z.string().trim().min(1, '词语不能为空'),
+    aliases: z.array(z.string().trim().min(1)).optional(),
+    kind: z.enum(['stale', 'expected']).optional(),
+    validFrom: datePart.optional(),
+    validTo: datePart.optional(),
+    suggestion: z.string(),
+    unless: z.array(z.string().trim().min(1)).optional(),
+    context: z.string().trim().min(1).optional(),
+    source: z.string().trim().min(1, '请注明依据（来源）'),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => r.validFrom !== undefined || r.validTo !== undefined, '至少要有起始或截止年份')
+  .refine((r) => !r.validFrom || !r.validTo || yearOf(r.validFrom) <= yearOf(r.validTo), '起始年份晚于截止年份')
+  .refine((r) => r.kind !== 'expected' || r.context !== undefined, '“应提及”类规则需要 context（在什么内容中应提及）')
+  .refine((r) => (r.unless ?? []).every((u) => u.includes(r.term)), 'unless 中的每一项都应包含该词语');
+
+export const termsFileSchema = z.object({
+  version: z.number().int().positive(),
+  terms: z.array(termRuleSchema),
+});
+
+export type TermsFile = z.infer<typeof termsFileSchema>;
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** 「2022-04-30」→「2022年4月30日」, 「2020」→「2020年」, for messages. */
+export function formatDatePart(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+export type ParseTermsResult = { ok: true; terms: TermRule[] } | { ok: false; errors: string[] };
+
+/** Parse the JSON text of a terms file. Never throws: errors come back in Chinese. */
+export function parseTermsJson(json: string): ParseTermsResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, errors: [`规则文件不是有效的 JSON：${(e as Error).message}`] };
+  }
+  return parseTerms(data);
+}
+
+export function parseTerms(data: unknown): ParseTermsResult {
+  const parsed = termsFileSchema.safeParse(data);
+  if (parsed.success) return { ok: true, terms: parsed.data.terms };
+  const errors = parsed.error.issues.map((issue) => {
+    const where = issue.path.length > 0 ? `第${describePath(issue.path)}项：` : '';
+    return `${where}${issue.message}`;
+  });
+  return { ok: false, errors };
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  // ['terms', 3, 'source'] → 「4（source）」: people count from one.
+  const [, index, ...rest] = path;
+  const n = typeof index === 'number' ? String(index + 1) : String(index ?? '');
+  return rest.length > 0 ? `${n}（${rest.map(String).join('.')}）` : n;
+}
+
+const FUZZY: Readonly<Record<string, string>> = {
+  '（': '[（(]',
+  '）': '[）)]',
+  '—': '[—–\\-－~～至]{1,2}',
+  '-': '[—–\\-－~～至]{1,2}',
+};
+const QUOTES = '[“”"「」‘’\']?';
+
+/**
+ * A regex that finds `term` however it was typed: with half- or full-width brackets, any dash,
+ * or quotes around part of it (「“七五”普法」 for 七五普法).
+ */
+export function termPattern(term: string): RegExp {
+  const parts = [...term].map((ch) => FUZZY[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(parts.join(QUOTES), 'g');
+}

@@ -1,0 +1,207 @@
+// What an exported report consists of, paragraph by paragraph, before any .docx is written: the
+// numbering, the heading kinds, run-in headings, 「无此项」 sections, and the text as it is to be
+// printed. Pure, so the export preview (outline, page estimate) sees exactly what the file gets.
+//
+// Everything printed passes through normalizePunctuation here; the stored draft is never touched.
+import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../exportSettings';
+import { normalizePunctuation } from '../text/punctuation';
+import type { Report, Section } from '../types';
+import { formatSignatureDate } from './date';
+import { textWidth } from './measure';
+import { headingNumber, parseBodyHeading, stripHeadingNumber } from './numbering';
+import { breakTitleLines } from './titleLines';
+
+/** Font slots of 3号 text; the title has its own block. */
+export type ExportFont = 'body' | 'kai' | 'hei';
+
+export interface ExportRun {
+  text: string;
+  font: ExportFont;
+  bold: boolean;
+}
+
+export type ParagraphRole = 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4';
+
+export interface ExportParagraph {
+  role: ParagraphRole;
+  runs: ExportRun[];
+  /** Word outline level (0 = 一级标题) so the navigation pane lists it; null for running text. */
+  outlineLevel: number | null;
+  /** The section a heading belongs to, for the preview. */
+  sectionId: number | null;
+}
+
+export interface ExportModel {
+  /** Document title as printed (one string), also the file's title property. */
+  title: string;
+  titleLines: string[];
+  /** 主送机关 ending in 「：」, or null when the report has none (public version). */
+  addressee: string | null;
+  paragraphs: ExportParagraph[];
+  /** 署名 and 成文日期; either may be empty. Null when both are. */
+  signature: { name: string; date: string } | null;
+}
+
+export interface OutlineEntry {
+  level: number;
+  text: string;
+  sectionId: number | null;
+}
+
+/** Longest level-3/4 heading, in 字, still listed in the navigation pane (longer is a paragraph). */
+const MAX_NAV_HEADING = 40;
+const SENTENCE_END = /[。！？!?]$/;
+
+function printed(text: string): string {
+  return normalizePunctuation(text.trim());
+}
+
+/** One paragraph per non-blank line; indentation typed by hand is dropped (the style indents). */
+export function bodyLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
+    .filter((line) => line !== '');
+}
+
+function run(text: string, font: ExportFont, bold = false): ExportRun {
+  return { text, font, bold };
+}
+
+function mergeRuns(runs: ExportRun[]): ExportRun[] {
+  const merged: ExportRun[] = [];
+  for (const r of runs) {
+    if (r.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.font === r.font && last.bold === r.bold) last.text += r.text;
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+function paragraph(role: ParagraphRole, runs: ExportRun[], outlineLevel: number | null, sectionId: number | null = null): ExportParagraph {
+  return { role, runs: mergeRuns(runs), outlineLevel, sectionId };
+}
+
+/** A plain body line, or a 「1.」/「（1）」 heading line with its number rewritten to the standard form. */
+function bodyParagraph(line: string, settings: ExportSettings): ExportParagraph {
+  const heading = parseBodyHeading(line);
+  if (!heading) return paragraph('body', [run(printed(line), 'body')], null);
+  const number = heading.level === 3 ? `${heading.index}.` : `（${heading.index}）`;
+  const rest = printed(heading.rest);
+  // The heading is the first sentence: 「1.加强组织领导。正文……」 runs its text on.
+  const end = rest.search(/[。！？：]/);
+  const head = end >= 0 ? rest.slice(0, end + 1) : rest;
+  const tail = end >= 0 ? rest.slice(end + 1) : '';
+  const bold = heading.level === 3 && settings.boldLevel3;
+  const standalone = tail === '' && textWidth(number + head) <= MAX_NAV_HEADING;
+  return paragraph(
+    heading.level === 3 ? 'heading3' : 'heading4',
+    [run(number + head, 'body', bold), run(tail, 'body')],
+    standalone ? heading.level - 1 : null,
+  );
+}
+
+/** Standalone headings carry no end punctuation; a run-in heading ends its sentence with 「。」. */
+function headingText(title: string, runIn: boolean): string {
+  const bare = printed(stripHeadingNumber(title)).replace(/[。，、；：.,;:]+$/, '');
+  if (!runIn) return bare;
+  return SENTENCE_END.test(bare) ? bare : `${bare}。`;
+}
+
+/**
+ * The lines a section prints under its heading. A section declared 「无此项」 with nothing written
+ * prints the reason as the user wrote it, or 「无。」 when no reason was given, so the reader sees
+ * the part was considered rather than forgotten.
+ */
+function sectionLines(section: Section): string[] {
+  const lines = bodyLines(section.body);
+  if (lines.length > 0 || section.notApplicable === null) return lines;
+  const reason = section.notApplicable.trim().replace(/[，、；：,;:]+$/, '');
+  if (reason === '') return ['无。'];
+  return [SENTENCE_END.test(reason) ? reason : `${reason}。`];
+}
+
+function orderedSections(sections: Section[]): Array<{ section: Section; depth: number; index: number }> {
+  const ids = new Set(sections.map((s) => s.id));
+  const children = new Map<number | null, Section[]>();
+  for (const s of sections) {
+    const parent = s.parentId !== null && ids.has(s.parentId) && s.parentId !== s.id ? s.parentId : null;
+    const list = children.get(parent) ?? [];
+    list.push(s);
+    children.set(parent, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
+  const out: Array<{ section: Section; depth: number; index: number }> = [];
+  const seen = new Set<number>();
+  const walk = (parent: number | null, depth: number) => {
+    let index = 0;
+    for (const s of children.get(parent) ?? []) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      out.push({ section: s, depth, index: ++index });
+      walk(s.id, depth + 1);
+    }
+  };
+  walk(null, 1);
+  return out;
+}
+
+function sectionParagraphs(section: Section, depth: number, index: number, report: Report, settings: ExportSettings): ExportParagraph[] {
+  const number = headingNumber(depth, index);
+  const lines = sectionLines(section);
+  const first = lines[0];
+  const runIn = depth === 2 && report.headingStyle === 'runin' && first !== undefined && parseBodyHeading(first) === null;
+  const out: ExportParagraph[] = [];
+  if (depth === 1) {
+    out.push(paragraph('heading1', [run(number + headingText(section.title, false), 'hei')], 0, section.id));
+  } else if (depth === 2) {
+    const runs = [run(number + headingText(section.title, runIn), 'kai')];
+    if (runIn && first !== undefined) runs.push(run(printed(first), 'body'));
+    out.push(paragraph('heading2', runs, 1, section.id));
+  } else {
+    const role = depth === 3 ? 'heading3' : 'heading4';
+    const bold = depth === 3 && settings.boldLevel3;
+    out.push(paragraph(role, [run(number + headingText(section.title, false), 'body', bold)], depth - 1, section.id));
+  }
+  for (const line of runIn ? lines.slice(1) : lines) out.push(bodyParagraph(line, settings));
+  return out;
+}
+
+function defaultTitle(report: Report): string {
+  const unit = report.unit.fullName.trim() || report.unit.shortName.trim();
+  return `${unit}关于${report.year}年度法治政府建设情况的报告`;
+}
+
+export function buildExportModel(report: Report, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportModel {
+  // A report cannot go out without a title: fall back to the standard wording.
+  const title = printed(report.title.replace(/\s*\r?\n\s*/g, '\n')) || printed(defaultTitle(report));
+  const addresseeText = printed(report.addressee).replace(/[：:，,。.；;、\s]+$/, '');
+  const paragraphs: ExportParagraph[] = [];
+  for (const line of bodyLines(report.opening)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
+  for (const { section, depth, index } of orderedSections(report.sections)) {
+    paragraphs.push(...sectionParagraphs(section, depth, index, report, settings));
+  }
+  for (const line of bodyLines(report.closing)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
+  const name = printed(report.signatureName);
+  const date = formatSignatureDate(report.signatureDate);
+  return {
+    title: title.replace(/\n/g, ''),
+    titleLines: breakTitleLines(title),
+    addressee: addresseeText === '' ? null : `${addresseeText}：`,
+    paragraphs,
+    signature: name === '' && date === '' ? null : { name, date },
+  };
+}
+
+/** Headings as the export preview lists them. */
+export function exportOutline(model: ExportModel): OutlineEntry[] {
+  return model.paragraphs
+    .filter((p) => p.outlineLevel !== null && p.sectionId !== null)
+    .map((p) => {
+      // A run-in 「（一）标题。正文……」 lists only its heading part.
+      const runs = p.role === 'heading2' ? p.runs.filter((r) => r.font === 'kai') : p.runs;
+      const text = runs.map((r) => r.text).join('');
+      return { level: (p.outlineLevel ?? 0) + 1, text: text.replace(/。$/, ''), sectionId: p.sectionId };
+    });
+}

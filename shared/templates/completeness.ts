@@ -1,0 +1,111 @@
+// What a report still lacks against its template: required sections that are missing, empty or
+// shorter than the seeds' typical length, and key points not yet ticked.
+import type { Section } from '../types';
+import { findTemplateSection } from './instantiate';
+import type { Template, TemplateSection } from './schema';
+
+export type CompletenessSection = Pick<
+  Section,
+  'id' | 'parentId' | 'templateKey' | 'title' | 'body' | 'notApplicable' | 'checkedPoints'
+>;
+
+export type CompletenessItem =
+  /** A required section of the template that the report does not have at all. */
+  | { kind: 'missing'; sectionId: null; templateKey: string; title: string; message: string }
+  | { kind: 'empty'; sectionId: number; templateKey: string; title: string; message: string }
+  | {
+      kind: 'short';
+      sectionId: number;
+      templateKey: string;
+      title: string;
+      chars: number;
+      min: number;
+      message: string;
+    }
+  | {
+      kind: 'point';
+      sectionId: number;
+      templateKey: string;
+      title: string;
+      pointId: string;
+      text: string;
+      message: string;
+    };
+
+/** Characters as a reader counts them: everything but whitespace. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n += 1;
+  return n;
+}
+
+/**
+ * Items in the order of `sections` (pass them in document order). A section marked 「无此项」 is
+ * complete whatever its text. A section with sub-sections is judged by its whole subtree, and
+ * is only listed itself when none of its sub-sections is required (they speak for it otherwise).
+ */
+export function completeness(template: Template, sections: CompletenessSection[]): CompletenessItem[] {
+  const items: CompletenessItem[] = [];
+  const childrenOf = new Map<number, CompletenessSection[]>();
+  for (const s of sections) {
+    if (s.parentId === null) continue;
+    const list = childrenOf.get(s.parentId) ?? [];
+    list.push(s);
+    childrenOf.set(s.parentId, list);
+  }
+  const subtreeChars = (s: CompletenessSection, seen = new Set<number>()): number => {
+    if (seen.has(s.id)) return 0;
+    seen.add(s.id);
+    let n = countChars(s.body);
+    for (const c of childrenOf.get(s.id) ?? []) n += subtreeChars(c, seen);
+    return n;
+  };
+  const requiredOf = (s: CompletenessSection): TemplateSection | null => {
+    const t = s.templateKey ? findTemplateSection(template, s.templateKey) : null;
+    return t?.required ? t : null;
+  };
+
+  const present = new Set(sections.map((s) => s.templateKey).filter((k): k is string => k !== null));
+  for (const t of template.sections) {
+    if (t.required && !present.has(t.key)) {
+      items.push({
+        kind: 'missing',
+        sectionId: null,
+        templateKey: t.key,
+        title: t.title,
+        message: `缺少必填部分「${t.title}」`,
+      });
+    }
+  }
+
+  for (const s of sections) {
+    if (s.notApplicable !== null || !s.templateKey) continue;
+    const t = findTemplateSection(template, s.templateKey);
+    if (!t) continue;
+    const base = { sectionId: s.id, templateKey: s.templateKey, title: s.title };
+    const children = childrenOf.get(s.id) ?? [];
+    const speaksForItself = children.length === 0 || !children.some((c) => requiredOf(c) !== null);
+    if (t.required && speaksForItself) {
+      const chars = subtreeChars(s);
+      if (chars === 0) {
+        const hint = t.mayBeNone ? '；如确无此类情况，可写明「无」或标记「无此项」' : '';
+        items.push({ kind: 'empty', ...base, message: `「${s.title}」尚未填写${hint}` });
+      } else if (!t.mayBeNone && children.length === 0 && chars < t.typicalChars.min) {
+        const min = t.typicalChars.min;
+        items.push({
+          kind: 'short',
+          ...base,
+          chars,
+          min,
+          message: `「${s.title}」只有 ${chars} 字，同类报告一般不少于 ${min} 字`,
+        });
+      }
+    }
+    const ticked = new Set(s.checkedPoints);
+    for (const p of t.keyPoints) {
+      if (ticked.has(p.id)) continue;
+      items.push({ kind: 'point', ...base, pointId: p.id, text: p.text, message: `「${s.title}」未勾选要点：${p.text}` });
+    }
+  }
+  return items;
+}

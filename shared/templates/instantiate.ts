@@ -1,0 +1,174 @@
+// From a template, a unit profile and a year to the first draft of a report: title, addressee,
+// opening, closing and the outline of sections in document order.
+import { AppError } from '../errors';
+import type { UnitKind } from '../types';
+import type { AreaSet, AreaSetId, Template, TemplateSection } from './schema';
+
+export interface UnitProfile {
+  fullName: string;
+  shortName: string;
+  kind: UnitKind;
+  /** 上级机关 / 主送机关, e.g. 「中共××县委、××县人民政府」. */
+  superior: string;
+  signatureName: string;
+}
+
+export interface InstantiateOptions {
+  unit: UnitProfile;
+  year: number;
+  /** Defaults to the template's default area set. */
+  areaSet?: AreaSetId;
+  /** Headings of part one when areaSet is 'custom'; ignored otherwise. */
+  customAreas?: string[];
+}
+
+export interface InstantiatedSection {
+  templateKey: string;
+  title: string;
+  level: number;
+  parentKey: string | null;
+  required: boolean;
+}
+
+export interface InstantiatedReport {
+  templateId: string;
+  templateVersion: number;
+  areaSet: AreaSetId;
+  title: string;
+  /** Without the trailing 「：」, which belongs to the layout. */
+  addressee: string;
+  opening: string;
+  closing: string;
+  signatureName: string;
+  /** Left empty: the UI proposes defaultSignatureDate() and the user confirms it. */
+  signatureDate: string;
+  sections: InstantiatedSection[];
+}
+
+/** Used when the profile has no superior body, so the opening still reads as a sentence. */
+const SUPERIOR_FALLBACK = '上级党委、政府';
+
+export function instantiateTemplate(template: Template, options: InstantiateOptions): InstantiatedReport {
+  const { unit, year } = options;
+  const fullName = unit.fullName.trim();
+  const superior = unit.superior.trim();
+  const values: Record<string, string> = {
+    '{单位}': fullName,
+    '{单位简称}': unit.shortName.trim() || fullName,
+    '{年度}': String(year),
+    '{下一年度}': String(year + 1),
+    '{上级机关}': superior || SUPERIOR_FALLBACK,
+  };
+  const fill = (text: string) => fillPlaceholders(text, values);
+
+  const set = pickAreaSet(template, options.areaSet);
+  const sections: InstantiatedSection[] = [];
+  const add = (s: TemplateSection, parentKey: string | null, children: TemplateSection[]) => {
+    sections.push({ templateKey: s.key, title: fill(s.title), level: s.level, parentKey, required: s.required });
+    for (const child of children) add(child, s.key, child.children);
+  };
+  for (const s of template.sections) {
+    if (s.key !== template.areaParent) {
+      add(s, null, s.children);
+      continue;
+    }
+    if (set.id !== 'custom') {
+      add(s, null, set.areas);
+      continue;
+    }
+    add(s, null, []);
+    const generic = set.areas[0];
+    const titles = (options.customAreas ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
+    if (!generic || titles.length === 0) {
+      throw new AppError('BAD_INPUT', '选择「本单位自定标题」时，请至少填写一个标题。');
+    }
+    titles.forEach((title, i) => {
+      sections.push({
+        templateKey: customAreaKey(generic.key, i + 1),
+        title,
+        level: generic.level,
+        parentKey: s.key,
+        required: generic.required,
+      });
+    });
+  }
+
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    areaSet: set.id,
+    title: fill(template.titlePattern),
+    addressee: superior,
+    opening: fill(template.opening),
+    closing: fill(template.closing),
+    signatureName: unit.signatureName.trim() || fullName,
+    signatureDate: '',
+    sections,
+  };
+}
+
+export function fillPlaceholders(text: string, values: Record<string, string>): string {
+  return text.replace(/\{[^}]*\}/g, (p) => values[p] ?? p);
+}
+
+function pickAreaSet(template: Template, id: AreaSetId | undefined): AreaSet {
+  const set = id
+    ? template.areaSets.find((s) => s.id === id)
+    : (template.areaSets.find((s) => s.default === true) ?? template.areaSets[0]);
+  if (!set) throw new AppError('BAD_INPUT', `模板「${template.name}」没有所选的标题方案。`);
+  return set;
+}
+
+/**
+ * Custom part-one headings all share the guidance of the custom set's one area; each gets its
+ * own key so that sections stay distinguishable: 'achievements.custom#1', '#2', …
+ */
+export function customAreaKey(baseKey: string, n: number): string {
+  return `${baseKey}#${n}`;
+}
+
+/** The template key a report section's key refers to ('achievements.custom#3' → 'achievements.custom'). */
+export function templateKeyBase(key: string): string {
+  const hash = key.indexOf('#');
+  return hash < 0 ? key : key.slice(0, hash);
+}
+
+/** Every section of the template, including those of all area sets, in document order. */
+export function allTemplateSections(template: Template): TemplateSection[] {
+  const out: TemplateSection[] = [];
+  const walk = (list: TemplateSection[]) => {
+    for (const s of list) {
+      out.push(s);
+      walk(s.children);
+      if (s.key === template.areaParent) for (const set of template.areaSets) walk(set.areas);
+    }
+  };
+  walk(template.sections);
+  return out;
+}
+
+/** The template section behind a report section's key, in any area set; null if none. */
+export function findTemplateSection(template: Template, key: string): TemplateSection | null {
+  const base = templateKeyBase(key);
+  return allTemplateSections(template).find((s) => s.key === base) ?? null;
+}
+
+/** The year a new report is most likely about: last year until the end of March, then this year. */
+export function defaultReportYear(today: Date): number {
+  const year = today.getFullYear();
+  return today.getMonth() < 3 ? year - 1 : year;
+}
+
+/**
+ * A proposal for the 成文日期 (GB/T 9704: Arabic numerals, no zero padding). Reports are signed in
+ * December of the reported year or in the months after it, so today is the best guess; only for
+ * a report about a year that has not begun yet is the year's last day proposed instead.
+ */
+export function defaultSignatureDate(year: number, today: Date): string {
+  if (today.getFullYear() < year) return `${year}年12月31日`;
+  return formatChineseDate(today);
+}
+
+export function formatChineseDate(d: Date): string {
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}

@@ -1,0 +1,115 @@
+// Runs the built renderer in real Chromium with window.api backed by the real handler table over
+// a real SQLite file — the same dispatch the Electron IPC uses, over Playwright's exposeBinding.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { CALL_NAMES } from '../../shared/api';
+import { createHandlers } from '../../electron/services/api/handlers';
+import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
+import { openStore, type Store } from '../../electron/services/store';
+import { makeTempDir } from '../helpers/tempDir';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--lang=zh-CN',
+];
+
+/** Defines window.api in the page over the exposed binding, before any page script runs. */
+function bridgeScript(names: readonly string[]): string {
+  return `window.api = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name, (input) => window.__nianbaoInvoke(name, input)]));`;
+}
+
+export interface E2EApp {
+  page: Page;
+  context: BrowserContext;
+  store: Store;
+  handlers: Handlers;
+  url: string;
+  dataDir: string;
+  consoleErrors: string[];
+  /** Closes the page and store, then reopens both on the same data folder (a restart). */
+  restart(): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+let server: PreviewServer | null = null;
+let browser: Browser | null = null;
+
+async function shared(): Promise<{ server: PreviewServer; browser: Browser; url: string }> {
+  const outDir = join(ROOT, 'out', 'renderer');
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+  server ??= await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  browser ??= await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { server, browser, url };
+}
+
+export async function stopShared(): Promise<void> {
+  await browser?.close();
+  browser = null;
+  await server?.close();
+  server = null;
+}
+
+export async function launchApp(options: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<E2EApp> {
+  const { browser: b, url } = await shared();
+  const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
+  const consoleErrors: string[] = [];
+  let store = await openStore({ dataDir, awaitStartupBackup: true });
+  let handlers = createHandlers(store, { version: 'e2e' });
+  const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
+  await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));
+  await context.addInitScript(bridgeScript(CALL_NAMES));
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  await page.goto(url);
+
+  const app: E2EApp = {
+    page,
+    context,
+    get store() {
+      return store;
+    },
+    get handlers() {
+      return handlers;
+    },
+    url,
+    dataDir,
+    consoleErrors,
+    async restart() {
+      await page.evaluate(() => window.nianbaoFlush?.());
+      await store.close();
+      store = await openStore({ dataDir });
+      handlers = createHandlers(store, { version: 'e2e' });
+      await page.reload();
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      await context.close();
+      await store.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return app;
+}
