@@ -5,7 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReportText, type ParsedReport, type ParsedSection } from '../../shared/import/parseText';
+import { mapToTemplate } from '../../shared/import/mapToTemplate';
 import { guessUnitKind, shortUnitName } from '../../shared/import/meta';
+import { findTemplateSection } from '../../shared/templates/instantiate';
+import { parseTemplateText } from '../../shared/templates/parse';
+import type { Template } from '../../shared/templates/schema';
 import type { Report, Section } from '../../shared/types';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -102,4 +106,30 @@ export function seedReport(i: number): Report {
     },
     sections,
   };
+}
+
+/** The shipped template for the seed's kind of unit (004 is a department, the rest townships). */
+export function seedTemplate(i: number): Template {
+  const file = path.join(repoRoot, 'resources/templates', `${seedReport(i).templateId}.json`);
+  const result = parseTemplateText(readFileSync(file, 'utf8'), file);
+  if (!result.ok) throw new Error(result.message);
+  return result.template;
+}
+
+/**
+ * seedReport(i) with each section's templateKey and required flag taken from mapToTemplate
+ * against seedTemplate(i), as an import would save it; unmatched sections stay custom (null).
+ */
+export function seedMappedReport(i: number): Report {
+  const report = seedReport(i);
+  const template = seedTemplate(i);
+  const entries = mapToTemplate(seedParsed(i), template);
+  if (entries.length !== report.sections.length) throw new Error(`seed ${i}: mapping and sections differ`);
+  // Both lists are in document order: each level-1 section followed by its children.
+  entries.forEach((entry, k) => {
+    const section = report.sections[k]!;
+    section.templateKey = entry.targetKey;
+    section.required = entry.targetKey ? (findTemplateSection(template, entry.targetKey)?.required ?? false) : false;
+  });
+  return report;
 }
