@@ -53,8 +53,9 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
   useEffect(() => {
     const v = view.current;
     if (!v) return;
+    const cache = states.current;
     const key = `${sectionId}:${revision}`;
-    const saved = states.current.get(key);
+    const saved = cache.get(key);
     const state =
       saved ??
       EditorState.create({
@@ -80,7 +81,7 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
       });
     v.setState(state);
     return () => {
-      states.current.set(key, v.state);
+      cache.set(key, v.state);
     };
     // The text is read only when a section (or a revision of it) is first shown; later changes
     // come from the editor itself.

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../../electron/services/api/handlers';
+import { dispatch, toApiError } from '../../../../electron/services/api/dispatch';
+import { isTrustedSender } from '../../../../electron/services/api/sender';
+import { CALL_NAMES, contract } from '../../../../shared/api';
+import { AppError } from '../../../../shared/errors';
+import { tempStore } from '../../../helpers/tempDir';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('dispatch', () => {
+  it('has a handler for every contract call and nothing else', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, { version: 't' });
+    expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
+    expect(Object.keys(contract).sort()).toEqual([...CALL_NAMES].sort());
+  });
+
+  it('answers malformed payloads with BAD_INPUT in Chinese and changes nothing', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, { version: 't' });
+    const bad: Array<[string, unknown]> = [
+      ['openReport', { id: 'x' }],
+      ['openReport', { id: -1 }],
+      ['openReport', { id: 1, extra: true }],
+      ['createReport', { unit: { fullName: '', kind: 'township' }, year: 2025 }],
+      ['createReport', { unit: { fullName: '某乡', kind: 'city' }, year: 2025 }],
+      ['createReport', { unit: { fullName: '某乡', kind: 'township' }, year: 1900 }],
+      ['saveSectionText', { id: 1, body: 'x'.repeat(600_000) }],
+      ['saveSectionText', null],
+      ['saveSectionText', 'text'],
+    ];
+    for (const [name, payload] of bad) {
+      const r = await dispatch(handlers, name, payload);
+      expect(r.ok, `${name} ${JSON.stringify(payload)?.slice(0, 40)}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('BAD_INPUT');
+        expect(r.error.message).toMatch(CJK);
+      }
+    }
+    expect(store.reports.list()).toEqual([]);
+    const r = await dispatch(handlers, 'createReport', { unit: { fullName: '  ', kind: 'township' }, year: 2025 });
+    expect(!r.ok && r.error.message).toContain('请填写单位全称');
+  });
+
+  it('rejects unknown calls and prototype names', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, { version: 't' });
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 42]) {
+      const r = await dispatch(handlers, name, {});
+      expect(!r.ok && r.error.code).toBe('UNKNOWN_CALL');
+    }
+  });
+
+  it('maps domain and SQLite errors to Chinese messages', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, { version: 't' });
+    const missing = await dispatch(handlers, 'openReport', { id: 999 });
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(toApiError(Object.assign(new Error('full'), { code: 'SQLITE_FULL' })).code).toBe('DISK_FULL');
+    expect(toApiError(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' })).code).toBe('DB_LOCKED');
+    expect(toApiError(Object.assign(new Error('ro'), { code: 'EROFS' })).code).toBe('READ_ONLY');
+    expect(toApiError(new AppError('CONFLICT', '冲突了')).message).toBe('冲突了');
+    const internal = toApiError(new TypeError('undefined is not a function'));
+    expect(internal.code).toBe('INTERNAL');
+    expect(internal.message).toMatch(CJK);
+    expect(internal.message).not.toContain('undefined');
+  });
+
+  it('a full disk during autosave is reported and the committed text survives', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, { version: 't' });
+    const report = await dispatch(handlers, 'createReport', { unit: { fullName: '某乡人民政府', kind: 'township' }, year: 2025 });
+    if (!report.ok) throw new Error('create failed');
+    const sectionId = (report.value as { sections: Array<{ id: number }> }).sections[0]!.id;
+    expect((await dispatch(handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字' })).ok).toBe(true);
+    // Cap the file at its current size: the next write that needs a page fails with SQLITE_FULL.
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    store.db.pragma(`max_page_count = ${pages}`);
+    const big = await dispatch(handlers, 'saveSectionText', { id: sectionId, body: '新'.repeat(200_000) });
+    expect(!big.ok && big.error.code).toBe('DISK_FULL');
+    store.db.pragma('max_page_count = 1073741823');
+    expect(store.sections.get(sectionId).body).toBe('已经保存的文字');
+  });
+});
+
+describe('isTrustedSender', () => {
+  const origins = ['app://nianbao'];
+  it('accepts only our main frame on our origin', () => {
+    expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'app://nianbao/index.html' }, origins)).toBe(true);
+    expect(isTrustedSender({ isOurMainFrame: false, frameUrl: 'app://nianbao/index.html' }, origins)).toBe(false);
+    expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'https://evil.example/' }, origins)).toBe(false);
+    expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'file:///tmp/x.html' }, origins)).toBe(false);
+    expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'not a url' }, origins)).toBe(false);
+    expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'http://localhost:5173/' }, ['http://localhost:5173'])).toBe(true);
+  });
+});

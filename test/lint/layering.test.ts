@@ -1,0 +1,45 @@
+// The layering rule must fail the build on a violation: lint deliberate violations as if they
+// were files in each layer, and clean code as a control.
+import { ESLint } from 'eslint';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('layering lint rule', () => {
+  it.each([
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'shared/bad.ts'],
+    ["import { join } from 'path';\nexport const x = join;", 'shared/bad.ts'],
+    ["import { app } from 'electron';\nexport const x = app;", 'shared/bad.ts'],
+    ["import { useState } from 'react';\nexport const x = useState;", 'shared/bad.ts'],
+    ["import Database from 'better-sqlite3';\nexport const x = Database;", 'shared/bad.ts'],
+    ["import { openStore } from '../electron/services/store';\nexport const x = openStore;", 'shared/bad.ts'],
+    ["export const x = () => document.title;", 'shared/bad.ts'],
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'renderer/bad.ts'],
+    ["import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;", 'renderer/bad.ts'],
+    ["import Database from 'better-sqlite3';\nexport const x = Database;", 'renderer/bad.ts'],
+    ["import { openStore } from '../electron/services/store';\nexport const x = openStore;", 'renderer/bad.ts'],
+    ["export const x = () => process.env;", 'renderer/bad.ts'],
+    ["import { app } from 'electron';\nexport const x = app;", 'electron/services/bad.ts'],
+    ["import { app } from 'electron';\nexport const x = app;", 'electron/cli/bad.ts'],
+  ])('rejects %s in %s', async (code, file) => {
+    const ids = await ruleIds(code, file);
+    expect(ids.some((id) => id === 'layers/imports' || id === 'no-restricted-globals')).toBe(true);
+  });
+
+  it.each([
+    ["import { z } from 'zod';\nimport { AppError } from './errors';\nexport const x = [z, AppError];", 'shared/ok.ts'],
+    ["import { useState } from 'react';\nimport { CALL_NAMES } from '../shared/api';\nexport const x = [useState, CALL_NAMES];", 'renderer/ok.ts'],
+    ["import { EditorView } from '@codemirror/view';\nexport const x = EditorView;", 'renderer/ok.ts'],
+    ["import { app } from 'electron';\nexport const x = app;", 'electron/main.ts'],
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'electron/services/ok.ts'],
+  ])('accepts %s in %s', async (code, file) => {
+    const ids = await ruleIds(code, file);
+    expect(ids.filter((id) => id === 'layers/imports' || id === 'no-restricted-globals')).toEqual([]);
+  });
+});
