@@ -57,27 +57,35 @@ export function isAddresseeLine(line: string): boolean {
 }
 
 /** A first line shaped like a report title: one line, no sentence inside it. */
-function titleLike(line: string, maxLength: number): boolean {
-  return line.length >= 4 && line.length <= maxLength && !/[。；;！？]/.test(line) && !/[：:]$/.test(line);
+function titleLike(line: string, minLength: number, maxLength: number): boolean {
+  return line.length >= minLength && line.length <= maxLength && !/[。；;！？]/.test(line) && !/[：:]$/.test(line);
 }
 
 const TITLE_WORDS_RE = /(报告|情况|总结|工作)$/;
+/** A long title wraps over up to three lines in a 公文; a fourth is allowed for odd layouts. */
+const MAX_TITLE_LINES = 4;
 
 /**
- * Title from the first kept lines (before the opening): one line, or two when the first does not
- * yet end like a title and the second does (「…人民政府关于」 / 「2020年度法治政府建设情况的报告」).
- * Returns how many lines it took (0 = no title).
+ * Title from the first kept lines (before the opening): one line, or several short ones when the
+ * title was wrapped (「…人民政府关于」 / 「2020年度法治政府建设情况的报告」). Lines are joined up to
+ * the one that ends in 「报告」, else up to the first that ends like a title. Returns how many
+ * lines it took (0 = no title).
  */
 export function findTitle(lines: readonly string[]): { title: string; used: number } {
-  const first = lines[0];
-  if (first === undefined || !titleLike(first, 60) || /[，,]/.test(first)) return { title: '', used: 0 };
-  if (TITLE_WORDS_RE.test(first)) return { title: first, used: 1 };
-  const second = lines[1];
-  if (second !== undefined && titleLike(second, 40) && !/[，,]/.test(second) && TITLE_WORDS_RE.test(second)) {
-    return { title: first + second, used: 2 };
+  const parts: string[] = [];
+  let fallback = { title: '', used: 0 };
+  for (let k = 0; k < Math.min(MAX_TITLE_LINES, lines.length); k++) {
+    const line = lines[k]!;
+    if (!(k === 0 ? titleLike(line, 4, 60) : titleLike(line, 2, 40)) || /[，,]/.test(line)) break;
+    parts.push(line);
+    const joined = parts.join('');
+    if (/报告$/.test(joined)) return { title: joined, used: k + 1 };
+    if (fallback.used === 0 && TITLE_WORDS_RE.test(joined)) fallback = { title: joined, used: k + 1 };
   }
+  if (fallback.used > 0) return fallback;
   // Without a title ending the line must still read as one (「…法治政府建设…」).
-  if (/法治/.test(first) && first.length <= 50) return { title: first, used: 1 };
+  const first = lines[0];
+  if (first !== undefined && parts.length > 0 && /法治/.test(first) && first.length <= 50) return { title: first, used: 1 };
   return { title: '', used: 0 };
 }
 
