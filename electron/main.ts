@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN } from './security';
-import { createHandlers } from './services/api/handlers';
+import { createHandlers, handlerEnv } from './services/api/handlers';
 import { resolveDataDir } from './services/paths';
 import { openStore, type Store } from './services/store';
 import { createMainWindow, flushBeforeClose, registerAppProtocol, registerSchemePrivileges } from './window';
@@ -39,7 +39,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers(store, { version: app.getVersion() });
+  // Packaged: resources sit next to app.asar (electron-builder extraResources).
+  const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  const handlers = createHandlers(store, handlerEnv(app.getVersion(), join(resources, 'templates')));
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/preload.cjs'), devUrl });
   registerIpc(handlers, () => mainWindow, devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN]);
   flushBeforeClose(mainWindow);

@@ -16,8 +16,11 @@ import {
   type SearchHit,
   type Section,
   type SnapshotInfo,
+  type TemplateProblemInfo,
+  type TemplateSummary,
   type Unit,
 } from './types';
+import { AREA_SET_IDS, type Template } from './templates/schema';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -63,10 +66,24 @@ export const reportPatch = z
 export const contract = {
   appStatus: call(none).returns<AppStatus>(),
 
+  listTemplates: call(none).returns<{ templates: TemplateSummary[]; problems: TemplateProblemInfo[] }>(),
+  getTemplate: call(z.object({ id: text(100) }).strict()).returns<Template>(),
+
   listUnits: call(none).returns<Unit[]>(),
   listReports: call(none).returns<ReportSummary[]>(),
   createReport: call(
-    z.object({ unit: unitInput, year, templateId: text(100).optional() }).strict(),
+    z
+      .object({
+        unit: unitInput,
+        year,
+        /** Defaults to the first template that suits the unit kind. */
+        templateId: text(100).optional(),
+        areaSet: z.enum(AREA_SET_IDS).optional(),
+        customAreas: z.array(text(100)).max(30).optional(),
+        /** What the wizard showed and the user may have edited. */
+        overrides: reportPatch.pick({ title: true, addressee: true, opening: true, signatureDate: true }).optional(),
+      })
+      .strict(),
   ).returns<Report>(),
   openReport: call(z.object({ id }).strict()).returns<Report>(),
   updateReport: call(z.object({ id, patch: reportPatch }).strict()).returns<ReportMeta>(),

@@ -140,3 +140,19 @@ export interface SearchHit {
   sectionTitle: string;
   snippet: string;
 }
+
+/** What the wizard needs to offer a template; the full template comes from getTemplate. */
+export interface TemplateSummary {
+  id: string;
+  version: number;
+  name: string;
+  description: string;
+  unitKinds: UnitKind[];
+  addresseeHint: string;
+  areaSets: Array<{ id: string; name: string; description: string; default: boolean }>;
+}
+
+export interface TemplateProblemInfo {
+  file: string;
+  message: string;
+}

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { createHandlers } from '../services/api/handlers';
+import { createHandlers, handlerEnv } from '../services/api/handlers';
 import { dispatch } from '../services/api/dispatch';
 import { resolveDataDir } from '../services/paths';
 import { openStore, type Store } from '../services/store';
@@ -58,7 +58,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   let store: Store | undefined;
   try {
     store = await openStore({ dataDir });
-    const handlers = createHandlers(store, { version: VERSION });
+    const handlers = createHandlers(store, handlerEnv(VERSION));
     const call = async <K extends CallName>(k: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await dispatch(handlers, k, input);
       if (!result.ok) throw new AppError(result.error.code, result.error.message);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CALL_NAMES } from '../../shared/api';
-import { createHandlers } from '../../electron/services/api/handlers';
+import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
 import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
 import { openStore, type Store } from '../../electron/services/store';
 import { makeTempDir } from '../helpers/tempDir';
@@ -69,7 +69,8 @@ export async function launchApp(options: { dataDir?: string; viewport?: { width:
   const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
   const consoleErrors: string[] = [];
   let store = await openStore({ dataDir, awaitStartupBackup: true });
-  let handlers = createHandlers(store, { version: 'e2e' });
+  const env = handlerEnv('e2e');
+  let handlers = createHandlers(store, env);
   const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
   await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));
   await context.addInitScript(bridgeScript(CALL_NAMES));
@@ -96,7 +97,7 @@ export async function launchApp(options: { dataDir?: string; viewport?: { width:
       await page.evaluate(() => window.nianbaoFlush?.());
       await store.close();
       store = await openStore({ dataDir });
-      handlers = createHandlers(store, { version: 'e2e' });
+      handlers = createHandlers(store, env);
       await page.reload();
     },
     async screenshot(name) {

@@ -1,21 +1,30 @@
 // The handler table: one function per contract call, over the electron-free services. The IPC
 // layer, the e2e bridge and the CLI all use this same table.
 import type { AppStatus } from '../../../shared/types';
+import { AppError } from '../../../shared/errors';
+import type { Template } from '../../../shared/templates/schema';
+import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
-import { plainOutline, PLAIN_OUTLINE_ID } from '../reports/plainOutline';
 import type { Store } from '../store';
+import { loadTemplates, templatesDir, type LoadedTemplates } from '../templates/loader';
 import type { Handlers } from './dispatch';
 
 export interface HandlerEnv {
   version: string;
+  /** Loaded once at start-up; broken files are listed in problems and skipped. */
+  templates: LoadedTemplates;
 }
 
-function defaultTitle(unitName: string, year: number): string {
-  return `${unitName}关于${year}年度法治政府建设情况的报告`;
+/** The environment every transport uses: templates from resources/templates (or `dir`). */
+export function handlerEnv(version: string, dir?: string): HandlerEnv {
+  const templates = loadTemplates(templatesDir(dir));
+  for (const p of templates.problems) console.warn(`[templates] ${p.message}`);
+  return { version, templates };
 }
 
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const { reports, sections, history, backups } = store;
+  const templates: readonly Template[] = env.templates.templates;
   return {
     appStatus: (): AppStatus => ({
       version: env.version,
@@ -26,24 +35,16 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
       lastBackupAt: backups.newest()?.createdAt ?? null,
     }),
 
+    listTemplates: () => ({ templates: templates.map(summarizeTemplate), problems: env.templates.problems }),
+    getTemplate: ({ id }) => {
+      const t = templates.find((x) => x.id === id);
+      if (!t) throw new AppError('NOT_FOUND', '没有找到该报告模板，可能模板文件已被删除或有误。');
+      return t;
+    },
+
     listUnits: () => reports.listUnits(),
     listReports: () => reports.list(),
-    createReport: ({ unit, year }) => {
-      const signatureName = unit.signatureName || unit.fullName;
-      return reports.create({
-        unit,
-        year,
-        templateId: PLAIN_OUTLINE_ID,
-        templateVersion: 1,
-        title: defaultTitle(unit.fullName, year),
-        addressee: unit.superior ? `${unit.superior}：` : '',
-        opening: '',
-        closing: '',
-        signatureName,
-        signatureDate: '',
-        sections: plainOutline(),
-      });
-    },
+    createReport: (req) => reports.create(draftReport(templates, req)),
     openReport: ({ id }) => reports.open(id),
     updateReport: ({ id, patch }) => reports.update(id, patch),
     deleteReport: ({ id }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../electron/services/api/handlers';
+import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
 import { dispatch, toApiError } from '../../../../electron/services/api/dispatch';
 import { isTrustedSender } from '../../../../electron/services/api/sender';
 import { CALL_NAMES, contract } from '../../../../shared/api';
@@ -11,14 +11,14 @@ const CJK = /[\u4e00-\u9fff]/;
 describe('dispatch', () => {
   it('has a handler for every contract call and nothing else', async () => {
     const store = await tempStore();
-    const handlers = createHandlers(store, { version: 't' });
+    const handlers = createHandlers(store, handlerEnv('t'));
     expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
     expect(Object.keys(contract).sort()).toEqual([...CALL_NAMES].sort());
   });
 
   it('answers malformed payloads with BAD_INPUT in Chinese and changes nothing', async () => {
     const store = await tempStore();
-    const handlers = createHandlers(store, { version: 't' });
+    const handlers = createHandlers(store, handlerEnv('t'));
     const bad: Array<[string, unknown]> = [
       ['openReport', { id: 'x' }],
       ['openReport', { id: -1 }],
@@ -45,7 +45,7 @@ describe('dispatch', () => {
 
   it('rejects unknown calls and prototype names', async () => {
     const store = await tempStore();
-    const handlers = createHandlers(store, { version: 't' });
+    const handlers = createHandlers(store, handlerEnv('t'));
     for (const name of ['nope', '__proto__', 'constructor', 'toString', 42]) {
       const r = await dispatch(handlers, name, {});
       expect(!r.ok && r.error.code).toBe('UNKNOWN_CALL');
@@ -54,7 +54,7 @@ describe('dispatch', () => {
 
   it('maps domain and SQLite errors to Chinese messages', async () => {
     const store = await tempStore();
-    const handlers = createHandlers(store, { version: 't' });
+    const handlers = createHandlers(store, handlerEnv('t'));
     const missing = await dispatch(handlers, 'openReport', { id: 999 });
     expect(!missing.ok && missing.error).toMatchObject({ code: 'NOT_FOUND' });
     expect(toApiError(Object.assign(new Error('full'), { code: 'SQLITE_FULL' })).code).toBe('DISK_FULL');
@@ -69,7 +69,7 @@ describe('dispatch', () => {
 
   it('a full disk during autosave is reported and the committed text survives', async () => {
     const store = await tempStore();
-    const handlers = createHandlers(store, { version: 't' });
+    const handlers = createHandlers(store, handlerEnv('t'));
     const report = await dispatch(handlers, 'createReport', { unit: { fullName: '某乡人民政府', kind: 'township' }, year: 2025 });
     if (!report.ok) throw new Error('create failed');
     const sectionId = (report.value as { sections: Array<{ id: number }> }).sections[0]!.id;
