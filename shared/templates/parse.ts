@@ -17,7 +17,7 @@ const TYPE_LABEL: Record<string, string> = {
   string: '文字',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
+  boolean: '布尔值（true 或 false）',
   array: '数组（[...]）',
   object: '对象（{...}）',
 };
@@ -32,12 +32,13 @@ export function parseTemplate(data: unknown, file: string): TemplateParseResult 
 
 /** Parses the file's text (JSON) and validates it. */
 export function parseTemplateText(text: string, file: string): TemplateParseResult {
+  // A BOM is common in files saved by Windows editors and is not an error worth reporting.
+  const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    // A BOM is common in files saved by Windows editors and is not an error worth reporting.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (err) {
-    const issue: TemplateIssue = { field: '', message: jsonErrorText(text, err) };
+    const issue: TemplateIssue = { field: '', message: jsonErrorText(json, err) };
     return { ok: false, message: fileMessage(file, [issue]), issues: [issue] };
   }
   return parseTemplate(data, file);
@@ -87,8 +88,11 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 /** JSON.parse messages differ between engines; report a line and column we compute ourselves. */
 function jsonErrorText(text: string, err: unknown): string {
   const raw = err instanceof Error ? err.message : String(err);
+  const truncated = '不是有效的 JSON（文件不完整，可能缺少结尾的括号）';
+  if (/end of JSON input/i.test(raw)) return truncated;
   const pos = /position (\d+)/.exec(raw);
   if (pos) {
+    if (Number(pos[1]) >= text.trimEnd().length) return truncated;
     const before = text.slice(0, Number(pos[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
@@ -96,6 +100,5 @@ function jsonErrorText(text: string, err: unknown): string {
   }
   const lc = /line (\d+) column (\d+)/.exec(raw);
   if (lc) return `不是有效的 JSON（第 ${lc[1]} 行第 ${lc[2]} 列附近）`;
-  if (/end of JSON input/i.test(raw)) return '不是有效的 JSON（文件不完整，可能缺少结尾的括号）';
   return `不是有效的 JSON（${raw.slice(0, 80)}）`;
 }
