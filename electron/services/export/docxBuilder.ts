@@ -15,11 +15,11 @@ import {
   SIZE_2HAO,
   bodyParagraphBase,
   cjkFonts,
-  documentStyles,
   pageGeometry,
   textRunOptions,
 } from './docxFormat';
 import { signatureParagraphs } from './docxSignature';
+import { stylesXml } from './docxStyles';
 
 const HEADING_STYLE = {
   heading1: HeadingLevel.HEADING_1,
@@ -97,7 +97,6 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
     lastModifiedBy: creator,
     subject: `${report.year}年度法治政府建设情况报告`,
     evenAndOddHeaderAndFooters: true,
-    styles: documentStyles(settings),
     sections: [
       {
         properties: {
@@ -112,5 +111,6 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // styles.xml is ours in full (see docxStyles.ts); the library's would be replaced anyway.
+  return Packer.toBuffer(doc, false, [{ path: 'word/styles.xml', data: stylesXml(settings) }]);
 }

@@ -8,6 +8,7 @@ import { CHAR_4HAO, FOOTER_LINE, LANGUAGE, SIZE_4HAO } from './docxFormat';
 function pageNumberParagraph(songFont: string, side: 'left' | 'right'): Paragraph {
   const font = { eastAsia: songFont, ascii: songFont, hAnsi: songFont, cs: songFont, hint: 'eastAsia' };
   return new Paragraph({
+    style: 'Footer',
     alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     // Reset everything the body defaults would otherwise give the footer: first-line indent,
     // the 579 exact leading, justification.

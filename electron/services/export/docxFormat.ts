@@ -1,6 +1,6 @@
 // The GB/T 9704 measures as OOXML values, and the run/paragraph options every part of the
 // document is built from. All sizes are integers in twips or half-points (see gbt9704.md).
-import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions } from 'docx';
 import { charWidth } from '../../../shared/export/measure';
 import { LATIN_FONT, type ExportSettings } from '../../../shared/exportSettings';
 
@@ -95,33 +95,4 @@ export function runWidthTwips(text: string): number {
   let width = 0;
   for (const char of text) width += charWidth(char) * CHAR_3HAO + BODY_CHAR_SPACING;
   return Math.max(0, Math.round(width));
-}
-
-/**
- * Styles: docDefaults carry the body (so a paragraph typed later in Word or WPS is body text),
- * the built-in Title and Heading 1–4 are redefined rather than joined by custom names (Word keys
- * styles by name), and carry the outline levels the navigation pane reads.
- */
-export function documentStyles(settings: ExportSettings): IStylesOptions {
-  const f = settings.fonts;
-  const heading = (outlineLevel: number, font: string, bold = false) => ({
-    paragraph: { keepNext: true, outlineLevel, spacing: EXACT_LINE, indent: BODY_INDENT },
-    run: { font: cjkFonts(font), size: SIZE_3HAO, sizeComplexScript: SIZE_3HAO, bold, color: '000000', italics: false },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: cjkFonts(f.body), size: SIZE_3HAO, sizeComplexScript: SIZE_3HAO, language: LANGUAGE, color: '000000' },
-        paragraph: { alignment: AlignmentType.BOTH, spacing: EXACT_LINE, indent: BODY_INDENT },
-      },
-      title: {
-        paragraph: { alignment: AlignmentType.CENTER, spacing: EXACT_LINE, indent: NO_INDENT },
-        run: { font: cjkFonts(f.title), size: SIZE_2HAO, sizeComplexScript: SIZE_2HAO, bold: false, color: '000000' },
-      },
-      heading1: heading(0, f.hei),
-      heading2: heading(1, f.kai),
-      heading3: heading(2, f.body, settings.boldLevel3),
-      heading4: heading(3, f.body),
-    },
-  };
 }
