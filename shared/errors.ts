@@ -14,6 +14,9 @@ export const ERROR_MESSAGES = {
   READ_ONLY: '数据文件夹不可写入，请检查文件夹权限。',
   IO_ERROR: '读写文件时出错。',
   TEMPLATE_INVALID: '模板文件有误。',
+  FILE_LOCKED: '目标文件正被其他程序（如 Word、WPS）打开，请关闭后重试或另存为其他文件名。',
+  FOLDER_READ_ONLY: '目标文件夹不允许写入，请另选保存位置。',
+  FOLDER_NOT_FOUND: '目标文件夹不存在或不是文件夹，请另选保存位置。',
   INTERNAL: '程序内部出错，已记录。已保存的内容不受影响。',
 } as const;
 
