@@ -16,7 +16,7 @@ const PLAN_TITLE = /下一年度|下一步|明年|计划|打算|安排|思路|�
 
 /** The 下一年度 part: by template key, or by the words real reports use in its title. */
 export function isPlanSection(section: CheckSection): boolean {
-  return (section.templateKey ?? '').toLowerCase().includes('plan') || PLAN_TITLE.test(section.title);
+  return (section.templateKey ?? '').startsWith('plan') || PLAN_TITLE.test(section.title);
 }
 
 export function buildContext(report: CheckReport, options: CheckOptions): CheckContext {
@@ -29,16 +29,25 @@ export function buildContext(report: CheckReport, options: CheckOptions): CheckC
     const inherited = planAt.some(Boolean);
     const inPlan = inherited || isPlanSection(section);
     planAt[level - 1] = inPlan;
-    const lines = section.body.split('\n');
-    const lineStarts: number[] = [];
-    let offset = 0;
-    for (const line of lines) {
-      lineStarts.push(offset);
-      offset += line.length + 1;
-    }
-    sections.push({ section, inPlan, lines, lineStarts });
+    sections.push(textInfo(section, inPlan, { sectionId: section.id, field: 'body' }));
   }
-  return { report, sections, options };
+  const texts = [...sections];
+  if (report.opening) {
+    const opening: CheckSection = { id: -1, templateKey: null, title: '', level: 0, body: report.opening };
+    texts.unshift(textInfo(opening, false, { sectionId: null, field: 'opening' }));
+  }
+  return { report, sections, texts, options };
+}
+
+function textInfo(section: CheckSection, inPlan: boolean, place: SectionInfo['place']): SectionInfo {
+  const lines = section.body.split('\n');
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  return { section, place, inPlan, lines, lineStarts };
 }
 
 /** Index of the line containing `offset` (binary search over line starts). */
@@ -57,6 +66,8 @@ export function fieldText(report: CheckReport, section: CheckSection | undefined
   switch (field) {
     case 'body':
       return section?.body ?? '';
+    case 'opening':
+      return report.opening ?? '';
     case 'title':
       return section?.title ?? '';
     case 'reportTitle':
@@ -96,15 +107,17 @@ function excerptOf(text: string, start: number, end: number, lineStart: number, 
 export function finalize(ctx: CheckContext, raws: readonly RawFinding[]): Finding[] {
   const byId = new Map<number, SectionInfo>();
   for (const info of ctx.sections) byId.set(info.section.id, info);
+  const openingInfo = ctx.texts.find((t) => t.place.field === 'opening');
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const raw of raws) {
-    const info = raw.sectionId === null ? undefined : byId.get(raw.sectionId);
+    let info = raw.sectionId === null ? undefined : byId.get(raw.sectionId);
     const text = fieldText(ctx.report, info?.section, raw.field);
     let paragraph: number | null = null;
     let lineStart = 0;
     let lineEnd = text.length;
-    if (raw.field === 'body' && info) {
+    if (raw.field === 'opening') info = openingInfo;
+    if ((raw.field === 'body' || raw.field === 'opening') && info) {
       paragraph = lineIndexAt(info.lineStarts, raw.start);
       lineStart = info.lineStarts[paragraph]!;
       lineEnd = lineStart + info.lines[paragraph]!.length;

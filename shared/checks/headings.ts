@@ -70,14 +70,18 @@ export function looksLikeHeading(line: string): boolean {
   return t.length > 0 && t.length <= 30 && !/[。；;，,、：:！？!?]$/.test(t) && !/[。；;]/.test(t);
 }
 
-/** 「3」→「三」 etc., for messages. */
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 3 → 「三」, 12 → 「十二」, 21 → 「二十一」 (1–99). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n] ?? '';
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[n % 10]}`;
+}
+
+/** The numbering of `value` in the given style, for messages: (num, 「1.」, 3) → 「3.」. */
 export function formatHeadingNumber(family: HeadingFamily, variant: string, value: number): string {
-  const cn = (n: number): string => {
-    const names = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    if (n < 10) return names[n]!;
-    const tens = Math.floor(n / 10);
-    return `${tens === 1 ? '' : names[tens]}十${names[n % 10]}`;
-  };
+  const cn = chineseNumeral;
   switch (family) {
     case 'cn':
       return `${cn(value)}${variant.slice(1)}`;

@@ -14,16 +14,21 @@ interface Part {
 // 《法治政府建设与责任落实督察工作规定》 art. 25: the five parts of the annual report, in the order
 // they are recognised (a 「第一责任人职责情况」 title must not count as the achievements part).
 const PARTS: Part[] = [
-  { key: 'leader', name: '党政主要负责人履行推进法治建设第一责任人职责情况', severity: 'warning', keyRe: /leader|responsib|duty/i, titleRe: /第一责任人|主要负责人/ },
-  { key: 'problems', name: '存在的不足和原因', severity: 'error', keyRe: /problem|shortcoming|issue/i, titleRe: /问题|不足/ },
-  { key: 'plan', name: '下一年度推进法治政府建设的主要安排', severity: 'error', keyRe: /plan|next/i, titleRe: /下一年度|下一步|明年|计划|打算|安排|思路|展望/ },
-  { key: 'other', name: '其他需要报告的情况', severity: 'info', keyRe: /other/i, titleRe: /其他需要报告|其他情况/ },
-  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', severity: 'error', keyRe: /achieve|measure|work|main/i, titleRe: /举措|成效|开展情况|主要工作|工作情况|建设情况|推进情况/ },
+  { key: 'leader', name: '党政主要负责人履行推进法治建设第一责任人职责情况', severity: 'warning', keyRe: /^(duty|leader)/, titleRe: /第一责任人|主要负责人/ },
+  { key: 'problems', name: '存在的不足和原因', severity: 'error', keyRe: /^problem/, titleRe: /问题|不足/ },
+  { key: 'plan', name: '下一年度推进法治政府建设的主要安排', severity: 'error', keyRe: /^plan/, titleRe: /下一年度|下一步|明年|计划|打算|安排|思路|展望/ },
+  { key: 'other', name: '其他需要报告的情况', severity: 'info', keyRe: /^other/, titleRe: /其他需要报告|其他情况/ },
+  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', severity: 'error', keyRe: /^achieve/, titleRe: /举措|成效|开展情况|主要工作|工作情况|建设情况|推进情况/ },
 ];
 
 function partOf(section: CheckSection): Part | undefined {
-  return PARTS.find((p) => (section.templateKey !== null && p.keyRe.test(section.templateKey)) || p.titleRe.test(section.title))
-    ?? undefined;
+  // Template keys are 「achievements」「duty」「problems」「plans」「other」 (resources/templates);
+  // imported or hand-made sections are recognised by their titles.
+  if (section.templateKey) {
+    const byKey = PARTS.find((p) => p.keyRe.test(section.templateKey!));
+    if (byKey) return byKey;
+  }
+  return PARTS.find((p) => p.titleRe.test(section.title));
 }
 
 /** Non-blank characters in a section and all its sub-sections. */

@@ -34,6 +34,8 @@ export interface CheckSection {
 export interface CheckReport {
   year: number;
   title: string;
+  /** The opening paragraph(s) before the first part (「2023年，XX在…现将…报告如下：」). */
+  opening?: string;
   signatureName: string;
   signatureDate: string;
   /** In document order, each parent before its children (nesting follows `level`). */
@@ -41,7 +43,7 @@ export interface CheckReport {
 }
 
 /** Which text a finding's offsets point into. */
-export type FindingField = 'body' | 'title' | 'reportTitle' | 'signatureName' | 'signatureDate' | 'report';
+export type FindingField = 'body' | 'opening' | 'title' | 'reportTitle' | 'signatureName' | 'signatureDate' | 'report';
 
 export interface Fix {
   /** Set for the safe kinds that 「全部修正此类」 may apply in bulk; a fix without a kind is
@@ -60,7 +62,7 @@ export interface Finding {
   /** null for report-level findings (署名, 日期, 标题, a missing part). */
   sectionId: number | null;
   field: FindingField;
-  /** Paragraph (line) index within the section body; null unless field is 'body'. */
+  /** Paragraph (line) index within the section body (or the opening); null for other fields. */
   paragraph: number | null;
   /** Offsets in the field's text (for 'body': the whole section body); start === end when the
    * finding is about something absent. */
@@ -101,6 +103,8 @@ export interface CheckOptions {
 /** What a rule family receives: the report plus per-section facts computed once. */
 export interface SectionInfo {
   section: CheckSection;
+  /** Where findings in this text point: a section body, or the report's opening. */
+  place: { sectionId: number | null; field: 'body' | 'opening' };
   /** Part of the 下一年度 plan (itself or an ancestor): the next year is fine there. */
   inPlan: boolean;
   /** Start offset of each paragraph (line) in the body. */
@@ -110,7 +114,10 @@ export interface SectionInfo {
 
 export interface CheckContext {
   report: CheckReport;
+  /** The report's sections, in document order. */
   sections: SectionInfo[];
+  /** Every running text the text rules read: the opening (if any), then the sections. */
+  texts: SectionInfo[];
   options: CheckOptions;
 }
 

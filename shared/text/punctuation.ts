@@ -17,12 +17,29 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
-// Han ideographs, CJK symbols and punctuation (、。〈〉《》「」【】〔〕), full-width forms (，：；（）
-// ！？ and full-width letters), and the curly quotes, dash and ellipsis Chinese text uses.
-const CJK_RE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201D\u2014\u2026]/u;
+/**
+ * Han ideographs (with radicals, extensions and compatibility forms; a surrogate pair counts by
+ * its high half), CJK symbols and punctuation (、。〈〉《》「」【】〔〕), full-width forms (，：；（）
+ * ！？ and full-width letters), and the curly quotes, dash and ellipsis Chinese text uses. By code
+ * unit, not regex: this runs for every character of every paragraph on each keystroke.
+ */
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0x2014 ||
+    c === 0x2026 ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x2e80 && c <= 0x2fdf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd840 && c <= 0xd87f)
+  );
+}
 
 export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && CJK_RE.test(ch);
+  return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -66,6 +83,8 @@ function protectedMask(text: string): Uint8Array {
  */
 class Scanner {
   readonly converted: Uint8Array;
+  /** 1 where the character is Chinese as written; converted marks are added to it. */
+  readonly cjk: Uint8Array;
   readonly replacement = new Map<number, string>();
   changed = false;
 
@@ -74,10 +93,12 @@ class Scanner {
     readonly mask: Uint8Array,
   ) {
     this.converted = new Uint8Array(text.length);
+    this.cjk = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) this.cjk[i] = 1;
   }
 
   cjkAt(j: number): boolean {
-    return j >= 0 && j < this.text.length && (this.converted[j] === 1 || isCjkChar(this.text[j]));
+    return j >= 0 && j < this.text.length && (this.cjk[j] === 1 || this.converted[j] === 1);
   }
 
   /** Previous non-blank index on the same line, or -1. */
@@ -127,10 +148,10 @@ class Scanner {
       const ch = this.text[i];
       if (ch === '(') {
         const j = this.prevIndex(i);
-        if (j >= 0 && j < i - 1 && isCjkChar(this.text[j])) start = j + 1;
+        if (j >= 0 && j < i - 1 && this.cjk[j] === 1) start = j + 1;
       } else if (ch !== '"' && ch !== "'") {
         const j = this.nextIndex(i);
-        if (j > i + 1 && isCjkChar(this.text[j])) end = j;
+        if (j > i + 1 && this.cjk[j] === 1) end = j;
       }
       out.push({ start, end, replacement: rep });
     }
@@ -146,13 +167,15 @@ function isThousandsComma(text: string, i: number): boolean {
   );
 }
 
+const TOKEN_CHARS = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.%‰℃-');
+
 /**
  * 「办结率100%,」「使用APP,」: a number or Latin word that is itself embedded in Chinese text
  * makes the mark after it Chinese too.
  */
 function afterChineseToken(sc: Scanner, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && /[A-Za-z0-9.%‰℃-]/.test(sc.text[j]!)) j--;
+  while (j >= 0 && TOKEN_CHARS.has(sc.text[j]!)) j--;
   return j < i - 1 && sc.cjkAt(j);
 }
 
@@ -270,6 +293,7 @@ const SINGLE = { straight: "'", open: '‘', close: '’' };
  * returned edits do not overlap and are sorted by offset.
  */
 export function findHalfWidthPunctuation(text: string): TextEdit[] {
+  if (!/[,:;?!()"']/.test(text)) return [];
   const sc = new Scanner(text, protectedMask(text));
   const lines: Array<[number, number]> = [];
   for (let start = 0; start <= text.length; ) {

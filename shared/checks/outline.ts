@@ -1,0 +1,170 @@
+// Numbering inside section bodies: typed sub-headings out of sequence, in mixed styles, or with
+// their opening lost (seed 003 「)全面开展依法治理」), and broken 「一是…二是…」 enumerations.
+
+import { matchesInLines } from './context';
+import {
+  HEADING_FAMILIES,
+  chineseNumberValue,
+  chineseNumeral,
+  formatHeadingNumber,
+  parseHeadingNumber,
+  type HeadingFamily,
+  type HeadingNumber,
+} from './headings';
+import type { CheckContext, RawFinding, SectionInfo } from './types';
+
+interface PlacedHeading {
+  info: SectionInfo;
+  offset: number;
+  heading: HeadingNumber;
+}
+
+function bodyHeadings(info: SectionInfo): PlacedHeading[] {
+  const out: PlacedHeading[] = [];
+  info.lines.forEach((line, i) => {
+    const heading = parseHeadingNumber(line);
+    if (heading) out.push({ info, offset: info.lineStarts[i]!, heading });
+  });
+  return out;
+}
+
+function sequenceFindings(headings: readonly PlacedHeading[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const last = new Map<HeadingFamily, number>();
+  for (const { info, offset, heading } of headings) {
+    const rank = HEADING_FAMILIES.indexOf(heading.family);
+    // A heading of an outer level starts the inner levels afresh.
+    for (const f of HEADING_FAMILIES.slice(rank + 1)) last.delete(f);
+    const prev = last.get(heading.family) ?? 0;
+    last.set(heading.family, heading.value);
+    if (heading.value === prev + 1) continue;
+    const expected = formatHeadingNumber(heading.family, heading.variant, prev + 1);
+    const message =
+      prev === 0
+        ? `小标题从“${heading.text}”开始，前面没有“${expected}”，请检查序号。`
+        : heading.value === prev
+          ? `小标题序号“${heading.text}”重复，应为“${expected}”。`
+          : `小标题序号不连续：上一个是“${formatHeadingNumber(heading.family, heading.variant, prev)}”，这里是“${heading.text}”，应为“${expected}”。`;
+    out.push({
+      rule: 'heading-sequence',
+      severity: 'warning',
+      message,
+      ...info.place,
+      start: offset,
+      end: offset + heading.text.length,
+    });
+  }
+  return out;
+}
+
+/** Each family should be written one way in the whole report (「1.」 or 「1、」, not both). */
+function styleFindings(all: readonly PlacedHeading[]): RawFinding[] {
+  const counts = new Map<HeadingFamily, Map<string, number>>();
+  for (const { heading } of all) {
+    const byVariant = counts.get(heading.family) ?? new Map<string, number>();
+    byVariant.set(heading.variant, (byVariant.get(heading.variant) ?? 0) + 1);
+    counts.set(heading.family, byVariant);
+  }
+  const majority = new Map<HeadingFamily, string>();
+  for (const [family, byVariant] of counts) {
+    if (byVariant.size < 2) continue;
+    // Ties go to the style used first.
+    let best = '';
+    let bestCount = 0;
+    for (const [variant, n] of byVariant) if (n > bestCount) [best, bestCount] = [variant, n];
+    majority.set(family, best);
+  }
+  const out: RawFinding[] = [];
+  for (const { info, offset, heading } of all) {
+    const main = majority.get(heading.family);
+    if (main === undefined || main === heading.variant) continue;
+    out.push({
+      rule: 'heading-style',
+      severity: 'warning',
+      message: `同一级小标题编号格式不统一：本报告多处用“${formatHeadingNumber(heading.family, main, 1)}”，这里用“${heading.text}”。`,
+      ...info.place,
+      start: offset,
+      end: offset + heading.text.length,
+    });
+  }
+  return out;
+}
+
+const BROKEN_HEADING = /^[)）][\p{Script=Han}“]/u;
+
+function brokenHeadingFindings(ctx: CheckContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const message = '开头只剩“）”，小标题序号（如“（三）”）可能丢失了，请补全。';
+  for (const info of ctx.sections) {
+    const s = info.section;
+    if (BROKEN_HEADING.test(s.title)) {
+      out.push({ rule: 'heading-broken', severity: 'error', message: `标题${message}`, sectionId: s.id, field: 'title', start: 0, end: 1 });
+    }
+    info.lines.forEach((line, i) => {
+      if (!BROKEN_HEADING.test(line)) return;
+      const start = info.lineStarts[i]!;
+      out.push({ rule: 'heading-broken', severity: 'error', message: `此段${message}`, sectionId: s.id, field: 'body', start, end: start + 1 });
+    });
+  }
+  return out;
+}
+
+// 「一是」 after a clause boundary (not 「统一是」「唯一是」); a bare 「是」 opening a sentence while
+// an enumeration runs is a lost numeral (seed 003 「是严格落实宪法宣誓制度」).
+const ENUM_TOKEN = /(?<=^|[。；;，,：:！？!?\s“（(）)])(?:([一二三四五六七八九十]{1,3})是|是(?!否|非|指|因为|由于|为了|以|在|对|把|将|从|要|的))/g;
+
+function enumerationFindings(info: SectionInfo): RawFinding[] {
+  const out: RawFinding[] = [];
+  let last = 0;
+  for (const { match, offset } of matchesInLines(info, ENUM_TOKEN)) {
+    const numeral = match[1];
+    const boundary = offset === 0 || /[。；;\n]/.test(info.section.body[offset - 1] ?? '') || info.lineStarts.includes(offset);
+    if (numeral === undefined) {
+      // Only a sentence that begins with 「是」 while a count is running.
+      if (last === 0 || !boundary) continue;
+      const expected = chineseNumeral(last + 1);
+      out.push({
+        rule: 'enumeration-gap',
+        severity: 'warning',
+        message: `前文已有“${chineseNumeral(last)}是”，此处只有“是”，可能漏了“${expected}”。`,
+        ...info.place,
+        start: offset,
+        end: offset + 1,
+      });
+      last += 1;
+      continue;
+    }
+    const value = chineseNumberValue(numeral);
+    if (!Number.isFinite(value)) continue;
+    const token = match[0];
+    if (value === 1) {
+      last = 1;
+      continue;
+    }
+    if (value !== last + 1) {
+      const prevText = last > 0 ? `${chineseNumeral(last)}是` : '';
+      const expected = `${chineseNumeral(last + 1)}是`;
+      const message =
+        last === 0
+          ? `“${token}”前面没有“一是”，请检查列举的序号。`
+          : value === last
+            ? `“${token}”重复，应为“${expected}”。`
+            : `列举序号不连续：“${prevText}”之后是“${token}”，缺少“${expected}”。`;
+      out.push({ rule: 'enumeration-gap', severity: 'warning', message, ...info.place, start: offset, end: offset + token.length });
+    }
+    last = value;
+  }
+  return out;
+}
+
+export function checkOutline(ctx: CheckContext): RawFinding[] {
+  const all: PlacedHeading[] = [];
+  const out: RawFinding[] = [];
+  for (const info of ctx.sections) {
+    const headings = bodyHeadings(info);
+    all.push(...headings);
+    out.push(...sequenceFindings(headings), ...enumerationFindings(info));
+  }
+  out.push(...styleFindings(all), ...brokenHeadingFindings(ctx));
+  return out;
+}
