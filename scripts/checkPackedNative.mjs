@@ -3,43 +3,12 @@
 // ship an x64 Linux .node file and crash on first start. Refuse such a package instead.
 import { readdir, open } from 'node:fs/promises';
 import path from 'node:path';
+import { identifyBinary } from './nativeAbi.mjs';
+
+export { identifyBinary };
 
 /** electron-builder's Arch enum (builder-util): ia32, x64, armv7l, arm64, universal. */
 const ARCH_NAMES = ['ia32', 'x64', 'armv7l', 'arm64', 'universal'];
-
-const ELF_MACHINES = { 0x03: 'ia32', 0x3e: 'x64', 0x28: 'armv7l', 0xb7: 'arm64' };
-const PE_MACHINES = { 0x14c: 'ia32', 0x8664: 'x64', 0x1c4: 'armv7l', 0xaa64: 'arm64' };
-const MACHO_CPUS = { 0x7: 'ia32', 0x01000007: 'x64', 0xc: 'armv7l', 0x0100000c: 'arm64' };
-
-/**
- * Reads the object format and CPU of a native module from its first bytes (at least 4 KiB of
- * the file: the PE header offset is in the DOS header). Returns null for anything unrecognised.
- * @param {Uint8Array} bytes
- * @returns {{ platform: 'linux' | 'win32' | 'darwin', arch: string } | null}
- */
-export function identifyBinary(bytes) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 20 && view.getUint32(0) === 0x7f454c46) {
-    const littleEndian = bytes[5] === 1;
-    const machine = view.getUint16(18, littleEndian);
-    return { platform: 'linux', arch: ELF_MACHINES[machine] ?? `elf-${machine}` };
-  }
-  if (bytes.length >= 0x40 && bytes[0] === 0x4d && bytes[1] === 0x5a) {
-    const peOffset = view.getUint32(0x3c, true);
-    if (peOffset + 6 > bytes.length || view.getUint32(peOffset) !== 0x50450000) return null;
-    const machine = view.getUint16(peOffset + 4, true);
-    return { platform: 'win32', arch: PE_MACHINES[machine] ?? `pe-${machine}` };
-  }
-  if (bytes.length >= 8) {
-    const magic = view.getUint32(0);
-    if (magic === 0xcafebabe) return { platform: 'darwin', arch: 'universal' };
-    if (magic === 0xcffaedfe || magic === 0xcefaedfe) {
-      const cpu = view.getUint32(4, true);
-      return { platform: 'darwin', arch: MACHO_CPUS[cpu] ?? `macho-${cpu}` };
-    }
-  }
-  return null;
-}
 
 /**
  * Compares every packed native module with the package's target. Returns one Chinese message per

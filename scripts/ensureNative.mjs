@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  MARKER_PATH, decideElectron, decideNode, electronRebuildEnv, markerFor, nodeRebuildEnv, verifyElectronBuild,
+  MARKER_PATH, decideElectron, decideNode, electronRebuildEnv, identifyBinary, markerFor, nodeRebuildEnv,
+  verifyElectronBuild,
 } from './nativeAbi.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +42,9 @@ function probeNode() {
 }
 
 function run(command, args, env) {
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32' });
+  // npm is npm.cmd on Windows and needs a shell; node itself must not get one (spaces in its path).
+  const shell = command === 'npm' && process.platform === 'win32';
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', shell });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}`;
     console.error(output.split('\n').slice(-25).join('\n'));
@@ -69,7 +72,9 @@ function ensureNode() {
 function ensureElectron() {
   const electronPkg = readText(path.join(root, 'node_modules/electron/package.json'));
   const electronVersion = electronPkg ? JSON.parse(electronPkg).version : null;
-  const decision = decideElectron({ electronVersion, marker: readText(markerFile) });
+  const binary = existsSync(addon) ? identifyBinary(new Uint8Array(readFileSync(addon).subarray(0, 4096))) : null;
+  const host = { platform: process.platform, arch: process.arch };
+  const decision = decideElectron({ electronVersion, marker: readText(markerFile), binary, host });
   if (decision.action === 'fail') fail(decision.reason);
   if (decision.action === 'none') return log(`${decision.reason}，无需重建。`);
 

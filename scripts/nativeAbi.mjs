@@ -1,6 +1,41 @@
 // Pure decisions for scripts/ensureNative.mjs: which runtime better-sqlite3's binary was built
 // for, and what to do about it. No I/O here so the choices are unit-tested without rebuilding.
 
+// Object-file machine codes: ELF e_machine, PE Machine, Mach-O cputype.
+const ELF_MACHINES = { 0x03: 'ia32', 0x3e: 'x64', 0x28: 'armv7l', 0xb7: 'arm64' };
+const PE_MACHINES = { 0x14c: 'ia32', 0x8664: 'x64', 0x1c4: 'armv7l', 0xaa64: 'arm64' };
+const MACHO_CPUS = { 0x7: 'ia32', 0x01000007: 'x64', 0xc: 'armv7l', 0x0100000c: 'arm64' };
+
+/**
+ * Reads the object format and CPU of a native module from its first bytes (at least 4 KiB of
+ * the file: the PE header offset is in the DOS header). Returns null for anything unrecognised.
+ * @param {Uint8Array} bytes
+ * @returns {{ platform: 'linux' | 'win32' | 'darwin', arch: string } | null}
+ */
+export function identifyBinary(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length >= 20 && view.getUint32(0) === 0x7f454c46) {
+    const littleEndian = bytes[5] === 1;
+    const machine = view.getUint16(18, littleEndian);
+    return { platform: 'linux', arch: ELF_MACHINES[machine] ?? `elf-${machine}` };
+  }
+  if (bytes.length >= 0x40 && bytes[0] === 0x4d && bytes[1] === 0x5a) {
+    const peOffset = view.getUint32(0x3c, true);
+    if (peOffset + 6 > bytes.length || view.getUint32(peOffset) !== 0x50450000) return null;
+    const machine = view.getUint16(peOffset + 4, true);
+    return { platform: 'win32', arch: PE_MACHINES[machine] ?? `pe-${machine}` };
+  }
+  if (bytes.length >= 8) {
+    const magic = view.getUint32(0);
+    if (magic === 0xcafebabe) return { platform: 'darwin', arch: 'universal' };
+    if (magic === 0xcffaedfe || magic === 0xcefaedfe) {
+      const cpu = view.getUint32(4, true);
+      return { platform: 'darwin', arch: MACHO_CPUS[cpu] ?? `macho-${cpu}` };
+    }
+  }
+  return null;
+}
+
 /** Marker written after a successful Electron rebuild, relative to the project root. */
 export const MARKER_PATH = 'node_modules/better-sqlite3/build/.nianbao-abi';
 
@@ -27,6 +62,8 @@ export function classifyLoadError(message) {
     /NODE_MODULE_VERSION/, /compiled against a different Node\.js version/, /invalid ELF header/, /wrong ELF class/,
     /file too short/, /not a valid Win32 application/i, /wrong architecture|incompatible architecture/,
     /Module did not self-register/, /killed by signal SIG(BUS|SEGV|ILL|ABRT)/,
+    // glibc's wording for an addon built for another CPU.
+    /better_sqlite3\.node: cannot open shared object file/,
   ];
   if (badBinary.some((pattern) => pattern.test(message))) return 'bad-binary';
   if (/Could not locate the bindings file/.test(message) || /Cannot find module .*better_sqlite3\.node/.test(message)) {
@@ -63,12 +100,18 @@ export function decideNode({ loaded, error = '', marker }) {
 }
 
 /**
- * What `ensureNative electron` does, from the installed Electron version and the marker text.
- * @param {{ electronVersion: string | null, marker: string | null }} state
+ * What `ensureNative electron` does. The marker alone is not trusted: a cross-arch package build
+ * (-c.npmRebuild=true) leaves another CPU's addon behind under an unchanged marker.
+ * @param {{ electronVersion: string | null, marker: string | null,
+ *   binary: { platform: string, arch: string } | null, host: { platform: string, arch: string } }} state
  * @returns {{ action: 'none' | 'rebuild' | 'fail', reason: string }}
  */
-export function decideElectron({ electronVersion, marker }) {
+export function decideElectron({ electronVersion, marker, binary, host }) {
   if (!electronVersion) return { action: 'fail', reason: '未安装 electron，请先运行 npm install' };
+  if (binary == null) return { action: 'rebuild', reason: 'better-sqlite3 的二进制文件缺失或无法识别' };
+  if (binary.platform !== host.platform || binary.arch !== host.arch) {
+    return { action: 'rebuild', reason: `better-sqlite3 是 ${binary.platform}-${binary.arch} 的二进制，本机是 ${host.platform}-${host.arch}` };
+  }
   const built = parseMarker(marker);
   if (built === electronVersion) return { action: 'none', reason: `better-sqlite3 已为 Electron ${electronVersion} 编译` };
   return {

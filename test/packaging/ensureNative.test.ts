@@ -49,6 +49,13 @@ function fakeProject(withSqlite: boolean): string {
   return dir;
 }
 
+/** A copy of an ELF file claiming another CPU (e_machine at offset 18). */
+function withElfMachine(elf: Buffer, machine: number): Buffer {
+  const copy = Buffer.from(elf);
+  copy.writeUInt16LE(machine, 18);
+  return copy;
+}
+
 /** Loads better-sqlite3 in a child Node, reporting errors as ensureNative.mjs's probe does. */
 function probeIn(dir: string): string {
   const result = spawnSync(process.execPath, ['-e', PROBE], { cwd: dir, encoding: 'utf8' });
@@ -101,6 +108,23 @@ describe('ensureNative electron (branches that never rebuild)', () => {
     expect(readFileSync(path.join(dir, MARKER_PATH), 'utf8')).toBe(markerFor('45.4.1'));
   });
 
+  it('does not trust the marker when the addon is for another CPU, and restores it if the rebuild fails', () => {
+    const dir = fakeProject(true);
+    const addon = path.join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    const foreign = withElfMachine(readFileSync(addon), process.arch === 'arm64' ? 0x3e : 0xb7);
+    writeFileSync(addon, foreign);
+    mkdirSync(path.join(dir, 'node_modules/electron'), { recursive: true });
+    writeFileSync(path.join(dir, 'node_modules/electron/package.json'), JSON.stringify({ version: '45.4.1' }));
+    writeFileSync(path.join(dir, MARKER_PATH), markerFor('45.4.1'));
+    // This copy has no electron-builder, so the rebuild it decides on fails at once, offline.
+    const run = runScript(dir, 'electron');
+    expect(run.stdout).toMatch(/本机是 linux-/);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/install-app-deps 失败.*已恢复原有的二进制文件/);
+    expect(readFileSync(addon).equals(foreign)).toBe(true);
+    expect(existsSync(path.join(dir, MARKER_PATH))).toBe(true);
+  });
+
   it('fails clearly when Electron is not installed', () => {
     const run = runScript(fakeProject(true), 'electron');
     expect(run.status).toBe(1);
@@ -119,6 +143,12 @@ describe('load-error classification on real Node errors', () => {
     const truncated = probeIn(dir);
     expect(classifyLoadError(truncated)).toBe('bad-binary');
     expect(decideNode({ loaded: false, error: truncated, marker: null }).action).toBe('rebuild');
+
+    // Another CPU's build: glibc only says it "cannot open" the file.
+    writeFileSync(addon, withElfMachine(readFileSync(path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')), 0xb7));
+    const foreign = probeIn(dir);
+    expect(foreign).toMatch(/cannot open shared object file/);
+    expect(classifyLoadError(foreign)).toBe('bad-binary');
 
     writeFileSync(addon, 'not an ELF file at all. '.repeat(100));
     const corrupt = probeIn(dir);
@@ -146,14 +176,21 @@ describe('nativeAbi decisions', () => {
     expect(decideNode({ loaded: true, marker: null }).action).toBe('none');
   });
 
-  it('rebuilds for Electron only when the marker is missing, foreign or for another version', () => {
-    expect(decideElectron({ electronVersion: '45.4.1', marker: markerFor('45.4.1') }).action).toBe('none');
-    expect(decideElectron({ electronVersion: '45.4.1', marker: null }).action).toBe('rebuild');
-    expect(decideElectron({ electronVersion: '45.4.1', marker: markerFor('45.4.0') })).toMatchObject({
+  it('rebuilds for Electron unless the marker matches and the addon is for this machine', () => {
+    const host = { platform: 'linux', arch: 'x64' };
+    const state = { electronVersion: '45.4.1', marker: markerFor('45.4.1'), binary: host, host };
+    expect(decideElectron(state).action).toBe('none');
+    expect(decideElectron({ ...state, marker: null }).action).toBe('rebuild');
+    expect(decideElectron({ ...state, marker: markerFor('45.4.0') })).toMatchObject({
       action: 'rebuild', reason: expect.stringContaining('Electron 45.4.0'),
     });
-    expect(decideElectron({ electronVersion: '45.4.1', marker: 'garbage' }).action).toBe('rebuild');
-    expect(decideElectron({ electronVersion: null, marker: markerFor('45.4.1') }).action).toBe('fail');
+    expect(decideElectron({ ...state, marker: 'garbage' }).action).toBe('rebuild');
+    expect(decideElectron({ ...state, binary: null }).action).toBe('rebuild');
+    expect(decideElectron({ ...state, binary: { platform: 'linux', arch: 'arm64' } })).toMatchObject({
+      action: 'rebuild', reason: expect.stringContaining('linux-arm64'),
+    });
+    expect(decideElectron({ ...state, binary: { platform: 'win32', arch: 'x64' } }).action).toBe('rebuild');
+    expect(decideElectron({ ...state, electronVersion: null }).action).toBe('fail');
     expect(parseMarker(markerFor('45.4.1-beta.2'))).toBe('45.4.1-beta.2');
   });
 

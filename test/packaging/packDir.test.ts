@@ -51,7 +51,7 @@ function asarFiles(): Map<string, boolean> {
 
 beforeAll(() => {
   project = mkdtempSync(path.join(tmpdir(), 'nianbao-pack-'));
-  for (const file of ['package.json', 'electron-builder.yml', 'scripts/checkPackedNative.mjs']) {
+  for (const file of ['package.json', 'electron-builder.yml', 'scripts/checkPackedNative.mjs', 'scripts/nativeAbi.mjs']) {
     mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(project, file));
   }
