@@ -50,33 +50,13 @@ const SUPERIOR_FALLBACK = '上级党委、政府';
 
 export function instantiateTemplate(template: Template, options: InstantiateOptions): InstantiatedReport {
   const { unit, year } = options;
-  const fullName = unit.fullName.trim();
-  const superior = unit.superior.trim();
-  const values: Record<string, string> = {
-    '{单位}': fullName,
-    '{单位简称}': unit.shortName.trim() || fullName,
-    '{年度}': String(year),
-    '{下一年度}': String(year + 1),
-    '{上级机关}': superior || SUPERIOR_FALLBACK,
-  };
+  const values = placeholderValues(unit, year);
   const fill = (text: string) => fillPlaceholders(text, values);
-
   const set = pickAreaSet(template, options.areaSet);
   const sections: InstantiatedSection[] = [];
-  const add = (s: TemplateSection, parentKey: string | null, children: TemplateSection[]) => {
-    sections.push({ templateKey: s.key, title: fill(s.title), level: s.level, parentKey, required: s.required });
-    for (const child of children) add(child, s.key, child.children);
-  };
-  for (const s of template.sections) {
-    if (s.key !== template.areaParent) {
-      add(s, null, s.children);
-      continue;
-    }
-    if (set.id !== 'custom') {
-      add(s, null, set.areas);
-      continue;
-    }
-    add(s, null, []);
+  for (const s of templateOutline(template, set, fill)) {
+    sections.push(s);
+    if (s.templateKey !== template.areaParent || set.id !== 'custom') continue;
     const generic = set.areas[0];
     const titles = (options.customAreas ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
     if (!generic || titles.length === 0) {
@@ -87,18 +67,18 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
         templateKey: customAreaKey(generic.key, i + 1),
         title,
         level: generic.level,
-        parentKey: s.key,
+        parentKey: s.templateKey,
         required: generic.required,
       });
     });
   }
-
+  const fullName = unit.fullName.trim();
   return {
     templateId: template.id,
     templateVersion: template.version,
     areaSet: set.id,
     title: fill(template.titlePattern),
-    addressee: superior,
+    addressee: unit.superior.trim(),
     opening: fill(template.opening),
     closing: fill(template.closing),
     signatureName: unit.signatureName.trim() || fullName,
@@ -107,11 +87,44 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
   };
 }
 
+/** What each placeholder stands for, for this unit and year. */
+export function placeholderValues(unit: UnitProfile, year: number): Record<string, string> {
+  const fullName = unit.fullName.trim();
+  return {
+    '{单位}': fullName,
+    '{单位简称}': unit.shortName.trim() || fullName,
+    '{年度}': String(year),
+    '{下一年度}': String(year + 1),
+    '{上级机关}': unit.superior.trim() || SUPERIOR_FALLBACK,
+  };
+}
+
+/**
+ * The template's sections in document order with the given area set under part one; the custom
+ * set's generic area is left out, since custom headings are the unit's own.
+ */
+export function templateOutline(
+  template: Template,
+  set: Pick<AreaSet, 'id' | 'areas'>,
+  fill: (text: string) => string = (t) => t,
+): InstantiatedSection[] {
+  const out: InstantiatedSection[] = [];
+  const add = (s: TemplateSection, parentKey: string | null, children: TemplateSection[]) => {
+    out.push({ templateKey: s.key, title: fill(s.title), level: s.level, parentKey, required: s.required });
+    for (const child of children) add(child, s.key, child.children);
+  };
+  for (const s of template.sections) {
+    const areas = set.id === 'custom' ? [] : set.areas;
+    add(s, null, s.key === template.areaParent ? areas : s.children);
+  }
+  return out;
+}
+
 export function fillPlaceholders(text: string, values: Record<string, string>): string {
   return text.replace(/\{[^}]*\}/g, (p) => values[p] ?? p);
 }
 
-function pickAreaSet(template: Template, id: AreaSetId | undefined): AreaSet {
+export function pickAreaSet(template: Template, id: AreaSetId | undefined): AreaSet {
   const set = id
     ? template.areaSets.find((s) => s.id === id)
     : (template.areaSets.find((s) => s.default === true) ?? template.areaSets[0]);
