@@ -36,3 +36,6 @@ export const WEB_PREFERENCES = {
   spellcheck: false,
   safeDialogs: true,
 } as const;
+
+/** The only permission a page may get: writing plain text to the clipboard (「复制」 buttons). */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);

@@ -4,7 +4,7 @@ import { UNIT_KIND_LABEL, type AppStatus, type ReportSummary } from '../../share
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { formatDateTime } from '../format';
-import { NewReportDialog } from './NewReportDialog';
+import { NewReportWizard } from './NewReportWizard';
 
 interface Props {
   onOpen: (reportId: number) => void;
@@ -86,7 +86,7 @@ export function LibraryScreen({ onOpen, status }: Props) {
         {status?.lastBackupAt ? ` · 最近备份：${formatDateTime(status.lastBackupAt)}` : ''}
       </footer>
       {creating && (
-        <NewReportDialog
+        <NewReportWizard
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);

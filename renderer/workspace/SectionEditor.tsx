@@ -5,7 +5,8 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { marksExtension, setMarks, type EditorMark } from './editorMarks';
 
 const editorTheme = EditorView.theme({
   '&': { height: '100%', fontSize: 'var(--editor-font-size, 19px)', backgroundColor: '#fff' },
@@ -25,11 +26,22 @@ interface Props {
   placeholderText: string;
   onChange: (text: string) => void;
   onBlur: () => void;
-  /** Extra extensions (highlights of findings, years to review). */
+  /** Highlights (findings, years to review), recomputed by the parent from the text. */
+  marks?: EditorMark[];
+  /** Extra extensions. */
   extensions?: Extension[];
+  ref?: Ref<SectionEditorHandle>;
 }
 
-export function SectionEditor({ sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, extensions }: Props) {
+export interface SectionEditorHandle {
+  /** Inserts text as its own paragraph after the paragraph holding the cursor. */
+  insertParagraph(text: string): void;
+  /** Selects a range, scrolls it into view and focuses the editor. */
+  select(from: number, to: number): void;
+  focus(): void;
+}
+
+export function SectionEditor({ sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, marks, extensions, ref }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
@@ -65,6 +77,7 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
           keymap.of([...defaultKeymap, ...historyKeymap]),
           EditorView.lineWrapping,
           editorTheme,
+          marksExtension,
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': '章节正文', spellcheck: 'false', lang: 'zh-CN' }),
           EditorView.updateListener.of((u) => {
@@ -87,6 +100,39 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
     // come from the editor itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only on section/revision change
   }, [sectionId, revision]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setMarks.of(marks ?? []) });
+  }, [marks, sectionId, revision]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      insertParagraph(insert: string) {
+        const v = view.current;
+        if (!v) return;
+        const line = v.state.doc.lineAt(v.state.selection.main.head);
+        const empty = v.state.doc.length === 0;
+        const at = empty ? 0 : line.to;
+        const content = empty ? insert : `\n${insert}`;
+        v.dispatch({ changes: { from: at, insert: content }, selection: { anchor: at + content.length }, scrollIntoView: true });
+        v.focus();
+      },
+      select(from: number, to: number) {
+        const v = view.current;
+        if (!v) return;
+        const len = v.state.doc.length;
+        const a = Math.min(from, len);
+        const b = Math.min(to, len);
+        v.dispatch({ selection: { anchor: a, head: b }, effects: EditorView.scrollIntoView(a, { y: 'center' }) });
+        v.focus();
+      },
+      focus() {
+        view.current?.focus();
+      },
+    }),
+    [],
+  );
 
   return <div className="editor" ref={host} style={{ ['--editor-font-size' as string]: `${fontSize}px` }} />;
 }

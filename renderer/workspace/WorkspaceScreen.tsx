@@ -1,18 +1,27 @@
-// The editor screen: outline on the left, the section editor in the centre, the side panel on
-// the right. Owns the autosave queue and the keyboard shortcuts.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The guided workspace: outline on the left, the section editor (or the title/closing form) in
+// the centre, guidance, completeness and history on the right. Owns the autosave queue and the
+// keyboard shortcuts.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberOutline } from '../../shared/outline/numbering';
+import { completeness } from '../../shared/templates/completeness';
+import { findTemplateSection } from '../../shared/templates/instantiate';
 import { api, errorMessage } from '../api';
 import { SaveQueue } from '../autosave/saveQueue';
 import { useToast } from '../components/Toasts';
 import { countChars } from '../format';
+import { CompletenessPanel } from './CompletenessPanel';
+import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
-import { OutlinePanel } from './OutlinePanel';
+import { OutlinePanel, type Selection } from './OutlinePanel';
+import { ReportInfoForm } from './ReportInfoForm';
 import { SaveIndicator, useSaveState } from './SaveIndicator';
-import { SectionEditor } from './SectionEditor';
+import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';
+import { SidePanel, type SideTab } from './SidePanel';
 import { useFontZoom } from './useFontZoom';
 import { useReport } from './useReport';
+import { useSectionActions } from './useSectionActions';
+import { useTemplate } from './useTemplate';
 
 interface Props {
   reportId: number;
@@ -21,9 +30,12 @@ interface Props {
 
 export function WorkspaceScreen({ reportId, onBack }: Props) {
   const { report, setReport, error, reload, patchSection } = useReport(reportId);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const template = useTemplate(report?.templateId);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [sideTab, setSideTab] = useState('guide');
   const [editorRevision, setEditorRevision] = useState(0);
   const [savedTick, setSavedTick] = useState(0);
+  const editor = useRef<SectionEditorHandle>(null);
   const toast = useToast();
   const { fontSize } = useFontZoom();
 
@@ -45,30 +57,32 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
       if (document.visibilityState === 'hidden') void flush();
     };
     const onBlur = () => void flush();
-    const onBeforeUnload = () => void flush();
     window.addEventListener('blur', onBlur);
+    window.addEventListener('beforeunload', onBlur);
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('beforeunload', onBeforeUnload);
     window.nianbaoFlush = () => queue.flush().then(() => true);
     return () => {
       window.removeEventListener('blur', onBlur);
+      window.removeEventListener('beforeunload', onBlur);
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('beforeunload', onBeforeUnload);
       void flush();
       delete window.nianbaoFlush;
     };
   }, [queue, flush]);
 
   const outline = useMemo(() => numberOutline(report?.sections ?? []), [report]);
-  const selected = outline.find((e) => e.node.id === selectedId) ?? outline[0];
+  const current = selection ?? (outline[0] ? { kind: 'section' as const, id: outline[0].node.id } : null);
+  const selected = current?.kind === 'section' ? (outline.find((e) => e.node.id === current.id) ?? outline[0]) : undefined;
 
   const select = useCallback(
-    (id: number) => {
+    (next: Selection) => {
       void flush();
-      setSelectedId(id);
+      setSelection(next);
     },
     [flush],
   );
+  const selectSection = useCallback((id: number | null) => setSelection(id === null ? null : { kind: 'section', id }), []);
+  const actions = useSectionActions({ report, flush: () => queue.flush(), reload, setReport, patchSection, select: selectSection });
 
   const snapshot = useCallback(async () => {
     try {
@@ -92,14 +106,10 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [snapshot]);
 
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await queue.flush();
-      await action();
-    } catch (err) {
-      toast({ kind: 'error', text: errorMessage(err) });
-    }
-  };
+  const missing = useMemo(
+    () => (template && report ? completeness(template, outline.map((e) => e.node)) : null),
+    [template, report, outline],
+  );
 
   if (error) {
     return (
@@ -111,18 +121,53 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
       </div>
     );
   }
-  if (!report || !selected) return <p className="muted pad">正在打开报告…</p>;
-  const section = selected.node;
+  if (!report || !current) return <p className="muted pad">正在打开报告…</p>;
+  const section = selected?.node;
+  const templateSection = section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null;
+
+  const tabs: SideTab[] = [
+    {
+      id: 'guide',
+      label: '写作指引',
+      render: () =>
+        section ? (
+          <GuidancePanel
+            section={section}
+            templateSection={templateSection}
+            onTogglePoint={(pointId, checked) => actions.togglePoint(section, pointId, checked)}
+            onInsert={(text) => editor.current?.insertParagraph(text)}
+          />
+        ) : (
+          <p className="muted">标题、主送机关、开头段落和落款会按公文格式导出；开头一般写「XXXX年，XX在XX的正确领导下……现将有关情况报告如下：」。</p>
+        ),
+    },
+    {
+      id: 'complete',
+      label: '完整性',
+      badge: missing?.filter((m) => m.kind !== 'point').length,
+      render: () => <CompletenessPanel items={missing} onOpen={(id) => select({ kind: 'section', id })} />,
+    },
+    {
+      id: 'history',
+      label: '历史版本',
+      render: () =>
+        section ? (
+          <HistoryPanel
+            sectionId={section.id}
+            refreshKey={savedTick}
+            beforeRestore={() => queue.flush()}
+            onRestored={() => void reload().then(() => setEditorRevision((r) => r + 1))}
+          />
+        ) : (
+          <p className="muted">选择一个章节查看它的历史版本。</p>
+        ),
+    },
+  ];
 
   return (
     <div className="workspace">
       <header className="topbar">
-        <button
-          type="button"
-          onClick={() => {
-            void queue.flush().finally(onBack);
-          }}
-        >
+        <button type="button" onClick={() => void queue.flush().finally(onBack)}>
           ← 报告列表
         </button>
         <h1 className="report-heading" title={report.title}>
@@ -136,81 +181,52 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
         </div>
       </header>
       <div className="workspace-body">
-        <OutlinePanel sections={report.sections} selectedId={section.id} onSelect={select} />
+        <OutlinePanel sections={report.sections} selection={current} onSelect={select} />
         <main className="centre">
-          <SectionHeader
-            section={section}
-            prefix={selected.prefix}
-            onRename={(title) =>
-              void run(async () => patchSection(section.id, await api.updateSection({ id: section.id, title })))
-            }
-            onStatus={(status) =>
-              void run(async () => patchSection(section.id, await api.updateSection({ id: section.id, status })))
-            }
-            onNotApplicable={(notApplicable) =>
-              void run(async () => patchSection(section.id, await api.updateSection({ id: section.id, notApplicable })))
-            }
-            onAddSibling={() =>
-              void run(async () => {
-                const added = await api.addSection({ reportId, parentId: section.parentId, afterId: section.id, title: '新标题' });
-                await reload();
-                setSelectedId(added.id);
-              })
-            }
-            onAddChild={() =>
-              void run(async () => {
-                const last = report.sections.filter((s) => s.parentId === section.id).at(-1);
-                const added = await api.addSection({ reportId, parentId: section.id, afterId: last?.id ?? null, title: '新标题' });
-                await reload();
-                setSelectedId(added.id);
-              })
-            }
-            onMove={(direction) => void run(async () => setReport(await api.moveSection({ id: section.id, direction })))}
-            onDelete={() =>
-              void run(async () => {
-                const { removedIds } = await api.removeSection({ id: section.id });
-                await reload();
-                setSelectedId(section.parentId);
-                toast({
-                  kind: 'info',
-                  text: `已删除「${section.title}」`,
-                  action: {
-                    label: '撤销',
-                    run: () =>
-                      void run(async () => {
-                        setReport(await api.restoreSections({ ids: removedIds }));
-                        setSelectedId(section.id);
-                      }),
-                  },
-                });
-              })
-            }
-          />
-          <SectionEditor
-            sectionId={section.id}
-            revision={editorRevision}
-            text={queue.pendingText(section.id) ?? section.body}
-            fontSize={fontSize}
-            placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
-            onChange={(text) => {
-              patchSection(section.id, { body: text });
-              queue.schedule(section.id, text);
-            }}
-            onBlur={() => void flush()}
-          />
-          <div className="editor-footer muted">本节 {countChars(section.body)} 字 · 字号 {fontSize}（Ctrl + / Ctrl - 调整）</div>
+          {section && selected ? (
+            <>
+              <SectionHeader
+                section={section}
+                prefix={selected.prefix}
+                onRename={(title) => actions.rename(section, title)}
+                onStatus={(status) => actions.setStatus(section, status)}
+                onNotApplicable={(reason) => actions.setNotApplicable(section, reason)}
+                onAddSibling={() => actions.addSibling(section)}
+                onAddChild={() => actions.addChild(section)}
+                onMove={(direction) => actions.move(section, direction)}
+                onDelete={() => actions.remove(section)}
+              />
+              <SectionEditor
+                ref={editor}
+                sectionId={section.id}
+                revision={editorRevision}
+                text={queue.pendingText(section.id) ?? section.body}
+                fontSize={fontSize}
+                placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
+                onChange={(text) => {
+                  patchSection(section.id, { body: text });
+                  queue.schedule(section.id, text);
+                }}
+                onBlur={() => void flush()}
+              />
+              <div className="editor-footer muted">
+                本节 {countChars(section.body)} 字 · 字号 {fontSize}（Ctrl + / Ctrl - 调整）
+              </div>
+            </>
+          ) : (
+            <ReportInfoForm
+              part={current.kind === 'tail' ? 'tail' : 'head'}
+              report={report}
+              onSave={(patch) =>
+                void actions.run(async () => {
+                  const meta = await api.updateReport({ id: report.id, patch });
+                  setReport({ ...report, ...meta });
+                })
+              }
+            />
+          )}
         </main>
-        <aside className="side" aria-label="历史版本">
-          <h2>历史版本</h2>
-          <HistoryPanel
-            sectionId={section.id}
-            refreshKey={savedTick}
-            beforeRestore={() => queue.flush()}
-            onRestored={() => {
-              void reload().then(() => setEditorRevision((r) => r + 1));
-            }}
-          />
-        </aside>
+        <SidePanel tabs={tabs} active={sideTab} onActiveChange={setSideTab} />
       </div>
     </div>
   );

@@ -15,7 +15,8 @@ async function createReport(a: E2EApp, unit: string, year: string) {
   await page.getByRole('button', { name: '新建报告' }).first().click();
   await page.getByLabel('单位全称').fill(unit);
   await page.getByLabel('报告年度').fill(year);
-  await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '创建报告' }).click();
   await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
 }
 
@@ -50,7 +51,7 @@ describe('foundation e2e', () => {
 
     await app.restart();
     await page.getByRole('button', { name: /2025年度/ }).click();
-    await expect.poll(() => page.getByTestId('progress').textContent()).toBe('已完成 0/5');
+    await expect.poll(() => page.getByTestId('progress').textContent()).toBe('已完成 0/13');
     await app.screenshot('library-after-restart');
     expect(app.consoleErrors).toEqual([]);
   });
@@ -61,11 +62,12 @@ describe('foundation e2e', () => {
     const outline = page.getByRole('navigation', { name: '报告提纲' });
     await outline.getByRole('button', { name: /一、主要举措和成效/ }).click();
     await page.getByRole('button', { name: '+ 下级标题' }).click();
+    // New custom sub-heading goes last under part one, after the eight areas: （九）.
     const title = page.getByLabel('章节标题');
     await title.fill('依法全面履行政府职能');
     await title.press('Enter');
-    await expect.poll(() => outline.getByRole('button', { name: /（一）依法全面履行政府职能/ }).count()).toBe(1);
-    await typeInto(app, /（一）依法全面履行政府职能/, '推行权责清单制度。');
+    await expect.poll(() => outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).count()).toBe(1);
+    await typeInto(app, /（九）依法全面履行政府职能/, '推行权责清单制度。');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByText('已保存，并留下一个版本').isVisible()).toBe(true);
     const sectionId = app.store.reports.open(app.store.reports.list()[0]!.id).sections.find((s) => s.title === '依法全面履行政府职能')!.id;
@@ -75,7 +77,7 @@ describe('foundation e2e', () => {
     await page.getByRole('button', { name: '删除' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /依法全面履行政府职能/ }).count()).toBe(0);
     await page.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => outline.getByRole('button', { name: /（一）依法全面履行政府职能/ }).count()).toBe(1);
+    await expect.poll(() => outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).count()).toBe(1);
     expect(app.store.sections.get(sectionId).body).toBe('推行权责清单制度。');
 
     // Required parts cannot be deleted.
@@ -83,6 +85,9 @@ describe('foundation e2e', () => {
     expect(await page.getByRole('button', { name: '删除' }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '下移' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /三、党政主要负责人/ }).count()).toBe(1);
+    await outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).click();
+    await page.getByRole('button', { name: '上移' }).click();
+    await expect.poll(() => outline.getByRole('button', { name: /（八）依法全面履行政府职能/ }).count()).toBe(1);
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from '../../electron/securit
 const created: Array<{ options: Record<string, unknown>; wc: Record<string, unknown> }> = [];
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 let permissionRequest: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
-let permissionCheck: (() => boolean) | undefined;
+let permissionCheck: ((wc: unknown, p: string) => boolean) | undefined;
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -77,9 +77,13 @@ describe('window security', () => {
     handlers.get('will-attach-webview')!(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
     let granted: boolean | undefined;
-    permissionRequest!(null, 'media', (ok) => (granted = ok));
-    expect(granted).toBe(false);
-    expect(permissionCheck!()).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+      permissionRequest!(null, p, (ok) => (granted = ok));
+      expect(granted, p).toBe(false);
+      expect(permissionCheck!(null, p), p).toBe(false);
+    }
+    permissionRequest!(null, 'clipboard-sanitized-write', (ok) => (granted = ok));
+    expect(granted).toBe(true);
   });
 
   it('has a strict CSP: no inline or eval script, no remote origins', () => {

@@ -1,0 +1,220 @@
+// New report in two steps. 1: the unit profile (remembered for next year), the year and the
+// template with its area list. 2: the title, 主送机关, opening and 成文日期 the template proposes —
+// all editable — then create.
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { defaultReportYear, defaultSignatureDate, instantiateTemplate } from '../../shared/templates/instantiate';
+import type { AreaSetId, Template } from '../../shared/templates/schema';
+import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
+import { api, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+
+interface Props {
+  onCancel: () => void;
+  onCreated: (reportId: number) => void;
+}
+
+interface Profile {
+  fullName: string;
+  shortName: string;
+  kind: UnitKind;
+  superior: string;
+  signatureName: string;
+}
+
+const EMPTY: Profile = { fullName: '', shortName: '', kind: 'township', superior: '', signatureName: '' };
+
+export function NewReportWizard({ onCancel, onCreated }: Props) {
+  const [step, setStep] = useState<1 | 2>(1);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [profile, setProfile] = useState<Profile>(EMPTY);
+  const [year, setYear] = useState(String(defaultReportYear(new Date())));
+  const [templateId, setTemplateId] = useState('');
+  const [areaSet, setAreaSet] = useState<AreaSetId | ''>('');
+  const [customAreas, setCustomAreas] = useState('');
+  const [full, setFull] = useState<Template | null>(null);
+  const [draft, setDraft] = useState({ title: '', addressee: '', opening: '', signatureDate: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.listUnits({}).then((list) => {
+      setUnits(list);
+      const last = list[0];
+      if (last) setProfile({ fullName: last.fullName, shortName: last.shortName, kind: last.kind, superior: last.superior, signatureName: last.signatureName });
+    }, () => undefined);
+    api.listTemplates({}).then((r) => setTemplates(r.templates), () => undefined);
+  }, []);
+
+  const suitable = useMemo(() => templates.filter((t) => t.unitKinds.includes(profile.kind)), [templates, profile.kind]);
+  const chosen = suitable.find((t) => t.id === templateId) ?? suitable[0];
+  const chosenSet = chosen?.areaSets.find((a) => a.id === areaSet) ?? chosen?.areaSets.find((a) => a.default) ?? chosen?.areaSets[0];
+
+  const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setProfile((p) => ({ ...p, [k]: v }));
+  const pickUnit = (name: string) => {
+    const u = units.find((x) => x.fullName === name);
+    setProfile(u ? { fullName: u.fullName, shortName: u.shortName, kind: u.kind, superior: u.superior, signatureName: u.signatureName } : { ...profile, fullName: name });
+  };
+  const areas = customAreas.split('\n').map((l) => l.trim()).filter(Boolean);
+
+  const next = async (e: FormEvent) => {
+    e.preventDefault();
+    const y = Number(year);
+    if (!profile.fullName.trim()) return setError('请填写单位全称，例如「盘龙彝族乡人民政府」。');
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) return setError('请填写四位数的年度，例如 2025。');
+    if (chosenSet?.id === 'custom' && areas.length === 0) return setError('选择「本单位自定标题」时，请每行填写一个标题。');
+    setError(null);
+    try {
+      const t = chosen ? await api.getTemplate({ id: chosen.id }) : null;
+      setFull(t);
+      const unit = { ...profile, fullName: profile.fullName.trim() };
+      const d = t ? instantiateTemplate(t, { unit, year: y, areaSet: chosenSet?.id as AreaSetId, customAreas: areas }) : null;
+      setDraft({
+        title: d?.title ?? `${unit.fullName}关于${y}年度法治政府建设情况的报告`,
+        addressee: d?.addressee ?? unit.superior,
+        opening: d?.opening ?? '',
+        signatureDate: defaultSignatureDate(y, new Date()),
+      });
+      setStep(2);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const report = await api.createReport({
+        unit: { ...profile, fullName: profile.fullName.trim() },
+        year: Number(year),
+        ...(full ? { templateId: full.id } : {}),
+        ...(chosenSet ? { areaSet: chosenSet.id as AreaSetId } : {}),
+        ...(chosenSet?.id === 'custom' ? { customAreas: areas } : {}),
+        overrides: draft,
+      });
+      onCreated(report.id);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  const errorLine = error && (
+    <p className="form-error" role="alert">
+      {error}
+    </p>
+  );
+
+  if (step === 2) {
+    return (
+      <Dialog title="新建报告 · 第 2 步：标题与开头" onCancel={onCancel} wide>
+        <form onSubmit={create} className="form">
+          <p className="muted">以下内容按单位信息和年度自动生成，可直接修改，建好后也能在「标题与开头」「结尾与落款」中再改。</p>
+          <label>
+            标题
+            <input name="title" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+          </label>
+          <label>
+            主送机关
+            <input name="addressee" value={draft.addressee} placeholder={chosen?.addresseeHint} onChange={(e) => setDraft({ ...draft, addressee: e.target.value })} />
+          </label>
+          <label>
+            开头段落
+            <textarea name="opening" rows={5} value={draft.opening} onChange={(e) => setDraft({ ...draft, opening: e.target.value })} />
+          </label>
+          <label>
+            成文日期
+            <input name="signatureDate" value={draft.signatureDate} onChange={(e) => setDraft({ ...draft, signatureDate: e.target.value })} />
+          </label>
+          {errorLine}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setStep(1)}>
+              上一步
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? '正在创建…' : '创建报告'}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog title="新建报告 · 第 1 步：单位、年度和模板" onCancel={onCancel} wide>
+      <form onSubmit={next} className="form form-grid">
+        <label>
+          单位全称
+          <input name="unitName" list="known-units" value={profile.fullName} autoFocus placeholder="如：盘龙彝族乡人民政府" onChange={(e) => pickUnit(e.target.value)} />
+          <datalist id="known-units">
+            {units.map((u) => (
+              <option key={u.id} value={u.fullName} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          单位简称
+          <input name="shortName" value={profile.shortName} placeholder="如：盘龙乡（用于文件名）" onChange={(e) => set('shortName', e.target.value)} />
+        </label>
+        <fieldset className="radio-row">
+          <legend>单位类型</legend>
+          {UNIT_KINDS.map((k) => (
+            <label key={k}>
+              <input type="radio" name="kind" value={k} checked={profile.kind === k} onChange={() => set('kind', k)} />
+              {UNIT_KIND_LABEL[k]}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          上级机关（主送机关）
+          <input name="superior" value={profile.superior} placeholder="如：XX县人民政府" onChange={(e) => set('superior', e.target.value)} />
+        </label>
+        <label>
+          署名
+          <input name="signatureName" value={profile.signatureName} placeholder="默认为单位全称" onChange={(e) => set('signatureName', e.target.value)} />
+        </label>
+        <label>
+          报告年度
+          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        </label>
+        {suitable.length > 0 && (
+          <label>
+            模板
+            <select name="template" value={chosen?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
+              {suitable.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {chosen && (
+          <fieldset className="area-sets">
+            <legend>第一部分「主要举措和成效」的小标题</legend>
+            {chosen.areaSets.map((a) => (
+              <label key={a.id} title={a.description}>
+                <input type="radio" name="areaSet" checked={chosenSet?.id === a.id} onChange={() => setAreaSet(a.id as AreaSetId)} />
+                {a.name}
+              </label>
+            ))}
+            {chosenSet?.id === 'custom' && (
+              <textarea aria-label="自定小标题" rows={4} placeholder="每行一个小标题，如：加强组织领导" value={customAreas} onChange={(e) => setCustomAreas(e.target.value)} />
+            )}
+          </fieldset>
+        )}
+        {errorLine}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            取消
+          </button>
+          <button type="submit" className="primary">
+            下一步
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+// The parts of a report that are not sections: title, 主送机关, opening paragraph (「标题与开头」)
+// and closing, 署名, 成文日期, heading layout (「结尾与落款」). Saved when a field loses focus.
+import { useEffect, useState } from 'react';
+import type { HeadingStyle, ReportMeta } from '../../shared/types';
+
+export type ReportInfoPart = 'head' | 'tail';
+type Patch = Partial<Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'>>;
+
+interface Props {
+  part: ReportInfoPart;
+  report: ReportMeta;
+  onSave: (patch: Patch) => void;
+}
+
+function Field(props: { label: string; value: string; multiline?: boolean; hint?: string; onCommit: (v: string) => void }) {
+  const [value, setValue] = useState(props.value);
+  useEffect(() => setValue(props.value), [props.value]);
+  const commit = () => {
+    if (value !== props.value) props.onCommit(value);
+  };
+  return (
+    <label className="info-field">
+      {props.label}
+      {props.multiline ? (
+        <textarea rows={5} value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} />
+      ) : (
+        <input value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      )}
+      {props.hint && <span className="muted small">{props.hint}</span>}
+    </label>
+  );
+}
+
+export function ReportInfoForm({ part, report, onSave }: Props) {
+  if (part === 'head') {
+    return (
+      <div className="info-form">
+        <h2>标题与开头</h2>
+        <Field label="标题" value={report.title} onCommit={(title) => onSave({ title })} hint="导出时按公文格式居中，过长会自动分行。" />
+        <Field label="主送机关" value={report.addressee} onCommit={(addressee) => onSave({ addressee })} hint="如「XX县人民政府」，导出时自动加全角冒号；公开版本可留空。" />
+        <Field label="开头段落" value={report.opening} multiline onCommit={(opening) => onSave({ opening })} />
+      </div>
+    );
+  }
+  const setStyle = (headingStyle: HeadingStyle) => onSave({ headingStyle });
+  return (
+    <div className="info-form">
+      <h2>结尾与落款</h2>
+      <Field label="结尾段落（可选）" value={report.closing} multiline onCommit={(closing) => onSave({ closing })} />
+      <Field label="署名" value={report.signatureName} onCommit={(signatureName) => onSave({ signatureName })} />
+      <Field label="成文日期" value={report.signatureDate} onCommit={(signatureDate) => onSave({ signatureDate })} hint="用阿拉伯数字，如「2025年12月31日」，月、日不加 0。" />
+      <fieldset className="radio-row">
+        <legend>二级标题「（一）」的排法</legend>
+        <label>
+          <input type="radio" name="headingStyle" checked={report.headingStyle === 'standalone'} onChange={() => setStyle('standalone')} />
+          单独成行
+        </label>
+        <label>
+          <input type="radio" name="headingStyle" checked={report.headingStyle === 'runin'} onChange={() => setStyle('runin')} />
+          与正文同段（「（一）标题。正文…」）
+        </label>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Highlights in the section editor: check findings and the years/figures to review after copying
+// last year's report. The parent computes them from the current text and pushes them in; they are
+// mapped through edits until the next push so they never point at the wrong characters.
+import { StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+
+export type MarkKind = 'error' | 'warning' | 'info' | 'review' | 'focus';
+
+export interface EditorMark {
+  from: number;
+  to: number;
+  kind: MarkKind;
+  title?: string;
+}
+
+export const setMarks = StateEffect.define<EditorMark[]>();
+
+function build(marks: EditorMark[], docLength: number): DecorationSet {
+  const ranges = marks
+    .filter((m) => m.from >= 0 && m.to <= docLength && m.from < m.to)
+    .sort((a, b) => a.from - b.from || a.to - b.to)
+    .map((m) =>
+      Decoration.mark({
+        class: `mark mark-${m.kind}`,
+        attributes: m.title ? { title: m.title, 'data-mark': m.kind } : { 'data-mark': m.kind },
+      }).range(m.from, m.to),
+    );
+  return Decoration.set(ranges, true);
+}
+
+const marksField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(value, tr) {
+    let next = value.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarks)) next = build(e.value, tr.state.doc.length);
+    return next;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+const marksTheme = EditorView.theme({
+  '.mark-error': { textDecoration: 'underline wavy #c62828', textUnderlineOffset: '3px', backgroundColor: '#fdecea' },
+  '.mark-warning': { textDecoration: 'underline wavy #b26a00', textUnderlineOffset: '3px', backgroundColor: '#fff4dd' },
+  '.mark-info': { textDecoration: 'underline dotted #1a5fb4', textUnderlineOffset: '3px' },
+  '.mark-review': { backgroundColor: '#fff1a8', borderRadius: '2px' },
+  '.mark-focus': { backgroundColor: '#ffd54f', outline: '2px solid #ff8f00', borderRadius: '2px' },
+});
+
+export const marksExtension: Extension = [marksField, marksTheme];
