@@ -61,17 +61,17 @@ export function parseTerms(data: unknown): ParseTermsResult {
   const parsed = termsFileSchema.safeParse(data);
   if (parsed.success) return { ok: true, terms: parsed.data.terms };
   const errors = parsed.error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? `第${describePath(issue.path)}项：` : '';
+    const where = issue.path.length > 0 ? `${describePath(issue.path)}：` : '';
     return `${where}${issue.message}`;
   });
   return { ok: false, errors };
 }
 
 function describePath(path: readonly PropertyKey[]): string {
-  // ['terms', 3, 'source'] → 「4（source）」: people count from one.
-  const [, index, ...rest] = path;
-  const n = typeof index === 'number' ? String(index + 1) : String(index ?? '');
-  return rest.length > 0 ? `${n}（${rest.map(String).join('.')}）` : n;
+  // ['terms', 3, 'source'] → 「第4项（source）」: people count from one.
+  const [head, index, ...rest] = path;
+  if (typeof index !== 'number') return String(head);
+  return `第${index + 1}项${rest.length > 0 ? `（${rest.map(String).join('.')}）` : ''}`;
 }
 
 const FUZZY: Readonly<Record<string, string>> = {

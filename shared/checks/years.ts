@@ -141,14 +141,17 @@ function staleFindings(info: SectionInfo, terms: readonly CompiledTerm[], year: 
       let m: RegExpExecArray | null;
       while ((m = re.exec(body)) !== null) {
         if (isExcepted(rule, body, m.index)) continue;
+        // 「“七五”普法」: take the opening quote along with the closing one inside the match.
+        const start = m.index > 0 && '“"「'.includes(body[m.index - 1]!) && /[”"」]/.test(m[0]) ? m.index - 1 : m.index;
+        const end = m.index + m[0].length;
         const suggestion = rule.suggestion ? `建议改为“${rule.suggestion}”。` : '';
         out.push({
           rule: 'stale-term',
           severity: 'warning',
-          message: `“${m[0]}”${validity(rule)}，本报告为${year}年度。${suggestion}（依据：${rule.source}）`,
+          message: `“${rule.term}”${validity(rule)}，本报告为${year}年度。${suggestion}（依据：${rule.source}）`,
           ...info.place,
-          start: m.index,
-          end: m.index + m[0].length,
+          start,
+          end,
         });
       }
     }

@@ -1,0 +1,55 @@
+// Small builders for check inputs, and the shipped terms file, shared by the checks tests.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTermsJson, runChecks, type CheckReport, type CheckSection, type Finding, type TermRule } from '../../../shared/checks';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export function shippedTerms(): TermRule[] {
+  const parsed = parseTermsJson(readFileSync(path.join(repoRoot, 'resources/rules/terms.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.terms;
+}
+
+/** A complete, clean report skeleton (all five parts, signature, date) for `year`. */
+export function cleanReport(year: number, extra: Partial<CheckReport> = {}): CheckReport {
+  const sections: CheckSection[] = [
+    { id: 1, templateKey: 'achievements', title: '主要举措和成效', level: 1, body: '' },
+    { id: 2, templateKey: 'achievements.functions', title: '推进政府依法高效履职', level: 2, body: `${year}年，我镇严格按照权责清单履行职责。` },
+    { id: 3, templateKey: 'duty', title: '党政主要负责人履行推进法治建设第一责任人职责情况', level: 1, body: '党委书记带头学法，主持召开专题会议研究法治建设工作。' },
+    { id: 4, templateKey: 'problems', title: '存在的不足和原因', level: 1, body: '一是普法形式较为单一；二是执法人员力量不足。' },
+    { id: 5, templateKey: 'plans', title: '下一年度推进法治政府建设的主要安排', level: 1, body: `${year + 1}年，我镇将继续加强执法队伍建设。` },
+    { id: 6, templateKey: 'other', title: '其他需要报告的情况', level: 1, body: '无。' },
+  ];
+  return {
+    year,
+    title: `某某镇人民政府关于${year}年度法治政府建设情况的报告`,
+    signatureName: '某某镇人民政府',
+    signatureDate: `${year}年12月20日`,
+    sections,
+    ...extra,
+  };
+}
+
+/** The clean report with section 2's body replaced: the usual way to test one paragraph. */
+export function reportWithBody(year: number, body: string, extra: Partial<CheckReport> = {}): CheckReport {
+  const report = cleanReport(year, extra);
+  report.sections[1] = { ...report.sections[1]!, body };
+  return report;
+}
+
+export function check(report: CheckReport, terms: TermRule[] = shippedTerms()): Finding[] {
+  return runChecks(report, { terms });
+}
+
+export function ofRule(findings: readonly Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
+
+/** The text a body finding points at. */
+export function pointed(report: CheckReport, f: Finding): string {
+  const section = report.sections.find((s) => s.id === f.sectionId);
+  const text = f.field === 'body' ? section?.body : f.field === 'title' ? section?.title : f.field === 'opening' ? report.opening : '';
+  return (text ?? '').slice(f.start, f.end);
+}
