@@ -21,6 +21,8 @@ function stamp(d: Date): string {
 
 interface Entry extends BackupInfo {
   time: Date;
+  /** Orders backups made within the same second (see parse). */
+  order: number;
 }
 
 export class BackupStore {
@@ -40,12 +42,15 @@ export class BackupStore {
     } catch {
       return null;
     }
-    return { file: join(this.dir, file), reason: m[8] as BackupInfo['reason'], createdAt: time.toISOString(), bytes, time };
+    // Within one second a numbered name (-2-, -3-) was made after the plain one, and a premigration
+    // copy comes before the start-up backup taken after the migration.
+    const order = Number(m[7] ?? 1) * 2 + (m[8] === 'premigration' ? 0 : 1);
+    return { file: join(this.dir, file), reason: m[8] as BackupInfo['reason'], createdAt: time.toISOString(), bytes, time, order };
   }
 
   /** Newest first. */
   list(): BackupInfo[] {
-    return this.entries().map(({ time: _time, ...info }) => info);
+    return this.entries().map(({ time: _time, order: _order, ...info }) => info);
   }
 
   private entries(): Entry[] {
@@ -58,7 +63,7 @@ export class BackupStore {
     return files
       .map((f) => this.parse(f))
       .filter((e): e is Entry => e !== null)
-      .sort((a, b) => b.time.getTime() - a.time.getTime() || b.file.localeCompare(a.file));
+      .sort((a, b) => b.time.getTime() - a.time.getTime() || b.order - a.order || b.file.localeCompare(a.file));
   }
 
   newest(): BackupInfo | null {
@@ -89,7 +94,7 @@ export class BackupStore {
     this.rotate();
     const entry = this.parse(name);
     if (!entry) throw new Error(`backup vanished: ${finalPath}`);
-    const { time: _time, ...info } = entry;
+    const { time: _time, order: _order, ...info } = entry;
     return info;
   }
 
