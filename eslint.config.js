@@ -32,13 +32,15 @@ export const layeringRules = [
     { 'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'] },
   ),
   {
-    ...layer(['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', '*.config.ts'], {
+    ...layer(['electron/**/*.ts', '*.config.ts'], {
       denyPackages: ['electron'],
       denyDirs: ['renderer'],
       message: '只有 main/window/preload/ipc 四个外壳文件可以引用 electron；主进程不得引用 renderer/。',
     }),
     ignores: ELECTRON_SHELL,
   },
+  // Tests may load renderer modules (pure ones, under Node) but never the Electron binary.
+  layer(['test/**/*.ts', 'test/**/*.tsx'], { denyPackages: ['electron'], message: '测试不得加载 electron（此环境没有 Electron 程序）；需要时用 vi.mock。' }),
   {
     ...layer(ELECTRON_SHELL, { denyDirs: ['renderer'], message: '主进程不得引用 renderer/。' }),
   },
