@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTermsJson, runChecks, type CheckReport, type CheckSection, type Finding, type TermRule } from '../../../shared/checks';
+import { seedText } from '../../helpers/seedReports';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -52,4 +53,18 @@ export function pointed(report: CheckReport, f: Finding): string {
   const section = report.sections.find((s) => s.id === f.sectionId);
   const text = f.field === 'body' ? section?.body : f.field === 'title' ? section?.title : f.field === 'opening' ? report.opening : '';
   return (text ?? '').slice(f.start, f.end);
+}
+
+/**
+ * A seed as pasted, before any import repairs: its raw lines (half-width marks, lost heading
+ * numbers, web debris and all) in sections of `perSection` lines.
+ */
+export function rawSeedReport(i: number, year: number, perSection = Infinity): CheckReport {
+  const lines = seedText(i).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const sections: CheckSection[] = [];
+  const size = Math.min(perSection, lines.length);
+  for (let k = 0; k * size < lines.length; k++) {
+    sections.push({ id: k + 1, templateKey: null, title: `第${k + 1}部分`, level: 1, body: lines.slice(k * size, (k + 1) * size).join('\n') });
+  }
+  return { year, title: '', signatureName: '', signatureDate: '', sections };
 }
