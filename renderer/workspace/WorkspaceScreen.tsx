@@ -15,6 +15,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { OutlinePanel, type Selection } from './OutlinePanel';
 import { ReportInfoForm } from './ReportInfoForm';
 import { SaveIndicator, useSaveState } from './SaveIndicator';
+import type { EditorMark } from './editorMarks';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';
 import { SidePanel, type SideTab } from './SidePanel';
@@ -26,15 +27,23 @@ import { useTemplate } from './useTemplate';
 interface Props {
   reportId: number;
   onBack: () => void;
+  /** Open at this section (a search hit) instead of the first one. */
+  initialSectionId?: number | undefined;
+  /** …with this range of it highlighted. */
+  initialRange?: { from: number; to: number } | undefined;
 }
 
-export function WorkspaceScreen({ reportId, onBack }: Props) {
+export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRange }: Props) {
   const { report, setReport, error, reload, patchSection } = useReport(reportId);
   const template = useTemplate(report?.templateId);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(initialSectionId ? { kind: 'section', id: initialSectionId } : null);
   const [sideTab, setSideTab] = useState('guide');
   const [editorRevision, setEditorRevision] = useState(0);
   const [savedTick, setSavedTick] = useState(0);
+  /** A range to show highlighted once its section is on screen (a finding, a search hit). */
+  const [focus, setFocus] = useState<{ sectionId: number; from: number; to: number } | null>(
+    initialSectionId && initialRange ? { sectionId: initialSectionId, ...initialRange } : null,
+  );
   const editor = useRef<SectionEditorHandle>(null);
   const toast = useToast();
   const { fontSize } = useFontZoom();
@@ -82,6 +91,9 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
     [flush],
   );
   const selectSection = useCallback((id: number | null) => setSelection(id === null ? null : { kind: 'section', id }), []);
+  useEffect(() => {
+    if (focus && selection?.kind === 'section' && selection.id === focus.sectionId) editor.current?.select(focus.from, focus.to);
+  }, [focus, selection]);
   const actions = useSectionActions({ report, flush: () => queue.flush(), reload, setReport, patchSection, select: selectSection });
 
   const snapshot = useCallback(async () => {
@@ -110,6 +122,13 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
     () => (template && report ? completeness(template, outline.map((e) => e.node)) : null),
     [template, report, outline],
   );
+
+  const sectionId = selected?.node.id;
+  const marks = useMemo<EditorMark[]>(() => {
+    const list: EditorMark[] = [];
+    if (focus && focus.sectionId === sectionId) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
+    return list;
+  }, [focus, sectionId]);
 
   if (error) {
     return (
@@ -203,7 +222,9 @@ export function WorkspaceScreen({ reportId, onBack }: Props) {
                 text={queue.pendingText(section.id) ?? section.body}
                 fontSize={fontSize}
                 placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
+                marks={marks}
                 onChange={(text) => {
+                  if (focus) setFocus(null);
                   patchSection(section.id, { body: text });
                   queue.schedule(section.id, text);
                 }}
