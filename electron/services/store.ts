@@ -58,7 +58,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let recovery: RecoveryInfo | null = null;
   const probe = probeDatabase(dbPath);
   if (probe.state === 'ok' && probe.version > LATEST_SCHEMA_VERSION) throw tooNewError(probe.version);
-  if (probe.state === 'corrupt') recovery = recoverFromBackup(dbPath, backups, clock);
+  // Version 0 means no schema was ever committed to this file. With backups beside it, that is not
+  // a first start but a lost database (emptied by a power cut, or a main file whose -wal, holding
+  // every commit since it was created, is gone): restore instead of starting empty.
+  const lost = probe.state === 'ok' && probe.version === 0 && backups.newest() !== null;
+  if (probe.state === 'corrupt' || lost) recovery = recoverFromBackup(dbPath, backups, clock);
 
   let db: Db;
   try {
