@@ -77,8 +77,10 @@ function splitOversized(tokens: string[], maxWidth: number): string[] {
 
 /**
  * Best split of `widths` into exactly `lines` lines, or null when none fits. Cost: squared
- * deviation from the mean line (balance) plus a smaller cost for every line longer than the one
- * below it, so equal-cost choices take the upright trapezoid (上短下长) seen in 国务院 titles.
+ * deviation from the mean line (balance); a smaller cost for every line shorter than the one
+ * above it, so equal-cost choices take the upright trapezoid (上短下长) seen in 国务院 titles; and
+ * a large one for a line shorter than both its neighbours — the hourglass the standard rules out
+ * (a diamond, longest in the middle, is allowed).
  */
 function bestSplit(widths: number[], lines: number, maxWidth: number): number[] | null {
   const total = widths.reduce((sum, w) => sum + w, 0);
@@ -87,19 +89,22 @@ function bestSplit(widths: number[], lines: number, maxWidth: number): number[] 
   const prefix = [0];
   for (const w of widths) prefix.push((prefix[prefix.length - 1] ?? 0) + w);
   const span = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0);
-  const memo = new Map<string, { cost: number; breaks: number[] } | null>();
+  type Best = { cost: number; breaks: number[] } | null;
+  const memo = new Map<string, Best>();
 
-  const solve = (start: number, left: number, previousWidth: number): { cost: number; breaks: number[] } | null => {
-    const key = `${start}:${left}:${previousWidth}`;
+  // `above` and `aboveThat` are the widths of the two lines before this one (-1: none).
+  const solve = (start: number, left: number, above: number, aboveThat: number): Best => {
+    const key = `${start}:${left}:${above}:${aboveThat}`;
     if (memo.has(key)) return memo.get(key) ?? null;
-    let best: { cost: number; breaks: number[] } | null = null;
+    let best: Best = null;
     const lastEnd = left === 1 ? n : n - left + 1;
     for (let end = left === 1 ? n : start + 1; end <= lastEnd; end++) {
       const width = span(start, end);
       if (width > maxWidth) break;
-      const shape = previousWidth > width ? (previousWidth - width) * 0.5 : 0;
-      const here = (width - mean) ** 2 + shape;
-      const rest = left === 1 ? { cost: 0, breaks: [] } : solve(end, left - 1, width);
+      let here = (width - mean) ** 2;
+      if (above > width) here += (above - width) * 0.5;
+      if (aboveThat > above && width > above) here += 3 * (Math.min(aboveThat, width) - above) + 2;
+      const rest = left === 1 ? { cost: 0, breaks: [] } : solve(end, left - 1, width, above);
       if (rest && (!best || here + rest.cost < best.cost - 1e-9)) {
         best = { cost: here + rest.cost, breaks: [end, ...rest.breaks] };
       }
@@ -108,7 +113,7 @@ function bestSplit(widths: number[], lines: number, maxWidth: number): number[] 
     return best;
   };
 
-  return solve(0, lines, -1)?.breaks ?? null;
+  return solve(0, lines, -1, -1)?.breaks ?? null;
 }
 
 function breakOne(text: string, maxWidth: number): string[] {

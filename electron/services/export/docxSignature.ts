@@ -25,15 +25,10 @@ export function signatureLayout(name: string, date: string, lineWidth: number, s
   const nameWidth = runWidthTwips(name);
   const dateWidth = runWidthTwips(date);
   if (sealed) {
+    // 右空四字 is the rule for the date itself; the 署名 is centred on where the date lands.
     const dateRight = 2 * two;
-    const dateLeft = lineWidth - dateRight - dateWidth;
     const nameLeft = Math.round(lineWidth - dateRight - dateWidth / 2 - nameWidth / 2);
-    return {
-      nameLeft: name && nameLeft >= 0 ? nameLeft : null,
-      nameRight: 0,
-      dateLeft: date && dateLeft >= 0 ? dateLeft : null,
-      dateRight,
-    };
+    return { nameLeft: name && date && nameLeft >= 0 ? nameLeft : null, nameRight: date ? 0 : dateRight, dateLeft: null, dateRight };
   }
   if (!name || !date) {
     return { nameLeft: null, nameRight: two, dateLeft: null, dateRight: two };

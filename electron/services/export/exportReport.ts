@@ -1,0 +1,26 @@
+// One export: build the .docx in memory, then write it atomically (writeFile.ts).
+import path from 'node:path';
+import type { ExportSettings } from '../../../shared/exportSettings';
+import type { Report } from '../../../shared/types';
+import { buildReportDocx } from './docxBuilder';
+import { writeFileAtomic, type AtomicWriteOptions } from './writeFile';
+
+/** A target without the .docx extension gets it: Word and WPS open files by extension. */
+export function withDocxExtension(target: string): string {
+  return /\.docx$/i.test(target) ? target : `${target}.docx`;
+}
+
+/**
+ * Writes the report to `targetPath` (resolved; 「.docx」 appended when missing) and returns where
+ * it went and how many bytes. Throws AppError (FILE_LOCKED, FOLDER_READ_ONLY, FOLDER_NOT_FOUND,
+ * DISK_FULL, IO_ERROR) with the Chinese message to show; the previous file is then untouched.
+ */
+export async function exportReportToFile(
+  report: Report,
+  settings: ExportSettings,
+  targetPath: string,
+  options: AtomicWriteOptions = {},
+): Promise<{ path: string; bytes: number }> {
+  const data = await buildReportDocx(report, settings);
+  return writeFileAtomic(path.resolve(withDocxExtension(targetPath)), data, options);
+}
