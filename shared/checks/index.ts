@@ -1,6 +1,8 @@
 // The pre-submission checks (审校): run every rule over a report, apply fixes. Pure and fast
 // enough to run on every keystroke (a 20,000-character report in a few milliseconds).
 
+import { findTemplateSection } from '../templates/instantiate';
+import type { Template } from '../templates/schema';
 import { applyEdits, type TextEdit } from '../text/edits';
 import type { Report } from '../types';
 import { buildContext, finalize } from './context';
@@ -134,6 +136,19 @@ export function toCheckReport(
       required: s.required,
       ...(s.templateKey ? templateFacts?.(s.templateKey) : undefined),
     })),
+  };
+}
+
+/**
+ * What the template says about a section key, for toCheckReport: its required flag, and a
+ * 「明显过短」 threshold of half the shortest typical length drawn from real reports.
+ */
+export function templateFacts(template: Template): (templateKey: string) => { required: boolean; minChars?: number } | undefined {
+  return (key) => {
+    const section = findTemplateSection(template, key);
+    if (!section) return undefined;
+    const minChars = Math.floor(section.typicalChars.min / 2);
+    return minChars > 0 ? { required: section.required, minChars } : { required: section.required };
   };
 }
 
