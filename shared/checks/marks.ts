@@ -76,7 +76,7 @@ function unpairedFindings(info: SectionInfo): RawFinding[] {
         out.push({
           rule: 'unpaired-mark',
           severity: 'error',
-          message: `${pair.name}不成对：这个“${line[i]}”没有对应的${isOpen ? '后' : '前'}半个，请补全或删除。`,
+          message: `${pair.name}不成对：这个「${line[i]}」没有对应的${isOpen ? '后' : '前'}半个，请补全或删除。`,
           ...info.place,
           start: base + i,
           end: base + i + 1,

@@ -133,7 +133,7 @@ function rateFindings(info: SectionInfo): RawFinding[] {
         ...place,
         rule: 'rate-impossible',
         severity: 'error',
-        message: `按${last.value}${last.unit}计算，成功数无论取哪个整数都得不到“${numText}%”（${options.join('，')}），请核对数字。`,
+        message: `按${last.value}${last.unit}计算，没有哪个整数能算出“${numText}%”（${options.join('，')}），请核对数字。`,
         excerpt,
       });
     }
