@@ -1,38 +1,30 @@
-// Top level: the library or one report's workspace, plus what start-up had to tell the user.
-import { useEffect, useState } from 'react';
+// Top level: the library or one report's workspace, plus what start-up had to tell the user and
+// the app-level 「数据与备份」 dialog.
+import { useCallback, useEffect, useState } from 'react';
 import type { AppStatus } from '../shared/types';
 import { api, errorMessage } from './api';
+import { DataBackupDialog } from './components/DataBackupDialog';
+import { RecoveryBanner } from './components/RecoveryBanner';
 import { ToastProvider } from './components/Toasts';
 import { LibraryScreen } from './library/LibraryScreen';
 import { WorkspaceScreen } from './workspace/WorkspaceScreen';
-import { formatDateTime } from './format';
 
-type Route = { screen: 'library' } | { screen: 'workspace'; reportId: number };
-
-function RecoveryBanner({ status, onClose }: { status: AppStatus; onClose: () => void }) {
-  const r = status.recovery;
-  if (!r) return null;
-  return (
-    <div className="banner banner-warning" role="alert">
-      <strong>数据文件已损坏，已自动从备份恢复。</strong>
-      <span>
-        恢复的是 {formatDateTime(r.backupCreatedAt)} 的备份，之后的修改可能需要重新录入。损坏的文件已移到：{r.corruptMovedTo}
-      </span>
-      <button type="button" onClick={onClose}>
-        知道了
-      </button>
-    </div>
-  );
-}
+type Range = { from: number; to: number };
+type Route = { screen: 'library' } | { screen: 'workspace'; reportId: number; sectionId?: number; range?: Range };
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [bannerClosed, setBannerClosed] = useState(false);
+  const [dataOpen, setDataOpen] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
 
   useEffect(() => {
     api.appStatus({}).then(setStatus, (err: unknown) => setFatal(errorMessage(err)));
+  }, []);
+  // After a backup the last-backup time shown in the library changes.
+  const refreshStatus = useCallback(() => {
+    api.appStatus({}).then(setStatus, () => undefined);
   }, []);
 
   if (fatal) {
@@ -46,12 +38,26 @@ export function App() {
 
   return (
     <ToastProvider>
-      {status && !bannerClosed && <RecoveryBanner status={status} onClose={() => setBannerClosed(true)} />}
-      {route.screen === 'library' ? (
-        <LibraryScreen onOpen={(reportId) => setRoute({ screen: 'workspace', reportId })} status={status} />
-      ) : (
-        <WorkspaceScreen key={route.reportId} reportId={route.reportId} onBack={() => setRoute({ screen: 'library' })} />
+      {status?.recovery && !bannerClosed && (
+        <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
       )}
+      {route.screen === 'library' ? (
+        <LibraryScreen
+          onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
+          onShowData={() => setDataOpen(true)}
+          onDataChanged={refreshStatus}
+          status={status}
+        />
+      ) : (
+        <WorkspaceScreen
+          key={route.reportId}
+          reportId={route.reportId}
+          initialSectionId={route.sectionId}
+          initialRange={route.range}
+          onBack={() => setRoute({ screen: 'library' })}
+        />
+      )}
+      {dataOpen && <DataBackupDialog status={status} onClose={() => setDataOpen(false)} onBackedUp={refreshStatus} />}
     </ToastProvider>
   );
 }

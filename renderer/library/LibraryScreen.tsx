@@ -1,31 +1,51 @@
-// The report library: every unit's reports, newest year first, and the way to a new one.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { UNIT_KIND_LABEL, type AppStatus, type ReportSummary } from '../../shared/types';
+// The report library: search across every year, every unit's reports newest year first, and the
+// ways to a new report, to deleting one (after a backup) and to the data folder and its backups.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppStatus, ReportSummary, SearchHit } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { formatDateTime } from '../format';
+import { DeleteReportDialog } from './DeleteReportDialog';
+import { firstMatch } from './highlight';
 import { NewReportWizard } from './NewReportWizard';
+import { ReportGroups, groupByUnit } from './ReportGroups';
+import { SearchResults } from './SearchResults';
+import { useReportSearch } from './useReportSearch';
 
 interface Props {
-  onOpen: (reportId: number) => void;
+  onOpen: (reportId: number, sectionId?: number, range?: { from: number; to: number }) => void;
+  onShowData: () => void;
+  /** A backup was taken or a report deleted: what the app shows about the data may have changed. */
+  onDataChanged: () => void;
   status: AppStatus | null;
 }
 
-function groupByUnit(list: ReportSummary[]): Array<{ unit: string; kind: ReportSummary['unitKind']; reports: ReportSummary[] }> {
-  const groups = new Map<string, { unit: string; kind: ReportSummary['unitKind']; reports: ReportSummary[] }>();
-  for (const r of list) {
-    const g = groups.get(r.unitName) ?? { unit: r.unitName, kind: r.unitKind, reports: [] };
-    g.reports.push(r);
-    groups.set(r.unitName, g);
-  }
-  for (const g of groups.values()) g.reports.sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt));
-  // The unit worked on most recently comes first.
-  return [...groups.values()].sort((a, b) => (b.reports[0]?.updatedAt ?? '').localeCompare(a.reports[0]?.updatedAt ?? ''));
+const modalOpen = () => document.querySelector('dialog[open]') !== null;
+
+function EmptyLibrary({ onCreate }: { onCreate: () => void }) {
+  return (
+    <section className="empty-state">
+      <h2>还没有报告</h2>
+      <p>从这里开始写本单位的法治政府建设年度报告。</p>
+      <ol className="empty-steps">
+        <li>点击「新建报告」，填写单位名称和报告年度，选择乡镇或部门模板。</li>
+        <li>按提纲逐节填写，右侧有每一节的写作指引和参考段落。</li>
+        <li>写完后审校、导出为符合公文格式的 Word 文件。</li>
+      </ol>
+      <button type="button" className="primary big" onClick={onCreate}>
+        新建报告
+      </button>
+      <p className="muted small">每次输入都会在一秒内自动保存在本机，不需要联网；每天还会自动备份。</p>
+    </section>
+  );
 }
 
-export function LibraryScreen({ onOpen, status }: Props) {
+export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Props) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<ReportSummary | null>(null);
+  const search = useReportSearch();
+  const searchBox = useRef<HTMLInputElement>(null);
   const toast = useToast();
 
   const load = useCallback(() => {
@@ -33,15 +53,84 @@ export function LibraryScreen({ onOpen, status }: Props) {
   }, [toast]);
   useEffect(load, [load]);
 
+  // Ctrl+F: search; Ctrl+N: new report. Not while a dialog is open (its own keys apply there).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || modalOpen()) return;
+      const key = e.key.toLowerCase();
+      if (key === 'f') {
+        e.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      } else if (key === 'n') {
+        e.preventDefault();
+        setCreating(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const groups = useMemo(() => groupByUnit(reports ?? []), [reports]);
+
+  // The editor shows the match highlighted: find it in the section's current text.
+  const openHit = async (hit: SearchHit) => {
+    let range: { from: number; to: number } | undefined;
+    try {
+      const report = await api.openReport({ id: hit.reportId });
+      const body = report.sections.find((s) => s.id === hit.sectionId)?.body ?? '';
+      range = firstMatch(body, search.state.phase === 'done' ? search.state.query : search.query) ?? undefined;
+    } catch {
+      // Opening without the highlight is still what the user asked for; the workspace reports errors.
+    }
+    onOpen(hit.reportId, hit.sectionId, range);
+  };
+
+  const searching = search.state.phase !== 'idle';
+  const hasReports = (reports?.length ?? 0) > 0;
 
   return (
     <div className="library">
       <header className="topbar">
         <h1>年报助手</h1>
         <span className="topbar-sub">法治政府建设年度报告</span>
+        {hasReports && (
+          <form
+            className="library-search"
+            role="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              search.searchNow();
+            }}
+          >
+            <input
+              ref={searchBox}
+              type="search"
+              aria-label="搜索报告内容"
+              placeholder="搜索所有年度的报告内容（Ctrl+F）"
+              value={search.query}
+              maxLength={100}
+              onChange={(e) => search.setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && search.query) {
+                  e.preventDefault();
+                  search.clear();
+                } else if (e.key === 'ArrowDown') {
+                  const first = document.querySelector<HTMLButtonElement>('.search-hit');
+                  if (first) {
+                    e.preventDefault();
+                    first.focus();
+                  }
+                }
+              }}
+            />
+          </form>
+        )}
         <div className="topbar-actions">
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
+          <button type="button" onClick={onShowData} title="数据文件夹的位置、备份列表、立即备份">
+            数据与备份
+          </button>
+          <button type="button" className="primary" onClick={() => setCreating(true)} title="新建报告（Ctrl+N）">
             新建报告
           </button>
         </div>
@@ -49,41 +138,17 @@ export function LibraryScreen({ onOpen, status }: Props) {
       <main className="library-main">
         {reports === null ? (
           <p className="muted">正在读取报告…</p>
-        ) : reports.length === 0 ? (
-          <section className="empty-state">
-            <h2>还没有报告</h2>
-            <p>第一次使用：新建一份报告，按提纲逐节填写；每次输入都会自动保存在本机。</p>
-            <button type="button" className="primary big" onClick={() => setCreating(true)}>
-              新建报告
-            </button>
-          </section>
+        ) : !hasReports ? (
+          <EmptyLibrary onCreate={() => setCreating(true)} />
+        ) : searching ? (
+          <SearchResults state={search.state} onOpen={(hit) => void openHit(hit)} onClear={search.clear} />
         ) : (
-          groups.map((g) => (
-            <section key={g.unit} className="unit-group" aria-label={g.unit}>
-              <h2>
-                {g.unit}
-                <span className="tag">{UNIT_KIND_LABEL[g.kind]}</span>
-              </h2>
-              <ul className="report-list">
-                {g.reports.map((r) => (
-                  <li key={r.id}>
-                    <button type="button" className="report-card" onClick={() => onOpen(r.id)}>
-                      <span className="report-year">{r.year}年度</span>
-                      <span className="report-title">{r.title}</span>
-                      <span className="report-meta">
-                        已完成 {r.doneCount}/{r.sectionCount} · {r.charCount} 字 · 修改于 {formatDateTime(r.updatedAt)}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))
+          <ReportGroups groups={groups} onOpen={(id) => onOpen(id)} onDelete={setDeleting} />
         )}
       </main>
       <footer className="statusbar">
         {status ? `数据保存在：${status.dataDir}` : ''}
-        {status?.lastBackupAt ? ` · 最近备份：${formatDateTime(status.lastBackupAt)}` : ''}
+        {status ? ` · 最近备份：${status.lastBackupAt ? formatDateTime(status.lastBackupAt) : '还没有备份'}` : ''}
       </footer>
       {creating && (
         <NewReportWizard
@@ -91,6 +156,22 @@ export function LibraryScreen({ onOpen, status }: Props) {
           onCreated={(id) => {
             setCreating(false);
             onOpen(id);
+          }}
+        />
+      )}
+      {deleting && (
+        <DeleteReportDialog
+          report={deleting}
+          dataDir={status?.dataDir ?? null}
+          onCancel={() => setDeleting(null)}
+          onDeleted={(backup) => {
+            setDeleting(null);
+            toast({
+              kind: 'info',
+              text: `已删除「${deleting.unitName} ${deleting.year}年度」的报告。删除前的备份：${formatDateTime(backup.createdAt)}。`,
+            });
+            load();
+            onDataChanged();
           }}
         />
       )}
