@@ -23,6 +23,31 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/**
+ * Word and LibreOffice add about a fifth of a 字 between Chinese and Latin letters or digits
+ * (autoSpaceDE/DN, on by default); 「2024年度」 is 2 + 2 字 plus one such gap.
+ */
+export const AUTOSPACE_EM = 0.2;
+
+const isAlnum = (char: string) => /^[A-Za-z0-9]$/.test(char);
+
+/** True where text switching between `a` and `b` gets the Chinese/Latin gap. */
+export function autospaceBetween(a: string, b: string): boolean {
+  return (isAlnum(a) && charWidth(b) === 1) || (charWidth(a) === 1 && isAlnum(b));
+}
+
+/** Width as laid out: textWidth plus the Chinese/Latin gaps. */
+export function layoutWidth(text: string): number {
+  let width = 0;
+  let previous = '';
+  for (const char of text) {
+    width += charWidth(char);
+    if (previous && autospaceBetween(previous, char)) width += AUTOSPACE_EM;
+    previous = char;
+  }
+  return width;
+}
+
 /** Lines a paragraph takes when `perLine` 字 fit on a line and the first line is indented. */
 export function lineCount(text: string, perLine: number, firstLineIndent = 0): number {
   const width = textWidth(text) + firstLineIndent;

@@ -2,7 +2,7 @@
 // whole, make the lines balanced and arrange them as a trapezoid or diamond — never an hourglass,
 // never a lone word on the last line. Word and WPS would wrap a centred title greedily (a full
 // first line and a stub), so the exporter chooses the breaks itself.
-import { textWidth } from './measure';
+import { AUTOSPACE_EM, autospaceBetween, layoutWidth } from './measure';
 
 /** 2号 (22 pt) characters that fit the 156 mm 版心: 8844 / 440 twips. */
 export const TITLE_CHARS_PER_LINE = 20;
@@ -24,12 +24,15 @@ function segmentWords(text: string): string[] {
   return text.match(/[A-Za-z0-9]+|[^A-Za-z0-9]/g) ?? [];
 }
 
-/** Splits a title into tokens no line break may fall inside. */
-export function titleTokens(text: string): string[] {
+/**
+ * Splits a title into tokens no line break may fall inside: words, with a bracketed 《》（）“”
+ * span kept whole unless `brackets` is false.
+ */
+export function titleTokens(text: string, brackets = true): string[] {
   const words = segmentWords(text);
   const tokens: string[] = [];
   let open: { close: string; text: string } | null = null;
-  for (const word of words) {
+  for (const word of brackets ? words : []) {
     if (open) {
       open.text += word;
       if (word.includes(open.close)) {
@@ -48,6 +51,7 @@ export function titleTokens(text: string): string[] {
   }
   // An unclosed bracket: its words are ordinary tokens again.
   if (open) tokens.push(...segmentWords(open.text));
+  if (!brackets) tokens.push(...words);
 
   const glued: string[] = [];
   for (const token of tokens) {
@@ -66,12 +70,18 @@ export function titleTokens(text: string): string[] {
   return glued;
 }
 
-/** Tokens wider than a line must be cut anyway: per character, Latin runs whole if they fit. */
+/**
+ * Tokens wider than a line must be cut anyway: a bracketed span at its words, a word per
+ * character (Latin runs whole if they fit).
+ */
 function splitOversized(tokens: string[], maxWidth: number): string[] {
   return tokens.flatMap((token) => {
-    if (textWidth(token) <= maxWidth) return [token];
-    const pieces = token.match(/[A-Za-z0-9]+|[^A-Za-z0-9]/g) ?? [token];
-    return pieces.flatMap((piece) => (textWidth(piece) <= maxWidth ? [piece] : Array.from(piece)));
+    if (layoutWidth(token) <= maxWidth) return [token];
+    return titleTokens(token, false).flatMap((word) => {
+      if (layoutWidth(word) <= maxWidth) return [word];
+      const pieces = word.match(/[A-Za-z0-9]+|[^A-Za-z0-9]/g) ?? [word];
+      return pieces.flatMap((piece) => (layoutWidth(piece) <= maxWidth ? [piece] : Array.from(piece)));
+    });
   });
 }
 
@@ -82,13 +92,13 @@ function splitOversized(tokens: string[], maxWidth: number): string[] {
  * a large one for a line shorter than both its neighbours — the hourglass the standard rules out
  * (a diamond, longest in the middle, is allowed).
  */
-function bestSplit(widths: number[], lines: number, maxWidth: number): number[] | null {
-  const total = widths.reduce((sum, w) => sum + w, 0);
-  const mean = total / lines;
+function bestSplit(widths: number[], gaps: number[], lines: number, maxWidth: number): number[] | null {
   const n = widths.length;
   const prefix = [0];
-  for (const w of widths) prefix.push((prefix[prefix.length - 1] ?? 0) + w);
-  const span = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0);
+  for (let i = 0; i < n; i++) prefix.push((prefix[i] ?? 0) + (widths[i] ?? 0) + (i > 0 ? (gaps[i - 1] ?? 0) : 0));
+  // A line from token `from` to `to` (exclusive) has the gaps inside it, not the one before it.
+  const span = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0) - (from > 0 ? (gaps[from - 1] ?? 0) : 0);
+  const mean = span(0, n) / lines;
   type Best = { cost: number; breaks: number[] } | null;
   const memo = new Map<string, Best>();
 
@@ -119,12 +129,18 @@ function bestSplit(widths: number[], lines: number, maxWidth: number): number[] 
 function breakOne(text: string, maxWidth: number): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
-  if (textWidth(trimmed) <= maxWidth) return [trimmed];
+  if (layoutWidth(trimmed) <= maxWidth) return [trimmed];
   const tokens = splitOversized(titleTokens(trimmed), maxWidth);
-  const widths = tokens.map(textWidth);
-  const total = widths.reduce((sum, w) => sum + w, 0);
+  const widths = tokens.map((t) => layoutWidth(t.trimEnd()));
+  // A space or Chinese/Latin gap between two tokens counts only when they share a line.
+  const gaps = tokens.slice(1).map((t, i) => {
+    const before = tokens[i] ?? '';
+    const trailingSpace = layoutWidth(before.slice(before.trimEnd().length));
+    return trailingSpace + (autospaceBetween(before.slice(-1), t.slice(0, 1)) ? AUTOSPACE_EM : 0);
+  });
+  const total = widths.reduce((sum, w) => sum + w, 0) + gaps.reduce((sum, g) => sum + g, 0);
   for (let lines = Math.ceil(total / maxWidth); lines <= tokens.length; lines++) {
-    const breaks = bestSplit(widths, lines, maxWidth);
+    const breaks = bestSplit(widths, gaps, lines, maxWidth);
     if (!breaks) continue;
     const result: string[] = [];
     let from = 0;

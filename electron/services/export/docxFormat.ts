@@ -1,7 +1,7 @@
 // The GB/T 9704 measures as OOXML values, and the run/paragraph options every part of the
 // document is built from. All sizes are integers in twips or half-points (see gbt9704.md).
 import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions } from 'docx';
-import { charWidth } from '../../../shared/export/measure';
+import { layoutWidth } from '../../../shared/export/measure';
 import { LATIN_FONT, type ExportSettings } from '../../../shared/exportSettings';
 
 export const PAGE_WIDTH = 11906; // A4, 210 mm
@@ -92,7 +92,5 @@ export const bodyParagraphBase: Pick<IParagraphOptions, 'alignment' | 'spacing' 
 
 /** Width of 3号 text in twips, as laid out with the condensed character spacing. */
 export function runWidthTwips(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char) * CHAR_3HAO + BODY_CHAR_SPACING;
-  return Math.max(0, Math.round(width));
+  return Math.max(0, Math.round(layoutWidth(text) * CHAR_3HAO + BODY_CHAR_SPACING * Array.from(text).length));
 }

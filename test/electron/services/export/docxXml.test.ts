@@ -186,7 +186,9 @@ describe('exported package (default settings, typical report)', () => {
     const nameLeft = Number(element(name?.pPr ?? '', 'ind')?.left);
     const dateLeft = Number(element(date?.pPr ?? '', 'ind')?.left);
     expect(dateLeft - nameLeft).toBe(640);
-    expect(nameLeft + runWidthTwips('砚山县盘龙彝族乡人民政府') + 640).toBe(8844);
+    // 12 字 of 315 twips (condensed), two 字 (640) free on the right of the 8844-twip line.
+    expect(runWidthTwips('砚山县盘龙彝族乡人民政府')).toBe(12 * 315);
+    expect(nameLeft).toBe(8844 - 640 - 12 * 315);
     for (const p of [name, date]) {
       expect(element(p?.pPr ?? '', 'jc')).toEqual({ val: 'left' });
       expect(element(p?.pPr ?? '', 'ind')).toMatchObject({ firstLine: '0', firstLineChars: '0' });
@@ -236,8 +238,10 @@ describe('exported package with unit settings', () => {
     expect(element(date?.pPr ?? '', 'ind')).toMatchObject({ right: '1280' });
     const name = body[body.length - 2];
     const nameLeft = Number(element(name?.pPr ?? '', 'ind')?.left);
-    const nameCentre = nameLeft + runWidthTwips('砚山县盘龙彝族乡人民政府') / 2;
-    const dateCentre = 8844 - 1280 - runWidthTwips('2025年1月6日') / 2;
+    // Date: 6 digits of 155, 3 字 of 315 and 5 Chinese/digit gaps of 64 = 2195 twips.
+    expect(runWidthTwips('2025年1月6日')).toBe(6 * 155 + 3 * 315 + 5 * 64);
+    const nameCentre = nameLeft + (12 * 315) / 2;
+    const dateCentre = 8844 - 1280 - 2195 / 2;
     expect(Math.abs(nameCentre - dateCentre)).toBeLessThanOrEqual(1);
   });
 
