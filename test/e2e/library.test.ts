@@ -94,6 +94,7 @@ describe('library e2e', () => {
     expect(said).toContain(doomed.title);
     expect(said).toContain('删除后无法在程序中找回，但数据文件夹的每日备份中仍保留');
     expect(said).toContain('删除前会先立即备份一次');
+    await app.screenshot('delete-report');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(app.store.reports.list()).toHaveLength(2);
@@ -157,6 +158,7 @@ describe('library e2e', () => {
     // Empty library: no search box, a clear way to start, Ctrl+N works there too.
     await page.getByText('还没有报告').waitFor();
     expect(await page.getByLabel('搜索报告内容').count()).toBe(0);
+    await app.screenshot('library-first-run');
     await page.keyboard.press('Control+n');
     const wizard = page.getByRole('dialog', { name: /新建报告/ });
     await wizard.waitFor();
