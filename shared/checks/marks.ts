@@ -2,6 +2,7 @@
 // 「互联网十」, dates that lost 年/月, a sentence said twice, a paragraph broken mid-sentence.
 
 import { findHalfWidthPunctuation } from '../text/punctuation';
+import { nestedTitlePairs } from '../text/titleMarks';
 import type { TextEdit } from '../text/edits';
 import { looksLikeHeading, parseHeadingNumber } from './headings';
 import type { CheckContext, FixKind, RawFinding, SectionInfo } from './types';
@@ -87,44 +88,27 @@ function unpairedFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
-const INNER_OPEN = new Set(['<', '＜', '《']);
-const INNER_CLOSE = new Set(['>', '＞', '》']);
-
 /** Inside 《》 a nested title takes 〈〉: 「《…印发<…预案>的通知》」, 「《…《…》…》」. */
 function nestedFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
-    let outer = -1;
-    let inner = -1;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (outer < 0) {
-        if (ch === '《') outer = i;
-        continue;
-      }
-      if (inner < 0 && INNER_OPEN.has(ch)) {
-        inner = i;
-      } else if (inner >= 0 && INNER_CLOSE.has(ch)) {
-        out.push({
-          rule: 'nested-title-marks',
-          severity: 'warning',
-          message: `书名号内再用书名号时，内层应改用“〈〉”：“${line.slice(inner, i + 1)}”。`,
-          ...info.place,
-          start: base + inner,
-          end: base + i + 1,
-          fix: {
-            kind: 'nested-marks',
-            edits: [
-              { start: base + inner, end: base + inner + 1, replacement: '〈' },
-              { start: base + i, end: base + i + 1, replacement: '〉' },
-            ],
-          },
-        });
-        inner = -1;
-      } else if (inner < 0 && ch === '》') {
-        outer = -1;
-      }
+    for (const [open, close] of nestedTitlePairs(line)) {
+      out.push({
+        rule: 'nested-title-marks',
+        severity: 'warning',
+        message: `书名号内再用书名号时，内层应改用“〈〉”：“${line.slice(open, close + 1)}”。`,
+        ...info.place,
+        start: base + open,
+        end: base + close + 1,
+        fix: {
+          kind: 'nested-marks',
+          edits: [
+            { start: base + open, end: base + open + 1, replacement: '〈' },
+            { start: base + close, end: base + close + 1, replacement: '〉' },
+          ],
+        },
+      });
     }
   });
   return out;

@@ -4,6 +4,7 @@
 // judged by its neighbours. Used by the checks (findings + safe fixes) and by the exporter.
 
 import { applyEdits, type TextEdit } from './edits';
+import { nestedTitlePairs } from './titleMarks';
 
 export type { TextEdit } from './edits';
 
@@ -95,6 +96,13 @@ class Scanner {
     this.converted = new Uint8Array(text.length);
     this.cjk = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) this.cjk[i] = 1;
+    // 「<」「>」 of a title nested in 《》 are 〈〉 once fixed: judge their neighbours as such.
+    if (text.includes('《')) {
+      for (const [open, close] of nestedTitlePairs(text)) {
+        this.cjk[open] = 1;
+        this.cjk[close] = 1;
+      }
+    }
   }
 
   cjkAt(j: number): boolean {
