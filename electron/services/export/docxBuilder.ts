@@ -19,7 +19,7 @@ import {
   textRunOptions,
 } from './docxFormat';
 import { signatureParagraphs } from './docxSignature';
-import { stylesXml } from './docxStyles';
+import { fontTableXml, stylesXml } from './docxStyles';
 
 const HEADING_STYLE = {
   heading1: HeadingLevel.HEADING_1,
@@ -111,6 +111,9 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
       },
     ],
   });
-  // styles.xml is ours in full (see docxStyles.ts); the library's would be replaced anyway.
-  return Packer.toBuffer(doc, false, [{ path: 'word/styles.xml', data: stylesXml(settings) }]);
+  // styles.xml and the font table are written in full (see docxStyles.ts).
+  return Packer.toBuffer(doc, false, [
+    { path: 'word/styles.xml', data: stylesXml(settings) },
+    { path: 'word/fontTable.xml', data: fontTableXml(settings) },
+  ]);
 }

@@ -86,3 +86,39 @@ export function stylesXml(settings: ExportSettings): string {
     '</w:styles>'
   );
 }
+
+/**
+ * The second name Word falls back to when a document's font is not installed (w:altName): a PC
+ * without 仿宋_GB2312 — most Windows 10/11 PCs — then shows 仿宋 rather than an arbitrary font.
+ */
+const ALT_NAMES: Record<string, string> = {
+  仿宋_GB2312: '仿宋',
+  楷体_GB2312: '楷体',
+  方正小标宋简体: '宋体',
+  方正小标宋_GBK: '宋体',
+  仿宋: 'FangSong',
+  楷体: 'KaiTi',
+  黑体: 'SimHei',
+  宋体: 'SimSun',
+};
+
+/** word/fontTable.xml: every font the document names, Chinese ones with the GB2312 charset. */
+export function fontTableXml(settings: ExportSettings): string {
+  const names = [...new Set([...Object.values(settings.fonts), LATIN_FONT])];
+  const fontsXml = names
+    .map((name) => {
+      if (name === LATIN_FONT) {
+        return `<w:font w:name="${escapeXml(name)}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+      }
+      const alt = ALT_NAMES[name];
+      return (
+        `<w:font w:name="${escapeXml(name)}">${alt ? `<w:altName w:val="${escapeXml(alt)}"/>` : ''}` +
+        '<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>'
+      );
+    })
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fontsXml}</w:fonts>`
+  );
+}

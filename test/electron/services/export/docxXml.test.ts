@@ -197,6 +197,15 @@ describe('exported package (default settings, typical report)', () => {
     expect(name?.pPr).toContain('<w:keepNext/>');
   });
 
+  it('lists the fonts with a GB2312 charset and the installed-everywhere name Word falls back to', () => {
+    const font = (name: string) => new RegExp(`<w:font w:name="${name}">([\\s\\S]*?)</w:font>`).exec(parts.fontTable)?.[1] ?? '';
+    expect(element(font('仿宋_GB2312'), 'altName')).toEqual({ val: '仿宋' });
+    expect(element(font('楷体_GB2312'), 'altName')).toEqual({ val: '楷体' });
+    expect(element(font('方正小标宋简体'), 'altName')).toEqual({ val: '宋体' });
+    for (const name of ['仿宋_GB2312', '楷体_GB2312', '黑体', '方正小标宋简体', '宋体']) expect(element(font(name), 'charset')).toEqual({ val: '86' });
+    expect(element(font(TNR), 'family')).toEqual({ val: 'roman' });
+  });
+
   it('records title and unit in the document properties', () => {
     expect(parts.core).toContain('<dc:title>砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告</dc:title>');
     expect(parts.core).toContain('<dc:creator>云南省文山州砚山县盘龙彝族乡人民政府</dc:creator>');

@@ -18,6 +18,7 @@ export interface DocxParts {
   styles: string;
   settings: string;
   core: string;
+  fontTable: string;
   /** Footer XML by footerReference type (default = odd pages, even). */
   footers: Record<string, string>;
   files: string[];
@@ -43,6 +44,7 @@ export async function unpackDocx(buffer: Uint8Array): Promise<DocxParts> {
     styles: await read('word/styles.xml'),
     settings: await read('word/settings.xml'),
     core: await read('docProps/core.xml'),
+    fontTable: await read('word/fontTable.xml'),
     footers,
     files: Object.keys(zip.files),
   };
