@@ -21,6 +21,9 @@ import {
   type Unit,
 } from './types';
 import { AREA_SET_IDS, type Template } from './templates/schema';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_TEXT_CHARS, type ImportPreview } from './import/preview';
+import type { PreviousComparison } from './yearShift/compare';
+import type { PreviousPlans } from './yearShift/plans';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -131,6 +134,47 @@ export const contract = {
   backupNow: call(none).returns<BackupInfo>(),
   listBackups: call(none).returns<BackupInfo[]>(),
   search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),
+
+  /** Import, step 1: reads a file (base64) or pasted text — or maps an earlier preview again, e.g.
+   *  onto another template — and proposes a mapping. Stores nothing but the preview in memory. */
+  previewImport: call(
+    z
+      .object({
+        fileName: text(255).optional(),
+        data: z.string().max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB，无法导入。').optional(),
+        text: text(MAX_IMPORT_TEXT_CHARS).optional(),
+        previewId: text(64).optional(),
+        templateId: text(100).optional(),
+        year: year.optional(),
+        unitName: text(100).optional(),
+      })
+      .strict()
+      .refine((v) => [v.data, v.text, v.previewId].filter((x) => x !== undefined).length === 1, {
+        message: '请选择要导入的文件，或粘贴报告文字。',
+      }),
+  ).returns<ImportPreview>(),
+  /** Import, step 2: creates the report from a preview and the user's mapping, in one transaction. */
+  confirmImport: call(
+    z
+      .object({
+        previewId: text(64),
+        unit: unitInput,
+        year,
+        templateId: text(100),
+        /** Sections not listed keep the proposed mapping. */
+        mapping: z
+          .array(z.object({ sourceIndex: z.number().int().min(0).max(10_000), targetKey: text(100).nullable(), drop: z.boolean() }).strict())
+          .max(2000),
+        overrides: reportPatch.pick({ title: true, addressee: true, opening: true, signatureName: true, signatureDate: true }).optional(),
+      })
+      .strict(),
+  ).returns<Report>(),
+  /** 「以去年报告为基础」: a new report for `year` copied from an earlier one, every section 待核对. */
+  createFromPrevious: call(z.object({ baseReportId: id, year }).strict()).returns<Report>(),
+  /** Last year's 「下一年度安排」 (based_on, else the unit's latest earlier report). */
+  getPreviousPlans: call(z.object({ reportId: id }).strict()).returns<{ plans: PreviousPlans | null }>(),
+  /** Last year's counterpart of every section, for the side-by-side view. */
+  compareWithPrevious: call(z.object({ reportId: id }).strict()).returns<PreviousComparison>(),
 } as const;
 
 export type Contract = typeof contract;

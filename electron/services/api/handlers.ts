@@ -5,6 +5,8 @@ import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
+import { PreviousYearService } from '../import/fromPrevious';
+import { ImportService } from '../import/importService';
 import type { Store } from '../store';
 import { loadTemplates, templatesDir, type LoadedTemplates } from '../templates/loader';
 import type { Handlers } from './dispatch';
@@ -25,6 +27,8 @@ export function handlerEnv(version: string, dir?: string): HandlerEnv {
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const { reports, sections, history, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
+  const imports = new ImportService(store, templates);
+  const previousYear = new PreviousYearService(store);
   return {
     appStatus: (): AppStatus => ({
       version: env.version,
@@ -67,5 +71,11 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
     backupNow: () => backups.create(store.db, 'manual'),
     listBackups: () => backups.list(),
     search: ({ query }) => searchSections(store.db, query),
+
+    previewImport: (req) => imports.preview(req),
+    confirmImport: (req) => imports.confirm(req),
+    createFromPrevious: ({ baseReportId, year }) => previousYear.createFromPrevious(baseReportId, year),
+    getPreviousPlans: ({ reportId }) => ({ plans: previousYear.previousPlans(reportId) }),
+    compareWithPrevious: ({ reportId }) => previousYear.compareWithPrevious(reportId),
   };
 }

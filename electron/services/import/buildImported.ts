@@ -1,0 +1,233 @@
+// The report an import creates, as rows for ReportRepo.create: the template's outline with the
+// file's sections placed into the sections they were mapped to. Rules:
+// - a mapped section goes where its template key belongs (a part at the top, an area under part
+//   one, a part's child under that part), whatever level it had in the file;
+// - an unmapped section stays in place as the unit's own: at the top for a level-1 one, under
+//   wherever its level-1 section went for a level-2 one;
+// - dropping a level-1 section drops its children;
+// - required template sections the file lacks are added empty, in template order;
+// - titles are the file's own headings (the template key links guidance and checks).
+import { AppError } from '../../../shared/errors';
+import type { ImportMappingChoice } from '../../../shared/import/preview';
+import type { ParsedReport, ParsedSection } from '../../../shared/import/parseText';
+import type { TemplateMapping } from '../../../shared/import/mapToTemplate';
+import { fillPlaceholders, findTemplateSection, templateKeyBase } from '../../../shared/templates/instantiate';
+import type { AreaSetId, Template, TemplateSection } from '../../../shared/templates/schema';
+import type { NewReport, NewSection, ReportPatch, UnitInput } from '../reports/reportRepo';
+
+export interface SourceEntry {
+  index: number;
+  section: ParsedSection;
+  level: 1 | 2;
+  parentIndex: number | null;
+}
+
+/** The parsed sections in mapping order: each level-1 section, then its children. */
+export function flattenSources(parsed: ParsedReport): SourceEntry[] {
+  const out: SourceEntry[] = [];
+  for (const top of parsed.sections) {
+    const parentIndex = out.length;
+    out.push({ index: parentIndex, section: top, level: 1, parentIndex: null });
+    for (const child of top.children) out.push({ index: out.length, section: child, level: 2, parentIndex });
+  }
+  return out;
+}
+
+interface Node {
+  key: string | null;
+  title: string;
+  body: string;
+  required: boolean;
+  fromFile: boolean;
+  children: Node[];
+}
+
+export interface ImportBuildInput {
+  parsed: ParsedReport;
+  /** The proposal (mapReportToTemplate against `template`). */
+  proposal: TemplateMapping;
+  template: Template;
+  choices: readonly ImportMappingChoice[];
+  unit: UnitInput;
+  year: number;
+  overrides?: Pick<ReportPatch, 'title' | 'addressee' | 'opening' | 'signatureName' | 'signatureDate'> | undefined;
+}
+
+export interface ImportBuild {
+  report: NewReport;
+  /** Per section of report.sections: whether it came from the file (→ 待核对). */
+  fromFile: boolean[];
+  areaSet: AreaSetId;
+}
+
+/** Where each template key sits: its parent key (null at the top) and its document order. */
+function templateIndex(template: Template): Map<string, { parent: string | null; order: number }> {
+  const index = new Map<string, { parent: string | null; order: number }>();
+  let order = 0;
+  const walk = (list: readonly TemplateSection[], parent: string | null) => {
+    for (const s of list) {
+      index.set(s.key, { parent, order: order++ });
+      walk(s.children, s.key);
+      if (s.key === template.areaParent) for (const set of template.areaSets) walk(set.areas, s.key);
+    }
+  };
+  walk(template.sections, null);
+  return index;
+}
+
+function chooseAreaSet(template: Template, keys: readonly string[], proposed: AreaSetId): AreaSetId {
+  if (keys.some((k) => k.includes('#'))) return 'custom';
+  let best: { id: AreaSetId; n: number } | null = null;
+  for (const set of template.areaSets) {
+    const n = set.areas.filter((a) => keys.includes(a.key)).length;
+    if (n > 0 && (!best || n > best.n)) best = { id: set.id, n };
+  }
+  if (best) return best.id;
+  return template.areaSets.some((s) => s.id === proposed) ? proposed : (template.areaSets.find((s) => s.default)?.id ?? 'custom');
+}
+
+export function buildImportedReport(input: ImportBuildInput): ImportBuild {
+  const { parsed, proposal, template, unit, year } = input;
+  const sources = flattenSources(parsed);
+  if (proposal.entries.length !== sources.length) throw new AppError('INTERNAL');
+  const target = new Map<number, string | null>(proposal.entries.map((e, i) => [i, e.targetKey]));
+  const dropped = new Set<number>();
+  for (const c of input.choices) {
+    if (c.sourceIndex >= sources.length) throw new AppError('BAD_INPUT', '对应关系中有不存在的章节，请重新导入。');
+    target.set(c.sourceIndex, c.targetKey);
+    if (c.drop) dropped.add(c.sourceIndex);
+  }
+  for (const s of sources) if (s.parentIndex !== null && dropped.has(s.parentIndex)) dropped.add(s.index);
+
+  const index = templateIndex(template);
+  const owner = new Map<string, SourceEntry>();
+  for (const s of sources) {
+    const key = target.get(s.index) ?? null;
+    if (dropped.has(s.index) || key === null) continue;
+    if (!index.has(templateKeyBase(key)) || (key.includes('#') && templateKeyBase(key) === key)) {
+      throw new AppError('BAD_INPUT', `「${s.section.title}」对应的模板章节不存在，请重新选择。`);
+    }
+    const other = owner.get(key);
+    if (other) {
+      throw new AppError('BAD_INPUT', `「${other.section.title}」和「${s.section.title}」对应到了同一个模板章节，请只保留一个，或把其中一个设为本单位自有章节。`);
+    }
+    owner.set(key, s);
+  }
+  const areaSet = chooseAreaSet(template, [...owner.keys()], proposal.areaSet);
+
+  const values: Record<string, string> = {
+    '{单位}': unit.fullName,
+    '{单位简称}': unit.shortName || unit.fullName,
+    '{年度}': String(year),
+    '{下一年度}': String(year + 1),
+    '{上级机关}': unit.superior || '上级党委、政府',
+  };
+  const orderOf = (node: Node) => {
+    if (node.key === null) return -1;
+    const base = index.get(templateKeyBase(node.key))?.order ?? 0;
+    const n = Number(/#(\d+)$/.exec(node.key)?.[1] ?? 0);
+    return base + n / 1000;
+  };
+  const skeleton = (t: TemplateSection): Node => ({
+    key: t.key,
+    title: fillPlaceholders(t.title, values),
+    body: '',
+    required: t.required,
+    fromFile: false,
+    children: [],
+  });
+  /** After the last keyed sibling that comes earlier in the template; unit's own sections stay put. */
+  const insertInOrder = (list: Node[], node: Node) => {
+    const order = orderOf(node);
+    let at = -1;
+    list.forEach((n, i) => {
+      if (n.key !== null && orderOf(n) < order) at = i;
+    });
+    if (at < 0) {
+      const later = list.findIndex((n) => n.key !== null && orderOf(n) > order);
+      list.splice(later < 0 ? list.length : later, 0, node);
+    } else {
+      list.splice(at + 1, 0, node);
+    }
+  };
+
+  const top: Node[] = [];
+  const byKey = new Map<string, Node>();
+  const ensureTop = (key: string): Node => {
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const node = skeleton(findTemplateSection(template, key)!);
+    byKey.set(key, node);
+    insertInOrder(top, node);
+    return node;
+  };
+  const nodeOf = new Map<number, Node>();
+  for (const s of sources) {
+    if (dropped.has(s.index)) continue;
+    const key = target.get(s.index) ?? null;
+    const tsec = key === null ? null : findTemplateSection(template, key);
+    const placeholder = key === null ? undefined : byKey.get(key);
+    if (placeholder) {
+      // A part created earlier to hold an area that came before the part itself in the file.
+      Object.assign(placeholder, { title: s.section.title, body: s.section.body, fromFile: true });
+      nodeOf.set(s.index, placeholder);
+      continue;
+    }
+    const node: Node = { key, title: s.section.title, body: s.section.body, required: tsec?.required ?? false, fromFile: true, children: [] };
+    nodeOf.set(s.index, node);
+    if (key !== null) {
+      byKey.set(key, node);
+      const parentKey = index.get(templateKeyBase(key))?.parent ?? null;
+      (parentKey === null ? top : ensureTop(parentKey).children).push(node);
+    } else if (s.parentIndex === null) {
+      top.push(node);
+    } else {
+      nodeOf.get(s.parentIndex)!.children.push(node);
+    }
+  }
+
+  // Required parts and their required children that the file did not have, in template order.
+  for (const part of template.sections) {
+    if (!part.required && !byKey.has(part.key)) continue;
+    const node = ensureTop(part.key);
+    const set = template.areaSets.find((a) => a.id === areaSet);
+    const children = part.key === template.areaParent ? (areaSet === 'custom' ? [] : (set?.areas ?? [])) : part.children;
+    for (const child of children) {
+      if (child.required && !byKey.has(child.key)) {
+        const c = skeleton(child);
+        byKey.set(child.key, c);
+        insertInOrder(node.children, c);
+      }
+    }
+  }
+
+  const sections: NewSection[] = [];
+  const fromFile: boolean[] = [];
+  const emit = (node: Node, parentIndex: number | null, level: number) => {
+    const at = sections.length;
+    sections.push({ parentIndex, level: Math.min(4, level), templateKey: node.key, title: node.title, body: node.body, required: node.required });
+    fromFile.push(node.fromFile);
+    for (const child of node.children) emit(child, at, level + 1);
+  };
+  for (const node of top) emit(node, null, 1);
+
+  const o = input.overrides ?? {};
+  return {
+    areaSet,
+    fromFile,
+    report: {
+      unit,
+      year,
+      templateId: template.id,
+      templateVersion: template.version,
+      title: o.title ?? (parsed.title || fillPlaceholders(template.titlePattern, values)),
+      addressee: o.addressee ?? (parsed.addressee || unit.superior || ''),
+      opening: o.opening ?? parsed.opening,
+      closing: parsed.closing,
+      signatureName: o.signatureName ?? (parsed.signatureName || unit.signatureName || unit.fullName),
+      signatureDate: o.signatureDate ?? parsed.signatureDate,
+      headingStyle: parsed.headingStyle,
+      sections,
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// .docx → plain text, one paragraph per line, via mammoth's document model (not its HTML): the
+// model keeps each paragraph's style and numbering, so a heading whose 「一、」 is Word's automatic
+// numbering (shown, but not part of the text) gets that number written back in, and the text
+// parser can see it is a heading. Run-in headings need nothing special: the bold 「（一）标题。」
+// run and the text after it are one paragraph, as in the file.
+import mammoth from 'mammoth';
+import { headingPrefix } from '../../../shared/outline/numbering';
+
+/** The parts of mammoth's document elements read here (lib/documents.js). */
+interface DocNode {
+  type: string;
+  children?: DocNode[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { level: string; isOrdered: boolean } | null;
+  breakType?: string;
+}
+
+export interface DocxParagraph {
+  text: string;
+  /** 1–4 for a paragraph in a Word heading style (「标题 1」…), else 0. */
+  headingLevel: number;
+  /** Word draws a number before it that is not in the text. */
+  autoNumbered: boolean;
+}
+
+function headingLevelOf(p: DocNode): number {
+  const byName = /^(?:heading|标题)\s*([1-9])$/i.exec(p.styleName ?? '');
+  const byId = /^(?:heading)?\s*([1-9])$/i.exec(p.styleId ?? '');
+  const level = Number(byName?.[1] ?? byId?.[1] ?? 0);
+  return level >= 1 && level <= 4 ? level : 0;
+}
+
+function textOf(node: DocNode): string {
+  switch (node.type) {
+    case 'text':
+      return node.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      // A title wrapped with line breaks, or a 落款 typed as one paragraph: separate lines.
+      return '\n';
+    case 'run':
+    case 'hyperlink':
+      return (node.children ?? []).map(textOf).join('');
+    default:
+      // Images, note and comment references, checkboxes, bookmarks: no text of the report.
+      return '';
+  }
+}
+
+function collect(node: DocNode, out: DocxParagraph[]): void {
+  if (node.type === 'paragraph') {
+    out.push({
+      text: (node.children ?? []).map(textOf).join(''),
+      headingLevel: headingLevelOf(node),
+      autoNumbered: node.numbering?.isOrdered === true,
+    });
+    return;
+  }
+  for (const child of node.children ?? []) collect(child, out);
+}
+
+/** The paragraphs of a .docx in document order (table cells included, one paragraph each). */
+export async function readDocxParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]> {
+  const paragraphs: DocxParagraph[] = [];
+  await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    {
+      externalFileAccess: false,
+      transformDocument: (document: DocNode) => {
+        collect(document, paragraphs);
+        // Nothing left to render: the HTML is not used, and images are never read.
+        return { ...document, children: [] };
+      },
+    },
+  );
+  return paragraphs;
+}
+
+const VISIBLE_NUMBER_RE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[.．、]|第[一二三四五六七八九十\d]+[章节部分])/;
+
+/** Paragraphs → text; automatic heading numbers are written into the text. */
+export function paragraphsToText(paragraphs: readonly DocxParagraph[]): string {
+  const counters = [0, 0, 0, 0, 0];
+  const lines: string[] = [];
+  for (const p of paragraphs) {
+    let text = p.text;
+    if (p.headingLevel > 0 && p.autoNumbered && text.trim() !== '') {
+      counters[p.headingLevel] = (counters[p.headingLevel] ?? 0) + 1;
+      for (let deeper = p.headingLevel + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
+      if (!VISIBLE_NUMBER_RE.test(text)) text = headingPrefix(p.headingLevel, counters[p.headingLevel]!) + text.trim();
+    }
+    lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+export async function docxToText(bytes: Uint8Array): Promise<string> {
+  return paragraphsToText(await readDocxParagraphs(bytes));
+}

@@ -1,0 +1,102 @@
+// 「以去年报告为基础」: a new year's report copied from an earlier one of the same unit, plus what
+// the workspace shows beside it — last year's plans and last year's text section by section.
+import { AppError } from '../../../shared/errors';
+import type { Report, ReportMeta } from '../../../shared/types';
+import { pairWithPrevious, type PreviousComparison } from '../../../shared/yearShift/compare';
+import { previousPlans, type PreviousPlans } from '../../../shared/yearShift/plans';
+import { shiftYearInTitle, shiftYears } from '../../../shared/yearShift/shiftYear';
+import type { NewSection } from '../reports/reportRepo';
+import type { Store } from '../store';
+
+export class PreviousYearService {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * Copies the base report's sections (keys, titles, bodies, required flags, 「无此项」) into a
+   * new report for `year`. Years move in the title, the opening and the headings only; the
+   * 成文日期 is left empty for the UI to propose; every copied section is 待核对.
+   */
+  createFromPrevious(baseReportId: number, year: number): Report {
+    const { db, reports, history } = this.store;
+    const base = reports.open(baseReportId);
+    if (year <= base.year) {
+      throw new AppError('CONFLICT', `新报告的年度（${year}年）应晚于所依据报告的年度（${base.year}年）。`);
+    }
+    const indexOf = new Map<number, number>();
+    const sections: NewSection[] = base.sections.map((s, i) => {
+      indexOf.set(s.id, i);
+      return {
+        parentIndex: s.parentId === null ? null : (indexOf.get(s.parentId) ?? null),
+        level: s.level,
+        templateKey: s.templateKey,
+        title: shiftYearInTitle(s.title, base.year, year),
+        body: s.body,
+        required: s.required,
+      };
+    });
+    const id = db.transaction(() => {
+      const created = reports.create({
+        unit: {
+          fullName: base.unit.fullName,
+          shortName: base.unit.shortName,
+          kind: base.unit.kind,
+          superior: base.unit.superior,
+          signatureName: base.unit.signatureName,
+        },
+        year,
+        templateId: base.templateId,
+        templateVersion: base.templateVersion,
+        title: shiftYears(base.title, base.year, year),
+        addressee: base.addressee,
+        opening: shiftYears(base.opening, base.year, year),
+        closing: base.closing,
+        signatureName: base.signatureName,
+        signatureDate: '',
+        headingStyle: base.headingStyle,
+        basedOn: base.id,
+        sections,
+      });
+      // Ids follow insertion order, which is base.sections' document order.
+      const ids = created.sections.map((s) => s.id).sort((a, b) => a - b);
+      const mark = db.prepare("UPDATE sections SET status = 'review', not_applicable = ? WHERE id = ?");
+      ids.forEach((sid, k) => mark.run(base.sections[k]!.notApplicable, sid));
+      history.snapshot(reports.open(created.id), 'snapshot', `以${base.year}年报告为基础新建`);
+      return created.id;
+    })();
+    return reports.open(id);
+  }
+
+  /** The report this one was based on; else the unit's latest report of an earlier year. */
+  previousOf(report: ReportMeta): Report | null {
+    if (report.basedOn !== null) {
+      try {
+        return this.store.reports.open(report.basedOn);
+      } catch (err) {
+        if (!(err instanceof AppError && err.code === 'NOT_FOUND')) throw err;
+      }
+    }
+    const row = this.store.db
+      .prepare('SELECT id FROM reports WHERE unit_id = ? AND year < ? ORDER BY year DESC, updated_at DESC, id DESC LIMIT 1')
+      .get(report.unitId, report.year) as { id: number } | undefined;
+    return row ? this.store.reports.open(row.id) : null;
+  }
+
+  /** Last year's 「下一年度安排」 for the guidance panel; null when there is no earlier report or part. */
+  previousPlans(reportId: number): PreviousPlans | null {
+    const previous = this.previousOf(this.store.reports.meta(reportId));
+    return previous ? previousPlans(previous) : null;
+  }
+
+  /** Each section of the report with last year's counterpart (if any) for the side-by-side view. */
+  compareWithPrevious(reportId: number): PreviousComparison {
+    const report = this.store.reports.open(reportId);
+    const previous = this.previousOf(report);
+    if (!previous) {
+      return { previous: null, pairs: pairWithPrevious(report.sections, []) };
+    }
+    return {
+      previous: { id: previous.id, year: previous.year, title: previous.title, opening: previous.opening },
+      pairs: pairWithPrevious(report.sections, previous.sections),
+    };
+  }
+}

@@ -1,0 +1,51 @@
+// Moving a report to another year in what the app wrote or the user will certainly want moved:
+// the title, the opening, and headings such as 「2024年工作计划」. Only years near the base year
+// move (the year before, the year itself, the year after), each by the same distance, so
+// 「2024年工作计划」 in a 2023 report becomes 「2025年工作计划」 in the 2024 one, while a 「2019年」
+// mentioned for history stays. Body text is never passed through here.
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+function readCnYear(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGITS.indexOf(ch === '零' ? '〇' : ch);
+    if (d < 0) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function writeCnYear(n: number, like: string): string {
+  const zero = like.includes('零') ? '零' : '〇';
+  return String(n)
+    .split('')
+    .map((d) => (d === '0' ? zero : CN_DIGITS[Number(d)]!))
+    .join('');
+}
+
+// A year followed by 年 (or by a dash and a second year: 「2023—2024年」).
+const ARABIC_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年))/g;
+const CN_YEAR_RE = /([〇零一二三四五六七八九]{4})(?=\s*年)/g;
+
+/** Whether `year` is close enough to the base year to be the report's own. */
+function moves(year: number, from: number): boolean {
+  return Math.abs(year - from) <= 1;
+}
+
+/** Moves the years near `from` by `to - from`; everything else is left as it is. */
+export function shiftYears(text: string, from: number, to: number): string {
+  const delta = to - from;
+  if (delta === 0) return text;
+  return text
+    .replace(ARABIC_YEAR_RE, (m) => (moves(Number(m), from) ? String(Number(m) + delta) : m))
+    .replace(CN_YEAR_RE, (m) => {
+      const y = readCnYear(m);
+      return Number.isNaN(y) || !moves(y, from) ? m : writeCnYear(y + delta, m);
+    });
+}
+
+/** A report title or section heading moved from `from` to `to`. */
+export function shiftYearInTitle(text: string, from: number, to: number): string {
+  return shiftYears(text, from, to);
+}
