@@ -59,8 +59,9 @@ function contentParagraph(p: ExportParagraph, settings: ExportSettings, keepNext
   return new Paragraph({
     ...bodyParagraphBase,
     ...(isHeading ? { heading: HEADING_STYLE[p.role as keyof typeof HEADING_STYLE], outlineLevel: p.outlineLevel ?? 0 } : {}),
-    // A standalone heading stays with its first paragraph; a run-in one is a paragraph itself.
-    keepNext: keepNext || (isHeading && !runIn),
+    // A standalone heading stays with its first paragraph (its style says so); a run-in one is a
+    // paragraph itself and turns the style's keepNext off.
+    ...(keepNext || (isHeading && !runIn) ? { keepNext: true } : isHeading ? { keepNext: false } : {}),
     children: p.runs.map((r) => new TextRun(textRunOptions(r.text, settings.fonts[r.font], r.bold))),
   });
 }
