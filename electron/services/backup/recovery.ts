@@ -10,7 +10,13 @@ import { probeDatabase } from '../db/database';
 import type { BackupStore } from './backupStore';
 
 export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: Clock): RecoveryInfo {
-  const good = backups.list().find((b) => probeDatabase(b.file).state === 'ok');
+  const good = backups.list().find((b) => {
+    try {
+      return probeDatabase(b.file).state === 'ok';
+    } catch {
+      return false; // unreadable right now: try the next one
+    }
+  });
   if (!good) {
     throw new AppError(
       'DB_CORRUPT_NO_BACKUP',

@@ -12,12 +12,21 @@ export type ProbeResult =
   | { state: 'ok'; version: number }
   | { state: 'corrupt'; reason: string };
 
-/** Reads the schema version and runs quick_check without ever writing to the main file. */
-export function probeDatabase(file: string): ProbeResult {
-  if (!existsSync(file)) return { state: 'missing' };
-  let db: Db | undefined;
+/**
+ * SQLite error codes that say nothing about the file's content: another program holds it locked,
+ * it cannot be opened or read. Such a file must never be taken for corrupt — that would move a
+ * healthy (possibly open) database aside and restore an older backup over it.
+ */
+const NOT_DAMAGE = /^SQLITE_(BUSY|LOCKED|READONLY|CANTOPEN|IOERR|PERM|AUTH)/;
+
+function sqliteCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function readProbe(file: string): ProbeResult {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { state: 'corrupt', reason: String(check) };
     const version = db.pragma('user_version', { simple: true });
@@ -28,10 +37,42 @@ export function probeDatabase(file: string): ProbeResult {
       if (tables.n !== 2) return { state: 'corrupt', reason: 'missing tables' };
     }
     return { state: 'ok', version };
-  } catch (err) {
-    return { state: 'corrupt', reason: err instanceof Error ? err.message : String(err) };
   } finally {
-    db?.close();
+    db.close();
+  }
+}
+
+function damagedOrThrow(file: string, err: unknown): ProbeResult {
+  const code = sqliteCode(err);
+  const message = err instanceof Error ? err.message : String(err);
+  if (code && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    throw new AppError('DB_LOCKED', `数据文件正被其他程序占用：${file}。请关闭其他年报助手窗口、命令行或正在使用该文件的程序后重试。数据文件未作改动。`);
+  }
+  if (code && NOT_DAMAGE.test(code)) throw new AppError('IO_ERROR', `无法读取数据文件：${file}（${message}）。数据文件未作改动。`);
+  return { state: 'corrupt', reason: message };
+}
+
+/** Reads the schema version and runs quick_check without ever writing to the main file. */
+export function probeDatabase(file: string): ProbeResult {
+  if (!existsSync(file)) return { state: 'missing' };
+  try {
+    return readProbe(file);
+  } catch (err) {
+    if (sqliteCode(err) !== 'SQLITE_READONLY_ROLLBACK') return damagedOrThrow(file, err);
+  }
+  // A crash while the file was in rollback-journal mode (every new file is, for a moment, on its
+  // very first start) left a hot journal. Only a writer may roll it back — SQLite's own return to
+  // the last commit, which any opener performs — and then the file can be probed like any other.
+  try {
+    const writer = new Database(file, { fileMustExist: true });
+    try {
+      writer.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      writer.close();
+    }
+    return readProbe(file);
+  } catch (err) {
+    return damagedOrThrow(file, err);
   }
 }
 
