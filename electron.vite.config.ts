@@ -27,6 +27,8 @@ export default defineConfig({
         input: {
           main: resolve('electron/main.ts'),
           cli: resolve('electron/cli/index.ts'),
+          // The file-import worker thread, loaded at run time by electron/services/import/reader.ts.
+          importWorker: resolve('electron/services/import/worker.ts'),
         },
       },
     },

@@ -1,7 +1,10 @@
 // The CLI's commands. Each takes the parsed arguments and calls the shared handler table.
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { UNIT_KINDS, type Report, type ReportSummary, type UnitKind } from '../../shared/types';
+import { runImportCommand } from '../services/import/cliImport';
+import { EXPORT_USAGE, runExportCommand } from '../services/export/cliExport';
 import type { Store } from '../services/store';
+import { CHECK_USAGE, runCheckCommand } from './check';
 import type { CliIo } from './cli';
 
 export interface CommandContext {
@@ -21,6 +24,10 @@ export const USAGE = `用法：nianbao <命令> [选项]
   show <报告编号>                        显示报告结构
   new --unit <单位全称> --kind <township|department> --year <年度>
                                         新建报告
+${CHECK_USAGE}
+  import <文件> [--year <年度>] [--template <模板>] [--unit <单位全称>] [--kind <township|department>]
+                                        导入 Word（.docx/.doc）或文本（.txt）报告
+${EXPORT_USAGE}
 通用选项：--data-dir <文件夹>  数据文件夹（默认为程序的数据文件夹，或环境变量 NIANBAO_DATA_DIR）
           --json               以 JSON 输出`;
 
@@ -69,4 +76,7 @@ export const COMMANDS: Record<string, Command> = {
     print(ctx, report, `已新建报告 #${report.id}：${report.title}`);
     return 0;
   },
+  import: (ctx) => runImportCommand(ctx),
+  export: (ctx) => runExportCommand(ctx),
+  check: (ctx) => runCheckCommand(ctx),
 };

@@ -136,19 +136,12 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
     fromFile: false,
     children: [],
   });
-  /** After the last keyed sibling that comes earlier in the template; unit's own sections stay put. */
+  /** Before the first keyed sibling that comes later in the template (else last): the file's own
+   *  sequence, unit's own sections included, is never split. */
   const insertInOrder = (list: Node[], node: Node) => {
     const order = orderOf(node);
-    let at = -1;
-    list.forEach((n, i) => {
-      if (n.key !== null && orderOf(n) < order) at = i;
-    });
-    if (at < 0) {
-      const later = list.findIndex((n) => n.key !== null && orderOf(n) > order);
-      list.splice(later < 0 ? list.length : later, 0, node);
-    } else {
-      list.splice(at + 1, 0, node);
-    }
+    const later = list.findIndex((n) => n.key !== null && orderOf(n) > order);
+    list.splice(later < 0 ? list.length : later, 0, node);
   };
 
   const top: Node[] = [];

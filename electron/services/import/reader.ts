@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { ExtractedText } from './extract';
 import { IMPORT_TIME_LIMIT_MS, MAX_FILE_BYTES, WORKER_HEAP_MB } from './limits';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerReply, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** Names held in variables so the bundler leaves these URLs alone (they are resolved at run time). */
 const BUILT_ENTRY = 'importWorker.js';
@@ -36,6 +36,7 @@ export function resolveWorkerEntry(base: string = import.meta.url): WorkerEntry 
 }
 
 export interface ReaderOptions {
+  /** Per file, counted from when the worker is ready (start-up is not the file's fault). */
   timeLimitMs?: number;
   /** Stop the worker after this long without work. */
   idleMs?: number;
@@ -46,11 +47,13 @@ interface Job {
   id: number;
   resolve: (value: ExtractedText) => void;
   reject: (err: AppError) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | null;
 }
 
 export class ImportReader {
   private worker: Worker | null = null;
+  /** Settles when the current worker has loaded its modules. */
+  private ready: Promise<void> = Promise.resolve();
   private job: Job | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private nextId = 1;
@@ -88,7 +91,7 @@ export class ImportReader {
     this.worker = null;
     const job = this.job;
     if (job) {
-      clearTimeout(job.timer);
+      if (job.timer) clearTimeout(job.timer);
       this.job = null;
       job.reject(new AppError('IMPORT_UNREADABLE', '读取已中止。'));
     }
@@ -105,7 +108,11 @@ export class ImportReader {
       stderr: false,
     });
     this.started++;
-    worker.on('message', (msg: WorkerResponse) => this.settle(msg));
+    this.ready = new Promise<void>((resolve) => {
+      worker.on('message', (msg: WorkerResponse) => ('ready' in msg ? resolve() : this.settle(msg)));
+      // A worker that dies while starting settles the job through 'exit'; this only unblocks.
+      worker.once('exit', () => resolve());
+    });
     worker.on('error', (err: Error) => this.fail(worker, err));
     worker.on('exit', () => this.fail(worker, null));
     worker.unref();
@@ -120,19 +127,23 @@ export class ImportReader {
     const copy = new Uint8Array(bytes);
     const id = this.nextId++;
     return new Promise<ExtractedText>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.job = null;
-        this.discard(worker);
-        reject(new AppError('IMPORT_TIMEOUT'));
-      }, this.timeLimitMs);
-      this.job = { id, resolve, reject, timer };
+      const job: Job = { id, resolve, reject, timer: null };
+      this.job = job;
       worker.ref();
       const req: WorkerRequest = { id, fileName, bytes: copy };
       worker.postMessage(req, [copy.buffer]);
+      void this.ready.then(() => {
+        if (this.job !== job) return;
+        job.timer = setTimeout(() => {
+          this.job = null;
+          this.discard(worker);
+          reject(new AppError('IMPORT_TIMEOUT'));
+        }, this.timeLimitMs);
+      });
     });
   }
 
-  private settle(msg: WorkerResponse): void {
+  private settle(msg: WorkerReply): void {
     const job = this.job;
     if (!job || job.id !== msg.id) return;
     this.finish();
@@ -156,7 +167,7 @@ export class ImportReader {
   }
 
   private finish(): void {
-    if (this.job) clearTimeout(this.job.timer);
+    if (this.job?.timer) clearTimeout(this.job.timer);
     this.job = null;
     this.worker?.unref();
     this.scheduleIdle();

@@ -4,16 +4,18 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError, ERROR_MESSAGES } from '../../../shared/errors';
 import { extractText } from './extract';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { WorkerReply, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
 
+port.postMessage({ ready: true } satisfies WorkerResponse);
+
 port.on('message', (req: WorkerRequest) => {
   extractText(req.fileName, req.bytes).then(
-    (value) => port.postMessage({ id: req.id, ok: true, value } satisfies WorkerResponse),
+    (value) => port.postMessage({ id: req.id, ok: true, value } satisfies WorkerReply),
     (err: unknown) => {
-      const reply: WorkerResponse =
+      const reply: WorkerReply =
         err instanceof AppError
           ? { id: req.id, ok: false, code: err.code, message: err.message }
           : { id: req.id, ok: false, code: 'IMPORT_UNREADABLE', message: ERROR_MESSAGES.IMPORT_UNREADABLE };

@@ -9,6 +9,9 @@ export interface WorkerRequest {
   bytes: Uint8Array;
 }
 
-export type WorkerResponse =
-  | { id: number; ok: true; value: ExtractedText }
-  | { id: number; ok: false; code: ErrorCode; message: string };
+/** The answer to one request. */
+export type WorkerReply = { id: number; ok: true; value: ExtractedText } | { id: number; ok: false; code: ErrorCode; message: string };
+
+/** Everything the worker posts; `ready` is sent once its modules are loaded (the time limit of a
+ *  file starts then). */
+export type WorkerResponse = { ready: true } | WorkerReply;
