@@ -9,7 +9,7 @@ import { APP_ORIGIN } from './security';
 import { createHandlers, handlerEnv } from './services/api/handlers';
 import { resolveDataDir } from './services/paths';
 import { openStore, type Store } from './services/store';
-import { createMainWindow, flushBeforeClose, registerAppProtocol, registerSchemePrivileges } from './window';
+import { createMainWindow, createPlatformHooks, flushBeforeClose, registerAppProtocol, registerSchemePrivileges } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -41,7 +41,8 @@ async function start(): Promise<void> {
   }
   // Packaged: resources sit next to app.asar (electron-builder extraResources).
   const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  const handlers = createHandlers(store, handlerEnv(app.getVersion(), join(resources, 'templates')));
+  const env = handlerEnv(app.getVersion(), join(resources, 'templates'));
+  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow) });
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/preload.cjs'), devUrl });
   registerIpc(handlers, () => mainWindow, devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN]);
   flushBeforeClose(mainWindow);

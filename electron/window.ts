@@ -1,8 +1,9 @@
 // Thin shell: the main window, its security wiring and the app:// protocol that serves the built
 // renderer. Settings come from security.ts so a test can read them.
-import { BrowserWindow, protocol, session, shell, type Session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell, type SaveDialogOptions, type Session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import type { PlatformHooks } from './services/export/platform';
 import { ALLOWED_PERMISSIONS, APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from './security';
 
 const MIME: Record<string, string> = {
@@ -104,4 +105,24 @@ export function flushBeforeClose(win: BrowserWindow): void {
 /** Opens a folder in the system file manager (after export). */
 export function showInFolder(path: string): void {
   shell.showItemInFolder(path);
+}
+
+/** The save dialog (modal to the main window) and the file manager, for the export calls. */
+export function createPlatformHooks(getWindow: () => BrowserWindow | null): PlatformHooks {
+  return {
+    async chooseSavePath({ defaultPath }) {
+      const options: SaveDialogOptions = {
+        title: '导出 Word 文档',
+        defaultPath,
+        buttonLabel: '导出',
+        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const win = getWindow();
+      const result = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    showInFolder,
+    defaultFolder: () => app.getPath('documents'),
+  };
 }

@@ -24,6 +24,8 @@ import { AREA_SET_IDS, type Template } from './templates/schema';
 import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_TEXT_CHARS, type ImportPreview } from './import/preview';
 import type { PreviousComparison } from './yearShift/compare';
 import type { PreviousPlans } from './yearShift/plans';
+import type { ExportPreview } from './export/preview';
+import { exportSettingsSchema, type ExportSettings } from './exportSettings';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -175,6 +177,23 @@ export const contract = {
   getPreviousPlans: call(z.object({ reportId: id }).strict()).returns<{ plans: PreviousPlans | null }>(),
   /** Last year's counterpart of every section, for the side-by-side view. */
   compareWithPrevious: call(z.object({ reportId: id }).strict()).returns<PreviousComparison>(),
+
+  /** Export, before writing: outline, page estimate, fonts this PC lacks, file name, last folder. */
+  exportPreview: call(z.object({ reportId: id }).strict()).returns<ExportPreview>(),
+  /** The system save dialog, at the last folder with the default file name. */
+  chooseExportPath: call(z.object({ reportId: id }).strict()).returns<{ path: string } | { cancelled: true }>(),
+  /** Writes the .docx atomically with the unit's settings and leaves an 'export' snapshot. In the
+   *  app, only a path chosen with chooseExportPath is accepted. */
+  exportReport: call(z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置') }).strict()).returns<{
+    path: string;
+    bytes: number;
+    /** Set when the file was written but something after it (the snapshot) failed. */
+    warning: string | null;
+  }>(),
+  /** Opens the folder of a file exported in this session, with the file selected. */
+  showInFolder: call(z.object({ path: text(4000).min(1) }).strict()).returns<{ shown: true }>(),
+  /** The unit's format settings (fonts, 三级标题加粗, 加盖印章). */
+  saveExportSettings: call(z.object({ unitId: id, settings: exportSettingsSchema }).strict()).returns<ExportSettings>(),
 } as const;
 
 export type Contract = typeof contract;

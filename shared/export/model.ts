@@ -122,7 +122,8 @@ function sectionLines(section: Section): string[] {
   return [SENTENCE_END.test(reason) ? reason : `${reason}。`];
 }
 
-function orderedSections(sections: Section[]): Array<{ section: Section; depth: number; index: number }> {
+/** Sections in print order with their depth and 1-based place among siblings (what numbers them). */
+export function orderedSections(sections: Section[]): Array<{ section: Section; depth: number; index: number }> {
   const ids = new Set(sections.map((s) => s.id));
   const children = new Map<number | null, Section[]>();
   for (const s of sections) {

@@ -7,6 +7,8 @@ import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
 import { PreviousYearService } from '../import/fromPrevious';
 import { ImportService } from '../import/importService';
+import { ExportService } from '../export/exportService';
+import type { PlatformHooks } from '../export/platform';
 import type { Store } from '../store';
 import { loadTemplates, templatesDir, type LoadedTemplates } from '../templates/loader';
 import type { Handlers } from './dispatch';
@@ -15,6 +17,8 @@ export interface HandlerEnv {
   version: string;
   /** Loaded once at start-up; broken files are listed in problems and skipped. */
   templates: LoadedTemplates;
+  /** The save dialog and file manager: the Electron shell or an e2e stub; the CLI has none. */
+  platform?: PlatformHooks;
 }
 
 /** The environment every transport uses: templates from resources/templates (or `dir`). */
@@ -29,6 +33,7 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const templates: readonly Template[] = env.templates.templates;
   const imports = new ImportService(store, templates);
   const previousYear = new PreviousYearService(store);
+  const exports = new ExportService(store, env.platform);
   return {
     appStatus: (): AppStatus => ({
       version: env.version,
@@ -77,5 +82,14 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
     createFromPrevious: ({ baseReportId, year }) => previousYear.createFromPrevious(baseReportId, year),
     getPreviousPlans: ({ reportId }) => ({ plans: previousYear.previousPlans(reportId) }),
     compareWithPrevious: ({ reportId }) => previousYear.compareWithPrevious(reportId),
+
+    exportPreview: ({ reportId }) => exports.preview(reportId),
+    chooseExportPath: ({ reportId }) => exports.choosePath(reportId),
+    exportReport: ({ reportId, path }) => exports.exportReport(reportId, path),
+    showInFolder: ({ path }) => {
+      exports.showInFolder(path);
+      return { shown: true as const };
+    },
+    saveExportSettings: ({ unitId, settings }) => exports.saveSettings(unitId, settings),
   };
 }

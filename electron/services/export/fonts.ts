@@ -3,16 +3,9 @@
 // Linux asks fontconfig (`fc-list : family`); Windows reads the font registrations of the machine
 // (HKLM) and of the user (HKCU). Anything else, or any failure, gives "not checked", never a throw.
 import { execFile } from 'node:child_process';
+import type { FontCheck } from '../../../shared/export/preview';
 
-export interface FontCheck {
-  /** Names from the request that are not installed (as requested, in request order). */
-  missing: string[];
-  /** False when the installed fonts could not be listed: `missing` is then empty, not "all present". */
-  checked: boolean;
-  method: 'fc-list' | 'registry' | 'none';
-  /** Why the check could not be made, for the log. */
-  detail?: string;
-}
+export type { FontCheck };
 
 /** Runs a program without a shell and returns its raw stdout. */
 export type ExecFn = (file: string, args: string[], timeoutMs: number) => Promise<Buffer>;

@@ -1,0 +1,58 @@
+// The desktop hooks of export for tests: a save dialog that answers with the paths it is told to
+// (a good one in the test's temp dir by default, or a folder that refuses writes), and a file
+// manager that records what it was asked to show.
+import { accessSync, chmodSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PlatformHooks } from '../../../../electron/services/export/platform';
+
+export class PlatformStub implements PlatformHooks {
+  /** Answers of the next save dialogs, in order; when none is queued the default answer is used. */
+  readonly answers: Array<string | null> = [];
+  readonly dialogs: Array<{ defaultPath: string }> = [];
+  readonly shown: string[] = [];
+
+  constructor(
+    readonly folder: string,
+    /** What the dialog answers when nothing is queued: the default path it was opened with. */
+    private readonly fallback: 'default' | 'cancel' = 'default',
+  ) {}
+
+  chooseSavePath(opts: { defaultPath: string }): Promise<string | null> {
+    this.dialogs.push(opts);
+    const answer = this.answers.length > 0 ? this.answers.shift()! : this.fallback === 'cancel' ? null : opts.defaultPath;
+    return Promise.resolve(answer);
+  }
+
+  showInFolder(target: string): void {
+    this.shown.push(target);
+  }
+
+  defaultFolder(): string {
+    return this.folder;
+  }
+}
+
+/**
+ * A folder this process cannot create files in. chmod 0555 is enough for a normal user; root
+ * ignores it, so then /sys (read-only to everyone) stands in. Null when neither refuses writes.
+ */
+export function readOnlyFolder(parent: string): string | null {
+  const dir = path.join(parent, '只读文件夹');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, '已有文件.txt'), 'x');
+  chmodSync(dir, 0o555);
+  if (refusesWrites(dir)) return dir;
+  return refusesWrites('/sys') ? '/sys' : null;
+}
+
+function refusesWrites(dir: string): boolean {
+  const probe = path.join(dir, `.probe-${process.pid}`);
+  try {
+    accessSync(dir, constants.W_OK);
+    writeFileSync(probe, '');
+    rmSync(probe);
+    return false;
+  } catch {
+    return true;
+  }
+}
