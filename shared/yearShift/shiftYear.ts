@@ -24,8 +24,9 @@ function writeCnYear(n: number, like: string): string {
     .join('');
 }
 
-// A year followed by 年 (or by a dash and a second year: 「2023—2024年」).
-const ARABIC_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?=\s*(?:年|[—–\-~～至到]\s*(?:19|20)\d{2}\s*年))/g;
+// A year followed by 年, or a range 「2023—2024年」 (moved as a whole or not at all: 「2021—2025年」
+// is a fixed period such as the 八五普法 plan, and its end must not move alone).
+const ARABIC_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?:(\s*年?\s*[—–\-~～至到]\s*)((?:19|20)\d{2}))?(?=\s*年)/g;
 const CN_YEAR_RE = /([〇零一二三四五六七八九]{4})(?=\s*年)/g;
 
 /** Whether `year` is close enough to the base year to be the report's own. */
@@ -38,7 +39,12 @@ export function shiftYears(text: string, from: number, to: number): string {
   const delta = to - from;
   if (delta === 0) return text;
   return text
-    .replace(ARABIC_YEAR_RE, (m) => (moves(Number(m), from) ? String(Number(m) + delta) : m))
+    .replace(ARABIC_YEAR_RE, (m, first: string, dash: string | undefined, second: string | undefined) => {
+      const a = Number(first);
+      if (second === undefined) return moves(a, from) ? String(a + delta) : m;
+      const b = Number(second);
+      return moves(a, from) && moves(b, from) ? `${a + delta}${dash}${b + delta}` : m;
+    })
     .replace(CN_YEAR_RE, (m) => {
       const y = readCnYear(m);
       return Number.isNaN(y) || !moves(y, from) ? m : writeCnYear(y + delta, m);
