@@ -1,0 +1,45 @@
+// The import worker as the app ships it: electron-vite builds it as its own entry
+// (out/main/importWorker.js) and the bundled reader finds it at run time. Built here into
+// test-results/ (not out/, which other tests use) and driven through the built CLI.
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDataDir } from '../../../helpers/tempDir';
+import { repoRoot } from '../../../helpers/seedReports';
+import { CORPUS_DIR, VALID_DIR } from './hostileCorpus';
+
+const run = promisify(execFile);
+const OUT = path.join(repoRoot, 'test-results', 'import-build');
+const CLI = path.join(OUT, 'main', 'cli.js');
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  await run(process.execPath, [path.join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--outDir', OUT, '--logLevel', 'error'], {
+    cwd: repoRoot,
+    timeout: 180_000,
+  });
+}, 200_000);
+
+describe('built import worker', () => {
+  it('is emitted as its own file next to the main bundle', () => {
+    expect(existsSync(path.join(OUT, 'main', 'importWorker.js'))).toBe(true);
+    expect(existsSync(path.join(OUT, 'main', 'workerDev.mjs'))).toBe(false);
+  });
+
+  it('reads a .docx and a .doc through the built CLI, and refuses a hostile file', async () => {
+    const dir = tempDataDir();
+    for (const file of ['sample.docx', 'sample.doc']) {
+      const { stdout } = await run(process.execPath, [CLI, 'import', path.join(VALID_DIR, file), '--json', '--data-dir', dir], { cwd: repoRoot });
+      const out = JSON.parse(stdout) as { year: number; mapping: unknown[] };
+      expect(out.year).toBe(2024);
+      expect(out.mapping).toHaveLength(4);
+    }
+    const failed = await run(process.execPath, [CLI, 'import', path.join(CORPUS_DIR, 'billion-laughs.docx'), '--data-dir', dir], { cwd: repoRoot }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('文档类型定义');
+  });
+});
