@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   }
   // Packaged: resources sit next to app.asar (electron-builder extraResources).
   const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  const env = handlerEnv(app.getVersion(), join(resources, 'templates'));
+  const env = handlerEnv(app.getVersion(), join(resources, 'templates'), join(resources, 'rules'));
   const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow) });
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/preload.cjs'), devUrl });
   registerIpc(handlers, () => mainWindow, devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN]);

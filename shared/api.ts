@@ -26,6 +26,8 @@ import type { PreviousComparison } from './yearShift/compare';
 import type { PreviousPlans } from './yearShift/plans';
 import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './exportSettings';
+import type { StoredReportChecks } from './checks';
+import type { TermRule } from './checks/types';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -194,6 +196,14 @@ export const contract = {
   showInFolder: call(z.object({ path: text(4000).min(1) }).strict()).returns<{ shown: true }>(),
   /** The unit's format settings (fonts, 三级标题加粗, 加盖印章). */
   saveExportSettings: call(z.object({ unitId: id, settings: exportSettingsSchema }).strict()).returns<ExportSettings>(),
+
+  /** 审校: the term rules loaded at start-up (resources/rules/terms.json); a broken file gives no
+   *  terms and a problem to show, the other checks still run. */
+  getCheckRules: call(none).returns<{ terms: TermRule[]; problems: Array<{ file: string; message: string }> }>(),
+  /** 审校 over the stored report (CLI, export): open and ignored findings, counts of the open ones. */
+  checkReport: call(z.object({ id }).strict()).returns<StoredReportChecks & { problems: string[] }>(),
+  /** 审校 「忽略」 / 「恢复」 of one finding, remembered with the report. */
+  setFindingIgnored: call(z.object({ reportId: id, findingId: text(300).min(1), ignored: z.boolean() }).strict()).returns<ReportMeta>(),
 } as const;
 
 export type Contract = typeof contract;

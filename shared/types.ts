@@ -67,6 +67,9 @@ export interface ReportMeta {
   templateVersion: number;
   basedOn: number | null;
   headingStyle: HeadingStyle;
+  /** Ids of the 审校 findings the writer chose to ignore (kept in reports.settings). Always set
+   * by the restore layer; optional only so reports built by hand (tests, import) need not name it. */
+  ignoredFindings?: string[];
   createdAt: string;
   updatedAt: string;
 }

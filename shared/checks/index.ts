@@ -11,11 +11,12 @@ import { checkNumbers } from './numbers';
 import { checkOutline } from './outline';
 import { checkStructure } from './structure';
 import { checkYears } from './years';
-import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, Severity } from './types';
+import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, Severity, TermRule } from './types';
 
 export * from './types';
 export { parseTerms, parseTermsJson, termRuleSchema, termsFileSchema, type ParseTermsResult, type TermsFile } from './terms';
 export { parseSignatureDate } from './structure';
+export * from './places';
 
 /** Every rule, for the panel's legend and the CLI's --help. */
 export const RULES: ReadonlyArray<{ id: string; severity: Severity; title: string; fixKind?: FixKind }> = [
@@ -150,6 +151,36 @@ export function templateFacts(template: Template): (templateKey: string) => { re
     const minChars = Math.floor(section.typicalChars.min / 2);
     return minChars > 0 ? { required: section.required, minChars } : { required: section.required };
   };
+}
+
+export interface CheckRules {
+  terms: readonly TermRule[];
+  /** The report's template, for required flags and 「过短」 thresholds; null when it is gone. */
+  template?: Template | null | undefined;
+}
+
+export interface StoredReportChecks {
+  /** Findings still open, in document order. */
+  open: Finding[];
+  /** Findings the writer chose to ignore (report.ignoredFindings), in document order. */
+  ignored: Finding[];
+  counts: Record<Severity, number>;
+}
+
+/** The checks over a report as the app stores it: the 审校 panel, the CLI and export use this. */
+export function checkStoredReport(report: Report, rules: CheckRules): StoredReportChecks {
+  const facts = rules.template ? templateFacts(rules.template) : undefined;
+  const all = runChecks(toCheckReport(report, facts), { terms: rules.terms });
+  const ignoredIds = new Set(report.ignoredFindings ?? []);
+  const open: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of all) (ignoredIds.has(f.id) ? ignored : open).push(f);
+  return { open, ignored, counts: countBySeverity(open) };
+}
+
+/** The open 错误 of a report (not ignored), for the export dialog: shown, never blocking. */
+export function openErrors(report: Report, rules: CheckRules): Finding[] {
+  return checkStoredReport(report, rules).open.filter((f) => f.severity === 'error');
 }
 
 /** Document order: depth first, siblings by position. */

@@ -95,7 +95,7 @@ export interface TermRule {
 }
 
 export interface CheckOptions {
-  terms: TermRule[];
+  terms: readonly TermRule[];
   /** Finding ids the writer chose to ignore; they are left out of the result. */
   ignored?: readonly string[];
 }

@@ -11,21 +11,28 @@ import { ExportService } from '../export/exportService';
 import type { PlatformHooks } from '../export/platform';
 import type { Store } from '../store';
 import { loadTemplates, templatesDir, type LoadedTemplates } from '../templates/loader';
+import { checkStoredReport } from '../../../shared/checks';
+import { loadCheckRules, rulesDir, type LoadedCheckRules } from '../checks/rules';
 import type { Handlers } from './dispatch';
 
 export interface HandlerEnv {
   version: string;
   /** Loaded once at start-up; broken files are listed in problems and skipped. */
   templates: LoadedTemplates;
+  /** 审校 term rules, loaded once at start-up; a broken file gives no terms and a problem. */
+  rules: LoadedCheckRules;
   /** The save dialog and file manager: the Electron shell or an e2e stub; the CLI has none. */
   platform?: PlatformHooks;
 }
 
-/** The environment every transport uses: templates from resources/templates (or `dir`). */
-export function handlerEnv(version: string, dir?: string): HandlerEnv {
+/** The environment every transport uses: templates from resources/templates (or `dir`), check
+ *  rules from resources/rules (or `rules`). */
+export function handlerEnv(version: string, dir?: string, rules?: string): HandlerEnv {
   const templates = loadTemplates(templatesDir(dir));
   for (const p of templates.problems) console.warn(`[templates] ${p.message}`);
-  return { version, templates };
+  const checkRules = loadCheckRules(rulesDir(rules));
+  for (const p of checkRules.problems) console.warn(`[rules] ${p.message}`);
+  return { version, templates, rules: checkRules };
 }
 
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
@@ -91,5 +98,13 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
       return { shown: true as const };
     },
     saveExportSettings: ({ unitId, settings }) => exports.saveSettings(unitId, settings),
+
+    getCheckRules: () => ({ terms: env.rules.terms, problems: env.rules.problems }),
+    checkReport: ({ id }) => {
+      const report = reports.open(id);
+      const template = templates.find((t) => t.id === report.templateId) ?? null;
+      return { ...checkStoredReport(report, { terms: env.rules.terms, template }), problems: env.rules.problems.map((p) => p.message) };
+    },
+    setFindingIgnored: ({ reportId, findingId, ignored }) => reports.setFindingIgnored(reportId, findingId, ignored),
   };
 }

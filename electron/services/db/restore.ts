@@ -92,6 +92,20 @@ export function parseJsonColumn<T>(raw: string | null | undefined, schema: z.Zod
 
 const stringList = z.array(z.string());
 
+/** reports.settings: one JSON object of per-report settings. Each key falls back on its own, and
+ * keys this version does not know are kept, so writing one setting back never loses another. */
+const reportSettingsSchema = z.looseObject({
+  ignoredFindings: z
+    .array(z.unknown())
+    .catch([])
+    .transform((list) => list.filter((x): x is string => typeof x === 'string')),
+});
+export type ReportSettings = z.output<typeof reportSettingsSchema>;
+
+export function parseReportSettings(raw: string | null | undefined): ReportSettings {
+  return parseJsonColumn<ReportSettings>(raw, reportSettingsSchema, { ignoredFindings: [] });
+}
+
 export function toUnit(row: UnitRow): Unit {
   return {
     id: row.id,
@@ -118,6 +132,7 @@ export function toReportMeta(row: ReportRow): ReportMeta {
     templateVersion: row.template_version,
     basedOn: row.based_on,
     headingStyle: oneOf(HEADING_STYLES, row.heading_style, 'standalone'),
+    ignoredFindings: parseReportSettings(row.settings).ignoredFindings,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

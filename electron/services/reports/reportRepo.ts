@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/outline/numbering';
 import type { HeadingStyle, Report, ReportMeta, ReportSummary, Unit, UnitKind } from '../../../shared/types';
 import type { Db } from '../db/database';
-import { toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';
+import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';
 
 export interface UnitInput {
   fullName: string;
@@ -50,6 +50,8 @@ const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
   signatureDate: 'signature_date',
   headingStyle: 'heading_style',
 };
+
+export const MAX_IGNORED_FINDINGS = 2000;
 
 export class ReportRepo {
   constructor(
@@ -181,6 +183,21 @@ export class ReportRepo {
       if (entries.length === 0) return;
       const sets = entries.map(([k]) => `${PATCH_COLUMNS[k]} = ?`).join(', ');
       this.db.prepare(`UPDATE reports SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), id);
+    })();
+    return this.meta(id);
+  }
+
+  /** 审校 「忽略」, remembered in reports.settings (the oldest dropped past MAX_IGNORED_FINDINGS).
+   *  Not an edit of the report's text, so updated_at stays. */
+  setFindingIgnored(id: number, findingId: string, ignored: boolean): ReportMeta {
+    this.db.transaction(() => {
+      const row = this.db.prepare('SELECT settings FROM reports WHERE id = ?').get(id) as Pick<ReportRow, 'settings'> | undefined;
+      if (!row) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
+      const settings = parseReportSettings(row.settings);
+      const list = settings.ignoredFindings.filter((x) => x !== findingId);
+      if (ignored) list.push(findingId);
+      const next = { ...settings, ignoredFindings: list.slice(-MAX_IGNORED_FINDINGS) };
+      this.db.prepare('UPDATE reports SET settings = ? WHERE id = ?').run(JSON.stringify(next), id);
     })();
     return this.meta(id);
   }

@@ -1,0 +1,98 @@
+// `nianbao check`: seeds and a clean report written into a temp data folder through the store
+// API, then checked by the CLI over the same folder.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/cli';
+import { openStore } from '../../../electron/services/store';
+import type { Finding } from '../../../shared/checks';
+import { tempDataDir } from '../../helpers/tempDir';
+import { storeCleanReport, storeSeed } from '../services/checks/storedReports';
+
+const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A data folder holding seed 000 (#1), a clean report (#2) and seed 003 (#3). */
+async function dataDir(): Promise<string> {
+  const dir = tempDataDir();
+  const store = await openStore({ dataDir: dir, awaitStartupBackup: true });
+  storeSeed(store, 0);
+  storeCleanReport(store);
+  storeSeed(store, 3);
+  await store.close();
+  return dir;
+}
+
+describe('nianbao check', () => {
+  it('exit code 1 with 错误, listing severity, place, message and excerpt; 0 without', async () => {
+    const dir = await dataDir();
+    const seed = await cli(['check', '1', '--data-dir', dir]);
+    expect(seed.code).toBe(1);
+    expect(seed.err).toBe('');
+    expect(seed.out).toMatch(/^#1 .+\n错误 \d+ · 警告 \d+ · 提示 \d+/);
+    // Seed 000's rate: 128 of 150 is 85.3%, not 86%.
+    expect(seed.out).toMatch(/\[错误\] [^\n]+ 第\d+段\n {2}[^\n]*86%[^\n]*\n {2}「[^」\n]*86%/);
+    expect(seed.out).toContain('[警告]');
+
+    const clean = await cli(['check', '2', '--data-dir', dir]);
+    expect(clean.code).toBe(0);
+    expect(clean.out).toMatch(/^#2 某某镇人民政府关于2024年度法治政府建设情况的报告\n错误 0 · /);
+
+    const seed3 = await cli(['check', '3', '--data-dir', dir]);
+    expect(seed3.code).toBe(1);
+    expect(seed3.out).toContain('2020317日');
+  });
+
+  it('--json gives the counts and findings; ignoring every 错误 turns the exit code to 0', async () => {
+    const dir = await dataDir();
+    const r = await cli(['check', '1', '--json', '--data-dir', dir]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { reportId: number; counts: Record<string, number>; findings: Finding[]; ignored: Finding[] };
+    expect(json.reportId).toBe(1);
+    const errors = json.findings.filter((f) => f.severity === 'error');
+    expect(json.counts.error).toBe(errors.length);
+    expect(errors.map((f) => f.rule)).toContain('rate-mismatch');
+    expect(json.ignored).toEqual([]);
+
+    const store = await openStore({ dataDir: dir });
+    for (const f of errors) store.reports.setFindingIgnored(1, f.id, true);
+    await store.close();
+    const after = await cli(['check', '1', '--json', '--data-dir', dir]);
+    expect(after.code).toBe(0);
+    const afterJson = JSON.parse(after.out) as typeof json;
+    expect(afterJson.counts.error).toBe(0);
+    expect(afterJson.ignored.map((f) => f.id).sort()).toEqual(errors.map((f) => f.id).sort());
+    expect((await cli(['check', '1', '--data-dir', dir])).out).toContain(`（另有 ${errors.length} 项已忽略）`);
+  });
+
+  it('usage errors exit 2, an unknown report 1', async () => {
+    const dir = await dataDir();
+    for (const args of [['check'], ['check', 'abc'], ['check', '0'], ['check', '1', '2']]) {
+      const r = await cli([...args, '--data-dir', dir]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toMatch(/请给出一个报告编号/);
+      expect(r.out).toBe('');
+    }
+    const missing = await cli(['check', '99', '--data-dir', dir]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/没有找到该报告/);
+    expect((await cli(['--help'])).out).toContain('check <报告编号>');
+  });
+
+  it('runs as the real bin with its exit codes', async () => {
+    const dir = await dataDir();
+    const run = promisify(execFile);
+    const failed = await run(process.execPath, [BIN, 'check', '1', '--data-dir', dir]).catch((e: { code: number; stdout: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stdout: string }).stdout).toContain('[错误]');
+    const ok = await run(process.execPath, [BIN, 'check', '2', '--data-dir', dir]);
+    expect(ok.stdout).toContain('错误 0');
+  });
+});

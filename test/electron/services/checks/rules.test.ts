@@ -1,0 +1,91 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
+import { loadCheckRules, rulesDir, TERMS_FILE } from '../../../../electron/services/checks/rules';
+import { repoRoot } from '../../../helpers/seedReports';
+import { tempDataDir, tempStore } from '../../../helpers/tempDir';
+import { storeSeed } from './storedReports';
+
+const shipped = path.join(repoRoot, 'resources', 'rules', TERMS_FILE);
+
+function rulesFolder(content?: string): string {
+  const dir = path.join(tempDataDir('规则 测试'), 'rules');
+  mkdirSync(dir);
+  if (content !== undefined) writeFileSync(path.join(dir, TERMS_FILE), content, 'utf8');
+  return dir;
+}
+
+describe('loadCheckRules', () => {
+  it('loads the shipped terms from the repository', () => {
+    expect(rulesDir()).toBe(path.dirname(shipped));
+    const { terms, problems } = loadCheckRules(rulesDir());
+    expect(problems).toEqual([]);
+    expect(terms.map((t) => t.term)).toContain('党的十九大精神');
+    expect(terms.length).toBeGreaterThan(5);
+  });
+
+  it('an explicit folder wins, and a BOM from Notepad is accepted', () => {
+    const dir = rulesFolder();
+    writeFileSync(path.join(dir, TERMS_FILE), `\uFEFF${JSON.stringify({ version: 1, terms: [{ term: '七五普法', validFrom: '2016', validTo: '2020', suggestion: '八五普法', source: '规划' }] })}`);
+    expect(rulesDir(dir)).toBe(dir);
+    expect(loadCheckRules(dir)).toEqual({ terms: [expect.objectContaining({ term: '七五普法' })], problems: [] });
+  });
+
+  it('a missing file, bad JSON or a bad entry: no terms and one problem naming the file', () => {
+    const missing = loadCheckRules(rulesFolder());
+    expect(missing.terms).toEqual([]);
+    expect(missing.problems).toHaveLength(1);
+    expect(missing.problems[0]!.message).toMatch(/规则文件 .*terms\.json 不存在，本次审校不检查过时提法。$/);
+
+    const badJson = loadCheckRules(rulesFolder('{ "version": 1, "terms": [ }'));
+    expect(badJson.terms).toEqual([]);
+    expect(badJson.problems[0]!.message).toMatch(/terms\.json 有误：规则文件不是有效的 JSON/);
+
+    const badEntry = loadCheckRules(rulesFolder(JSON.stringify({ version: 1, terms: [{ term: '七五普法', validFrom: '2016', suggestion: '八五普法', source: '规划' }, { term: '', validTo: 'x', suggestion: '' }] })));
+    expect(badEntry.terms).toEqual([]);
+    const message = badEntry.problems[0]!.message;
+    expect(message).toContain('第2项（term）：词语不能为空');
+    expect(message).toContain('第2项（validTo）：日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
+    expect(message).toContain('第2项（source）');
+  });
+
+  it('summarises a file with many errors after the first five', () => {
+    const entries = Array.from({ length: 8 }, () => ({ term: '某词', suggestion: '', validFrom: '2020' }));
+    const { problems } = loadCheckRules(rulesFolder(JSON.stringify({ version: 1, terms: entries })));
+    expect(problems[0]!.message).toMatch(/另有 3 处错误，本次审校不检查过时提法。$/);
+    expect(problems[0]!.message.match(/第\d项/g)).toHaveLength(5);
+  });
+});
+
+describe('check rules in the handler table', () => {
+  it('with a broken rules file the app still starts, checks run without term rules and the problem is reported', async () => {
+    const store = await tempStore();
+    const report = storeSeed(store, 0);
+    const good = createHandlers(store, handlerEnv('test'));
+    const broken = createHandlers(store, handlerEnv('test', undefined, rulesFolder('不是 JSON')));
+
+    const rules = await broken.getCheckRules({});
+    expect(rules.terms).toEqual([]);
+    expect(rules.problems).toHaveLength(1);
+    expect(rules.problems[0]!.message).toContain('有误');
+    expect((await good.getCheckRules({})).problems).toEqual([]);
+
+    const withTerms = await good.checkReport({ id: report.id });
+    const withoutTerms = await broken.checkReport({ id: report.id });
+    expect(withTerms.problems).toEqual([]);
+    expect(withoutTerms.problems).toEqual([rules.problems[0]!.message]);
+    // Seed 000's 128/150 ≠ 86% is found either way; only the term rules are off.
+    for (const r of [withTerms, withoutTerms]) expect(r.open.some((f) => f.rule === 'rate-mismatch')).toBe(true);
+    const termRules = (list: typeof withTerms.open) => list.filter((f) => f.rule === 'stale-term' || f.rule === 'expected-term');
+    expect(termRules(withTerms.open).length).toBeGreaterThan(0);
+    expect(termRules(withoutTerms.open)).toEqual([]);
+    expect(withoutTerms.open.length).toBe(withTerms.open.length - termRules(withTerms.open).length);
+  });
+
+  it('copies of the shipped file in a folder load the same terms', () => {
+    const dir = rulesFolder();
+    copyFileSync(shipped, path.join(dir, TERMS_FILE));
+    expect(loadCheckRules(dir).terms).toEqual(loadCheckRules(rulesDir()).terms);
+  });
+});
