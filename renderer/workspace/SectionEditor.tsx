@@ -39,6 +39,12 @@ export interface SectionEditorHandle {
   /** Selects a range, scrolls it into view and focuses the editor. */
   select(from: number, to: number): void;
   focus(): void;
+  /** Replaces ranges of the open text in one undoable step (a 审校 fix); edits that overlap an
+   *  earlier one or fall outside the text are skipped. Returns whether anything changed. */
+  replaceRanges(edits: ReadonlyArray<{ start: number; end: number; replacement: string }>): boolean;
+  /** Drops the remembered editor state (and undo history) of sections whose text was replaced
+   *  from outside, so they show the new text when next opened. */
+  forget(sectionIds: readonly number[]): void;
 }
 
 export function SectionEditor({ sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, marks, extensions, ref }: Props) {
@@ -129,6 +135,25 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
       },
       focus() {
         view.current?.focus();
+      },
+      replaceRanges(edits) {
+        const v = view.current;
+        if (!v) return false;
+        const len = v.state.doc.length;
+        const changes: Array<{ from: number; to: number; insert: string }> = [];
+        let limit = 0;
+        for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end)) {
+          if (e.start < limit || e.end < e.start || e.end > len) continue;
+          changes.push({ from: e.start, to: e.end, insert: e.replacement });
+          limit = e.end;
+        }
+        if (changes.length === 0) return false;
+        v.dispatch({ changes, userEvent: 'input.fix' });
+        return true;
+      },
+      forget(sectionIds) {
+        const ids = new Set(sectionIds.map(String));
+        for (const key of [...states.current.keys()]) if (ids.has(key.split(':')[0]!)) states.current.delete(key);
       },
     }),
     [],

@@ -9,6 +9,8 @@ import { api, errorMessage } from '../api';
 import { SaveQueue } from '../autosave/saveQueue';
 import { useToast } from '../components/Toasts';
 import { countChars } from '../format';
+import { ChecksPanel } from './checks/ChecksPanel';
+import { useChecks } from './checks/useChecks';
 import { CompletenessPanel } from './CompletenessPanel';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -124,11 +126,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   );
 
   const sectionId = selected?.node.id;
+  const checks = useChecks({ report, setReport, patchSection, template, openSectionId: sectionId, editor, queue, select, setFocus });
   const marks = useMemo<EditorMark[]>(() => {
-    const list: EditorMark[] = [];
+    const list: EditorMark[] = [...checks.marks];
     if (focus && focus.sectionId === sectionId) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
     return list;
-  }, [focus, sectionId]);
+  }, [focus, sectionId, checks.marks]);
 
   if (error) {
     return (
@@ -165,6 +168,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       label: '完整性',
       badge: missing?.filter((m) => m.kind !== 'point').length,
       render: () => <CompletenessPanel items={missing} onOpen={(id) => select({ kind: 'section', id })} />,
+    },
+    {
+      id: 'checks',
+      label: '审校',
+      badge: checks.result ? checks.result.counts.error + checks.result.counts.warning : undefined,
+      render: () => <ChecksPanel checks={checks} sections={report.sections} />,
     },
     {
       id: 'history',

@@ -1,0 +1,150 @@
+// 「审校」: counts per severity, the safe fixes that can be applied in one click, and the findings
+// grouped by place in document order. A finding opens its place; 「修正」, 「全部修正此类」 and
+// 「忽略」 act on it; ignored findings can be shown again and restored.
+import { useDeferredValue, useMemo, useState } from 'react';
+import {
+  FIX_KIND_LABEL,
+  FIX_KINDS,
+  groupFindings,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  type Finding,
+  type FindingGroup,
+  type Severity,
+} from '../../../shared/checks';
+import { numberOutline } from '../../../shared/outline/numbering';
+import type { Section } from '../../../shared/types';
+import type { Checks } from './useChecks';
+
+interface Props {
+  checks: Checks;
+  sections: Section[];
+}
+
+const GROUP_LABEL: Record<string, string> = { report: '全文', head: '标题与开头', tail: '结尾与落款' };
+
+export function ChecksPanel({ checks, sections }: Props) {
+  // Typing re-runs the checks at once (for the editor marks); the list may lag a frame behind.
+  const result = useDeferredValue(checks.result);
+  const [only, setOnly] = useState<Severity | null>(null);
+  const [showIgnored, setShowIgnored] = useState(false);
+  const outline = useMemo(() => numberOutline(sections), [sections]);
+  const labels = useMemo(() => new Map(outline.map(({ node, prefix }) => [node.id, `${prefix}${node.title}`])), [outline]);
+  const order = useMemo(() => outline.map(({ node }) => node.id), [outline]);
+
+  if (!result) return <p className="muted">正在审校…</p>;
+  const shown = only ? result.open.filter((f) => f.severity === only) : result.open;
+  const groups = groupFindings(shown, order);
+  const fixable = FIX_KINDS.map((kind) => ({ kind, count: result.open.filter((f) => f.fix?.kind === kind).length })).filter((k) => k.count > 0);
+  const groupLabel = (g: FindingGroup) => (g.target.kind === 'section' ? (labels.get(g.target.sectionId) ?? '（已删除的章节）') : GROUP_LABEL[g.key]!);
+
+  return (
+    <div className="checks">
+      {checks.rules?.problems.map((p) => (
+        <p key={p.file + p.message} className="checks-problem" role="alert">
+          {p.message}
+        </p>
+      ))}
+      <div className="checks-counts" role="group" aria-label="按类别筛选">
+        {SEVERITIES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={`count count-${s}${only === s ? ' active' : ''}`}
+            aria-pressed={only === s}
+            data-severity={s}
+            onClick={() => setOnly(only === s ? null : s)}
+            title={only === s ? '显示全部' : `只看${SEVERITY_LABEL[s]}`}
+          >
+            {SEVERITY_LABEL[s]} <strong>{result.counts[s]}</strong>
+          </button>
+        ))}
+      </div>
+      {fixable.length > 0 && (
+        <div className="checks-bulk">
+          <span className="muted small">可一键修正（修正前自动保存一个版本）：</span>
+          {fixable.map(({ kind, count }) => (
+            <button key={kind} type="button" disabled={checks.busy} onClick={() => checks.fixAll(kind)}>
+              {FIX_KIND_LABEL[kind]}（{count} 处）
+            </button>
+          ))}
+        </div>
+      )}
+      {result.open.length === 0 ? (
+        <p className="ok-text">没有发现问题。</p>
+      ) : (
+        groups.map((g) => (
+          <section key={g.key} className="checks-group" aria-label={groupLabel(g)}>
+            <h3>
+              {g.target.kind === 'report' ? (
+                groupLabel(g)
+              ) : (
+                <button type="button" className="link" onClick={() => checks.open(g.findings[0]!)}>
+                  {groupLabel(g)}
+                </button>
+              )}
+            </h3>
+            <ul>
+              {g.findings.map((f) => (
+                <FindingItem key={f.id} f={f} checks={checks} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+      {result.ignored.length > 0 && (
+        <div className="checks-ignored">
+          <button type="button" className="link" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>
+            {showIgnored ? '收起已忽略的问题' : `显示已忽略的问题（${result.ignored.length}）`}
+          </button>
+          {showIgnored && (
+            <ul aria-label="已忽略的问题">
+              {result.ignored.map((f) => (
+                <FindingItem key={f.id} f={f} checks={checks} ignored />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Checks; ignored?: boolean }) {
+  const where = f.paragraph !== null && f.field === 'body' ? `第${f.paragraph + 1}段 · ` : '';
+  return (
+    <li className={`finding finding-${f.severity}${ignored ? ' finding-ignored' : ''}`} data-rule={f.rule}>
+      <button type="button" className="finding-open" onClick={() => checks.open(f)} title="打开并标出此处">
+        <span className={`sev sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+        <span className="finding-message">
+          {where}
+          {f.message}
+        </span>
+        {f.excerpt && <span className="finding-excerpt">{f.excerpt}</span>}
+      </button>
+      <div className="finding-actions">
+        {ignored ? (
+          <button type="button" onClick={() => checks.setIgnored(f, false)}>
+            恢复
+          </button>
+        ) : (
+          <>
+            {f.fix && (
+              <button type="button" disabled={checks.busy} onClick={() => checks.fix(f)}>
+                修正
+              </button>
+            )}
+            {f.fix?.kind && (
+              <button type="button" disabled={checks.busy} onClick={() => checks.fixAll(f.fix!.kind!)} title={FIX_KIND_LABEL[f.fix.kind]}>
+                全部修正此类
+              </button>
+            )}
+            <button type="button" onClick={() => checks.setIgnored(f, true)} title="不再提示此处（可在下方「显示已忽略的问题」中恢复）">
+              忽略
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

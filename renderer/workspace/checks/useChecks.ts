@@ -1,0 +1,215 @@
+// The 审校 state of the open report: the checks run on every change of the text the workspace
+// holds (a few milliseconds), the marks for the open section, and the actions of the panel —
+// open a finding, 「修正」, 「全部修正此类」, 「忽略」. Every fix goes through the same path as
+// typing: the open section through its editor (so Ctrl+Z undoes it), other sections through the
+// autosave queue, report fields through updateReport.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  applyFixes,
+  checkStoredReport,
+  findingTarget,
+  FIX_KIND_LABEL,
+  type Finding,
+  type FixKind,
+  type StoredReportChecks,
+  type TermRule,
+} from '../../../shared/checks';
+import type { Template } from '../../../shared/templates/schema';
+import type { Report, ReportMeta, Section } from '../../../shared/types';
+import { api, errorMessage } from '../../api';
+import type { SaveQueue } from '../../autosave/saveQueue';
+import { useToast } from '../../components/Toasts';
+import type { EditorMark } from '../editorMarks';
+import type { Selection } from '../OutlinePanel';
+import type { SectionEditorHandle } from '../SectionEditor';
+
+export interface CheckRulesState {
+  terms: TermRule[];
+  problems: Array<{ file: string; message: string }>;
+}
+
+interface Args {
+  report: Report | null;
+  setReport: (update: (r: Report | null) => Report | null) => void;
+  patchSection: (id: number, patch: Partial<Section>) => void;
+  template: Template | null;
+  /** The section shown in the editor, if any. */
+  openSectionId: number | undefined;
+  editor: RefObject<SectionEditorHandle | null>;
+  queue: SaveQueue;
+  select: (s: Selection) => void;
+  setFocus: (f: { sectionId: number; from: number; to: number } | null) => void;
+}
+
+type ReportField = 'title' | 'opening' | 'signatureName' | 'signatureDate';
+const REPORT_FIELD: Partial<Record<Finding['field'], ReportField>> = {
+  reportTitle: 'title',
+  opening: 'opening',
+  signatureName: 'signatureName',
+  signatureDate: 'signatureDate',
+};
+
+export interface Checks {
+  rules: CheckRulesState | null;
+  result: StoredReportChecks | null;
+  /** Findings of the open section, as editor marks. */
+  marks: EditorMark[];
+  busy: boolean;
+  open: (f: Finding) => void;
+  fix: (f: Finding) => void;
+  fixAll: (kind: FixKind) => void;
+  setIgnored: (f: Finding, ignored: boolean) => void;
+}
+
+export function useChecks({ report, setReport, patchSection, template, openSectionId, editor, queue, select, setFocus }: Args): Checks {
+  const toast = useToast();
+  const [rules, setRules] = useState<CheckRulesState | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.getCheckRules({}).then(
+      (r) => live && setRules(r),
+      // Without the rules the other checks still run; say why the term rules are missing.
+      (err: unknown) => live && setRules({ terms: [], problems: [{ file: '', message: `未能读取审校规则：${errorMessage(err)}` }] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Synchronous on purpose: the marks must match the very text the editor shows.
+  const result = useMemo(
+    () => (report && rules ? checkStoredReport(report, { terms: rules.terms, template }) : null),
+    [report, rules, template],
+  );
+  // The fixes read the newest text after awaiting a snapshot, not the text of the click's render.
+  const latest = useRef({ report, result });
+  useLayoutEffect(() => {
+    latest.current = { report, result };
+  }, [report, result]);
+
+  const marks = useMemo<EditorMark[]>(() => {
+    if (!result || openSectionId === undefined) return [];
+    const list: EditorMark[] = [];
+    for (const f of result.open) {
+      if (f.sectionId !== openSectionId || f.field !== 'body') continue;
+      for (const m of f.marks ?? [{ start: f.start, end: f.end }]) list.push({ from: m.start, to: m.end, kind: f.severity, title: f.message });
+    }
+    return list;
+  }, [result, openSectionId]);
+
+  const open = useCallback(
+    (f: Finding) => {
+      const target = findingTarget(f);
+      if (target.kind === 'section') {
+        select({ kind: 'section', id: target.sectionId });
+        setFocus(target.field === 'body' ? { sectionId: target.sectionId, from: f.start, to: f.end } : null);
+      } else if (target.kind === 'head' || target.kind === 'tail') {
+        select({ kind: target.kind });
+      }
+    },
+    [select, setFocus],
+  );
+
+  /** Applies findings' fixes to one place; returns how many places changed. */
+  const applyAt = useCallback(
+    async (current: Report, list: readonly Finding[], forget: number[]): Promise<number> => {
+      const f = list[0];
+      if (!f) return 0;
+      const field = REPORT_FIELD[f.field];
+      if (field) {
+        const next = applyFixes(current[field], list);
+        if (next === current[field]) return 0;
+        const meta: ReportMeta = await api.updateReport({ id: current.id, patch: { [field]: next } });
+        setReport((r) => (r ? { ...r, [field]: meta[field], updatedAt: meta.updatedAt } : r));
+        return 1;
+      }
+      const section = f.sectionId === null ? undefined : current.sections.find((s) => s.id === f.sectionId);
+      if (!section) return 0;
+      if (f.field === 'title') {
+        const title = applyFixes(section.title, list);
+        if (title === section.title) return 0;
+        const saved = await api.updateSection({ id: section.id, title });
+        patchSection(section.id, { title: saved.title, updatedAt: saved.updatedAt });
+        return 1;
+      }
+      if (f.field !== 'body') return 0;
+      if (section.id === openSectionId && editor.current) {
+        return editor.current.replaceRanges(list.flatMap((x) => x.fix?.edits ?? [])) ? 1 : 0;
+      }
+      const body = applyFixes(section.body, list);
+      if (body === section.body) return 0;
+      patchSection(section.id, { body });
+      queue.schedule(section.id, body);
+      forget.push(section.id);
+      return 1;
+    },
+    [setReport, patchSection, openSectionId, editor, queue],
+  );
+
+  const fix = useCallback(
+    (clicked: Finding) => {
+      const { report: current, result: now } = latest.current;
+      // The list may be a render behind the text: fix the finding as it is now, by its id.
+      const f = now?.open.find((x) => x.id === clicked.id) ?? now?.ignored.find((x) => x.id === clicked.id);
+      if (!current || !f?.fix) {
+        toast({ kind: 'info', text: '这处文字已经改过，请看最新的审校结果。' });
+        return;
+      }
+      const forget: number[] = [];
+      applyAt(current, [f], forget)
+        .then(() => editor.current?.forget(forget))
+        .catch((err: unknown) => toast({ kind: 'error', text: errorMessage(err) }));
+    },
+    [applyAt, editor, toast],
+  );
+
+  const fixAll = useCallback(
+    (kind: FixKind) => {
+      const start = latest.current.report;
+      if (!start || busy) return;
+      setBusy(true);
+      void (async () => {
+        try {
+          await queue.flush();
+          await api.createSnapshot({ reportId: start.id, label: '全部修正前' });
+          const { report: current, result: now } = latest.current;
+          if (!current || !now) return;
+          const places = new Map<string, Finding[]>();
+          for (const f of now.open) {
+            if (f.fix?.kind !== kind) continue;
+            const key = `${f.sectionId ?? 'r'}:${f.field}`;
+            places.set(key, [...(places.get(key) ?? []), f]);
+          }
+          const forget: number[] = [];
+          let changed = 0;
+          for (const list of places.values()) changed += await applyAt(current, list, forget);
+          editor.current?.forget(forget);
+          await queue.flush();
+          const count = [...places.values()].reduce((n, l) => n + l.length, 0);
+          toast({ kind: 'info', text: `已修正 ${count} 处「${FIX_KIND_LABEL[kind]}」（${changed} 个位置）。修正前的内容已存为版本「全部修正前」，可在「历史版本」中找回。` });
+        } catch (err) {
+          toast({ kind: 'error', text: errorMessage(err) });
+        } finally {
+          setBusy(false);
+        }
+      })();
+    },
+    [busy, queue, applyAt, editor, toast],
+  );
+
+  const setIgnored = useCallback(
+    (f: Finding, ignored: boolean) => {
+      const current = latest.current.report;
+      if (!current) return;
+      api.setFindingIgnored({ reportId: current.id, findingId: f.id, ignored }).then(
+        (meta) => setReport((r) => (r && r.id === meta.id ? { ...r, ignoredFindings: meta.ignoredFindings ?? [] } : r)),
+        (err: unknown) => toast({ kind: 'error', text: errorMessage(err) }),
+      );
+    },
+    [setReport, toast],
+  );
+
+  return { rules, result, marks, busy, open, fix, fixAll, setIgnored };
+}

@@ -1,0 +1,168 @@
+// Issue 6: the 审校 panel in the built renderer over a real SQLite file — live findings while
+// typing, click to open and highlight, 「修正」 saved through autosave, 「全部修正此类」 across
+// sections after a snapshot, 「忽略」 remembered across a reload, a broken rules file reported.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { checkStoredReport, type Finding } from '../../shared/checks';
+import type { Report } from '../../shared/types';
+import { dispatch } from '../../electron/services/api/dispatch';
+import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
+import { makeTempDir } from '../helpers/tempDir';
+import { launchApp, stopShared, type E2EApp } from './harness';
+
+let app: E2EApp;
+beforeEach(async () => {
+  app = await launchApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+afterAll(stopShared);
+
+async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const res = await dispatch(app.handlers, name, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+  return res.value as CallOutput<K>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TYPED = '2024年共排查矛盾纠纷150起，调解成功128起，调解成功率86%,深化“互联网十政务服务”改革。';
+const OTHER = '党委书记带头学法,主持召开专题会议3次,研究法治建设工作。';
+
+/** A 2024 township report (template sections) with OTHER already in its second area section. */
+async function setUp() {
+  const report = await call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2024 });
+  const areas = report.sections.filter((s) => s.parentId !== null);
+  const [a, b] = [areas[0]!, areas[1]!];
+  await call('saveSectionText', { id: b.id, body: OTHER });
+  await app.page.reload();
+  await app.page.getByRole('button', { name: /2024年度/ }).click();
+  const outline = app.page.getByRole('navigation', { name: '报告提纲' });
+  await outline.waitFor();
+  return { report, a, b, outline };
+}
+
+function stored(report: Report): Report {
+  return app.store.reports.open(report.id);
+}
+
+describe('审校 e2e', () => {
+  it('finds defects as they are typed, opens and highlights them, fixes and ignores them', async () => {
+    const { page } = app;
+    const { report, a, b, outline } = await setUp();
+    const openSection = (title: string) => outline.getByRole('button', { name: new RegExp(escape(title)) }).first().click();
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    const saveState = () => page.locator('.save-state').getAttribute('data-state');
+    const saved = () => expect.poll(saveState, { timeout: 5000 }).toBe('saved');
+
+    await openSection(a.title);
+    await editor.click();
+    await page.keyboard.insertText(TYPED);
+    await saved();
+    // Marked in the editor itself while typing: the rate as an error, the comma as a warning.
+    await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
+    expect(await page.locator('.mark-warning').allTextContents()).toEqual(expect.arrayContaining([',', '十']));
+
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    const item = (rule: string, n = 0) => panel.locator(`li.finding[data-rule="${rule}"]`).nth(n);
+    await item('rate-mismatch').waitFor();
+    const errorCount = () => panel.locator('[data-severity="error"] strong').textContent().then(Number);
+    const errorsBefore = await errorCount();
+    expect(errorsBefore).toBeGreaterThan(0);
+    expect(await item('rate-mismatch').textContent()).toContain('128÷150＝85.33%');
+    expect(await panel.locator('li.finding[data-rule="half-width"]').count()).toBe(2);
+    // Grouped by section in document order: section A's group before section B's.
+    const groups = await panel.locator('.checks-group h3').allTextContents();
+    expect(groups.findIndex((g) => g.includes(a.title))).toBeLessThan(groups.findIndex((g) => g.includes(b.title)));
+
+    // Click a finding from another section: A opens with the range highlighted and selected.
+    await openSection(b.title);
+    await expect.poll(() => editor.textContent()).toBe(OTHER);
+    await item('rate-mismatch').locator('.finding-open').click();
+    await expect.poll(() => outline.locator('[aria-current="true"]').textContent()).toContain(a.title);
+    const expected = checkStoredReport(stored(report), { terms: [] }).open.find((f) => f.rule === 'rate-mismatch')!;
+    const pointedAt = TYPED.slice(expected.start, expected.end);
+    await expect.poll(() => page.locator('.mark-focus').first().textContent()).toBe(pointedAt);
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('.editor')?.shadowRoot as unknown as { getSelection(): Selection }).getSelection().toString()))
+      .toBe(pointedAt);
+    await app.screenshot('checks');
+
+    // 「修正」 in the open section: applied in the editor (undoable), then saved.
+    await item('internet-plus').getByRole('button', { name: '修正', exact: true }).click();
+    await expect.poll(() => editor.textContent()).toContain('互联网+政务服务');
+    await saved();
+    expect(stored(report).sections.find((s) => s.id === a.id)!.body).toBe(TYPED.replace('互联网十', '互联网+'));
+    expect(await panel.locator('li.finding[data-rule="internet-plus"]').count()).toBe(0);
+    await editor.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.textContent()).toContain('互联网十政务服务');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => editor.textContent()).toContain('互联网+政务服务');
+    await saved();
+
+    // 「全部修正此类」 for half-width punctuation: both sections, the closed one through autosave.
+    await item('half-width').getByRole('button', { name: '全部修正此类' }).click();
+    await expect.poll(() => panel.locator('li.finding[data-rule="half-width"]').count()).toBe(0);
+    await saved();
+    const fixed = stored(report);
+    expect(fixed.sections.find((s) => s.id === a.id)!.body).toBe('2024年共排查矛盾纠纷150起，调解成功128起，调解成功率86%，深化“互联网+政务服务”改革。');
+    expect(fixed.sections.find((s) => s.id === b.id)!.body).toBe('党委书记带头学法，主持召开专题会议3次，研究法治建设工作。');
+    const after = await call('checkReport', { id: report.id });
+    expect(after.open.filter((f: Finding) => f.fix?.kind === 'punctuation-width')).toEqual([]);
+    expect((await call('listSnapshots', { reportId: report.id })).map((s) => s.label)).toContain('全部修正前');
+    // The closed section shows the fixed text when opened again (its old editor state dropped).
+    await openSection(b.title);
+    await expect.poll(() => editor.textContent()).toBe('党委书记带头学法，主持召开专题会议3次，研究法治建设工作。');
+
+    // 「忽略」: gone from the list and the counts, remembered across a reload, restorable.
+    const rateId = (await call('checkReport', { id: report.id })).open.find((f: Finding) => f.rule === 'rate-mismatch')!.id;
+    await item('rate-mismatch').getByRole('button', { name: '忽略' }).click();
+    await expect.poll(() => panel.locator('li.finding[data-rule="rate-mismatch"]').count()).toBe(0);
+    expect(await errorCount()).toBe(errorsBefore - 1);
+    expect(stored(report).ignoredFindings).toEqual([rateId]);
+
+    await app.restart();
+    await page.getByRole('button', { name: /2024年度/ }).click();
+    await outline.waitFor();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    await panel.locator('li.finding').first().waitFor();
+    expect(await panel.locator('li.finding[data-rule="rate-mismatch"]').count()).toBe(0);
+    await panel.getByRole('button', { name: '显示已忽略的问题（1）' }).click();
+    const ignored = panel.getByRole('list', { name: '已忽略的问题' });
+    expect(await ignored.locator('li[data-rule="rate-mismatch"]').count()).toBe(1);
+    await ignored.getByRole('button', { name: '恢复' }).click();
+    await expect.poll(() => panel.locator('li.finding[data-rule="rate-mismatch"]').count()).toBe(1);
+    expect(app.store.reports.open(report.id).ignoredFindings).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('report-level findings open 「结尾与落款」; a broken rules file is reported and the other checks still run', async () => {
+    const { page } = app;
+    const { report, a } = await setUp();
+    await call('saveSectionText', { id: a.id, body: TYPED });
+    await call('updateReport', { id: report.id, patch: { signatureDate: '2024.12.20' } });
+    const dir = join(makeTempDir('规则 损坏'), 'rules');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'terms.json'), '{ "version": 1, "terms": [ { "term": "七五普法" ', 'utf8');
+    // The handler table as the app would build it at start-up with this rules folder.
+    Object.assign(app.handlers, { getCheckRules: createHandlers(app.store, handlerEnv('e2e', undefined, dir)).getCheckRules });
+    await page.reload();
+    await page.getByRole('button', { name: /2024年度/ }).click();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/规则文件 .*terms\.json 有误：规则文件不是有效的 JSON.*本次审校不检查过时提法。/);
+    await panel.locator('li.finding[data-rule="rate-mismatch"]').waitFor();
+
+    await panel.locator('li.finding[data-rule="date-format"] .finding-open').click();
+    await expect.poll(() => page.getByLabel('成文日期').inputValue()).toBe('2024.12.20');
+    await panel.locator('li.finding[data-rule="date-format"]').getByRole('button', { name: '修正', exact: true }).click();
+    await expect.poll(() => page.getByLabel('成文日期').inputValue()).toBe('2024年12月20日');
+    expect(app.store.reports.open(report.id).signatureDate).toBe('2024年12月20日');
+    await expect.poll(() => panel.locator('li.finding[data-rule="date-format"]').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
