@@ -12,6 +12,7 @@ import { countChars } from '../format';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { useChecks } from './checks/useChecks';
 import { CompletenessPanel } from './CompletenessPanel';
+import { ExportDialog } from './export/ExportDialog';
 import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { OutlinePanel, type Selection } from './OutlinePanel';
@@ -47,6 +48,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     initialSectionId && initialRange ? { sectionId: initialSectionId, ...initialRange } : null,
   );
   const editor = useRef<SectionEditorHandle>(null);
+  const [exporting, setExporting] = useState(false);
   const toast = useToast();
   const { fontSize } = useFontZoom();
 
@@ -114,6 +116,10 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
         void snapshot();
+      }
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        setExporting(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -206,6 +212,9 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
           <button type="button" onClick={() => void snapshot()} title="保存并留下一个版本（Ctrl+S）">
             保存版本
           </button>
+          <button type="button" className="primary" onClick={() => setExporting(true)} title="按公文格式导出 Word 文件（Ctrl+E）">
+            导出
+          </button>
         </div>
       </header>
       <div className="workspace-body">
@@ -258,6 +267,18 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         </main>
         <SidePanel tabs={tabs} active={sideTab} onActiveChange={setSideTab} />
       </div>
+      {exporting && (
+        <ExportDialog
+          report={report}
+          template={template}
+          flush={() => queue.flush()}
+          onClose={() => setExporting(false)}
+          onOpenSection={(id) => {
+            setExporting(false);
+            select({ kind: 'section', id });
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CALL_NAMES } from '../../shared/api';
-import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
+import { createHandlers, handlerEnv, type HandlerEnv } from '../../electron/services/api/handlers';
 import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
 import { openStore, type Store } from '../../electron/services/store';
 import { makeTempDir } from '../helpers/tempDir';
@@ -64,12 +64,15 @@ export async function stopShared(): Promise<void> {
   server = null;
 }
 
-export async function launchApp(options: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<E2EApp> {
+export async function launchApp(
+  options: { dataDir?: string; viewport?: { width: number; height: number }; platform?: HandlerEnv['platform'] } = {},
+): Promise<E2EApp> {
   const { browser: b, url } = await shared();
   const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
   const consoleErrors: string[] = [];
   let store = await openStore({ dataDir, awaitStartupBackup: true });
-  const env = handlerEnv('e2e');
+  // The save dialog and file manager are the shell's; a test passes a stub (none: calls refuse).
+  const env: HandlerEnv = options.platform ? { ...handlerEnv('e2e'), platform: options.platform } : handlerEnv('e2e');
   let handlers = createHandlers(store, env);
   const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
   await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));

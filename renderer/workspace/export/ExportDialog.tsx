@@ -1,0 +1,139 @@
+// 「导出」: the preview of the file (outline, pages, fonts, open items), the unit's format options,
+// then 「选择位置并导出」 — the save dialog and the write. A failure (file open in Word, read-only or
+// missing folder, disk full) is shown here with the way out, and the dialog stays open.
+import { useEffect, useMemo, useState } from 'react';
+import type { TermRule } from '../../../shared/checks';
+import type { Template } from '../../../shared/templates/schema';
+import type { Report } from '../../../shared/types';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { ExportOptions } from './ExportOptions';
+import { ExportSummary } from './ExportSummary';
+import { openItems } from './openItems';
+import { RETRY_ELSEWHERE, useExport, type RunState } from './useExport';
+
+interface Props {
+  report: Report;
+  template: Template | null;
+  /** Pushes the workspace's pending autosaves; the export reads the report from the database. */
+  flush: () => Promise<void>;
+  onClose: () => void;
+  /** Closes the dialog at a section (an open item). */
+  onOpenSection: (sectionId: number) => void;
+}
+
+const formatBytes = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+
+function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => void }) {
+  switch (run.phase) {
+    case 'idle':
+      return null;
+    case 'choosing':
+      return <p className="export-run muted">请在保存对话框中选择保存位置和文件名…</p>;
+    case 'writing':
+      return (
+        <div className="export-run" role="status">
+          <progress aria-label="正在导出" />
+          <span>正在导出：{run.path}</span>
+        </div>
+      );
+    case 'done':
+      return (
+        <div className="export-run export-done" role="status">
+          <p>
+            已导出：<span className="export-path">{run.result.path}</span>
+            <span className="muted">（{formatBytes(run.result.bytes)}）</span>
+          </p>
+          {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
+          <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>
+          <button type="button" onClick={() => onShow(run.result.path)}>
+            打开所在文件夹
+          </button>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="export-run export-failed" role="alert">
+          <p>{run.message}</p>
+          <p className="muted small">报告内容没有任何改动{RETRY_ELSEWHERE.has(run.code ?? '') ? '，可另选文件名或位置再导出' : ''}。</p>
+        </div>
+      );
+  }
+}
+
+export function ExportDialog({ report, template, flush, onClose, onOpenSection }: Props) {
+  const { preview, previewError, unsaved, run, exportNow, saveSettings, showInFolder } = useExport(report.id, flush);
+  const [terms, setTerms] = useState<readonly TermRule[]>([]);
+  const [showError, setShowError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The error rules need no terms; the list only sharpens warnings, so a failure here is silent.
+    api.getCheckRules({}).then(
+      (rules) => live && setTerms(rules.terms),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const items = useMemo(() => openItems(report, template, terms), [report, template, terms]);
+  const busy = run.phase === 'choosing' || run.phase === 'writing';
+  const retry = run.phase === 'failed' && RETRY_ELSEWHERE.has(run.code ?? '');
+
+  return (
+    <Dialog title="导出 Word 文档" wide onCancel={() => !busy && onClose()}>
+      <div className="export-dialog">
+        <div className="export-scroll">
+          {unsaved && <p className="form-error">有修改尚未保存（{unsaved}），导出的文件不包含这些修改。</p>}
+          {previewError && (
+            <p className="form-error" role="alert">
+              {previewError}
+            </p>
+          )}
+          {preview ? (
+            <>
+              <ExportSummary
+                preview={preview}
+                items={items}
+                onOpenSection={(id) => {
+                  if (!busy) onOpenSection(id);
+                }}
+              />
+              <ExportOptions settings={preview.settings} missingFonts={preview.fonts.missing} disabled={busy} onSave={(s) => void saveSettings(s)} />
+              <p className="export-target">
+                文件名 <strong data-testid="export-file-name">{preview.defaultFileName}</strong>，保存在
+                {preview.lastFolder ? <span className="export-path"> {preview.lastFolder}</span> : '「文档」文件夹'}
+                <span className="muted">（可在保存对话框中更改）</span>
+              </p>
+            </>
+          ) : (
+            !previewError && <p className="muted">正在准备导出预览…</p>
+          )}
+        </div>
+        <RunStatus run={run} onShow={(path) => void showInFolder(path).then(setShowError)} />
+        {showError && <p className="form-error">{showError}</p>}
+        <div className="dialog-actions">
+          {run.phase === 'done' ? (
+            <>
+              <button type="button" onClick={() => void exportNow()}>
+                另存一份
+              </button>
+              <button type="button" className="primary" onClick={onClose}>
+                完成
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={onClose} disabled={busy}>
+                取消
+              </button>
+              <button type="button" className="primary" disabled={!preview || busy} onClick={() => void exportNow()}>
+                {busy ? '正在导出…' : retry ? '另选位置导出' : '选择位置并导出'}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

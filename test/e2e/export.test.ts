@@ -1,0 +1,173 @@
+// Journey step 6: 「导出」 from the workspace — the preview (outline, pages, fonts, open items), the
+// save dialog (a stub answering like the system one), the file, and the way out of a failure.
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { dispatch } from '../../electron/services/api/dispatch';
+import { ERROR_MESSAGES } from '../../shared/errors';
+import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
+import { PlatformStub, readOnlyFolder } from '../electron/services/export/platformStub';
+import { chineseText } from '../electron/services/export/sampleReports';
+import { makeTempDir } from '../helpers/tempDir';
+import { launchApp, stopShared, type E2EApp } from './harness';
+
+let app: E2EApp;
+let platform: PlatformStub;
+let outDir: string;
+beforeEach(async () => {
+  outDir = makeTempDir('导出 e2e');
+  platform = new PlatformStub(outDir);
+  app = await launchApp({ platform });
+});
+afterEach(async () => {
+  await app.close();
+  const ro = path.join(outDir, '只读文件夹');
+  if (existsSync(ro)) chmodSync(ro, 0o755);
+  rmSync(outDir, { recursive: true, force: true });
+});
+afterAll(stopShared);
+
+async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const res = await dispatch(app.handlers, name, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+  return res.value as CallOutput<K>;
+}
+
+const FILE_NAME = '盘龙乡2025年度法治政府建设情况报告.docx';
+
+/** A township report with its first area written, opened in the workspace. */
+async function openReport() {
+  const report = await call('createReport', {
+    unit: { fullName: '盘龙彝族乡人民政府', shortName: '盘龙乡', kind: 'township', superior: '石林彝族自治县人民政府' },
+    year: 2025,
+  });
+  const area = report.sections.find((s) => s.level === 2)!;
+  await call('saveSectionText', { id: area.id, body: chineseText(1200) });
+  await app.page.reload();
+  await app.page.getByRole('button', { name: /2025年度/ }).click();
+  await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+  return report;
+}
+
+describe('export from the workspace', () => {
+  it('previews, fails on a missing folder with a Chinese message, then exports to a good path', async () => {
+    const { page } = app;
+    const report = await openReport();
+
+    // An edit typed just before 「导出」 is flushed first and reaches the file.
+    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    await outline.getByRole('button', { name: /^二、/ }).click();
+    await page.getByRole('textbox', { name: '章节正文' }).click();
+    await page.keyboard.insertText('一是法治宣传的形式还比较单一，群众参与度不高。');
+    await page.keyboard.press('Control+e');
+
+    const dialog = page.getByRole('dialog', { name: '导出 Word 文档' });
+    await dialog.waitFor();
+    const outlineList = dialog.getByTestId('export-outline');
+    await expect.poll(() => outlineList.textContent()).toContain('一、主要举措和成效');
+    const outlineText = (await outlineList.textContent())!;
+    expect(outlineText).toContain('（一）推进政府依法高效履职');
+    expect(outlineText).toMatch(/1,2\d\d 字/);
+    expect(outlineText).toContain('五、其他需要报告的情况');
+    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^约 [2-4] 页 · 正文 1,\d{3} 字$/);
+    // This machine's fonts (fc-list): the standard 公文 fonts are named when missing, never block.
+    const fonts = (await dialog.getByTestId('export-fonts').textContent())!;
+    const preview = await call('exportPreview', { reportId: report.id });
+    if (preview.fonts.missing.length > 0) {
+      expect(fonts).toContain(`本机缺少以下字体，Word/WPS 打开时会用相近字体代替：${preview.fonts.missing.join('、')}`);
+    } else {
+      expect(fonts).toMatch(/已安装导出所用的全部字体|无法检查本机字体/);
+    }
+    // Open items: the empty required parts, not blocking.
+    const open = dialog.getByTestId('export-open-items');
+    expect(await open.textContent()).toMatch(/^还有 \d+ 处必填部分未完成、\d+ 个审校错误。仍可导出/);
+    expect(await open.textContent()).toContain('「加强依法行政制度建设」尚未填写');
+    // An open item opens its section (checked in the second test); here the list goes on.
+    expect(await open.textContent()).toMatch(/另有 \d+ 项未列出/);
+    expect(await dialog.getByTestId('export-file-name').textContent()).toBe(FILE_NAME);
+    await app.screenshot('export-dialog');
+
+    // The first answer of the save dialog is a folder that does not exist.
+    const missing = path.join(outDir, '不存在的文件夹', FILE_NAME);
+    platform.answers.push(missing);
+    await dialog.getByRole('button', { name: '选择位置并导出' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain(ERROR_MESSAGES.FOLDER_NOT_FOUND);
+    expect(await alert.textContent()).toContain('报告内容没有任何改动，可另选文件名或位置再导出');
+    expect(existsSync(missing)).toBe(false);
+    await app.screenshot('export-failed');
+
+    // The dialog stayed; 「另选位置导出」 opens the save dialog again (default answer: the folder offered).
+    await dialog.getByRole('button', { name: '另选位置导出' }).click();
+    const done = dialog.locator('.export-done');
+    await expect.poll(() => done.textContent()).toContain(`已导出：${path.join(outDir, FILE_NAME)}`);
+    expect(platform.dialogs.map((d) => d.defaultPath)).toEqual([path.join(outDir, FILE_NAME), path.join(outDir, FILE_NAME)]);
+    await app.screenshot('export-done');
+
+    const docx = await unpackDocx(readFileSync(path.join(outDir, FILE_NAME)));
+    const texts = paragraphs(docx.document).map((p) => p.text);
+    expect(texts[0]!.replace(/\n/g, '')).toBe('盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告');
+    expect(texts).toContain('一是法治宣传的形式还比较单一，群众参与度不高。');
+
+    await dialog.getByRole('button', { name: '打开所在文件夹' }).click();
+    await expect.poll(() => platform.shown).toEqual([path.join(outDir, FILE_NAME)]);
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // The export left a snapshot; the next export offers the same folder.
+    expect(app.store.history.snapshots(report.id)[0]).toMatchObject({ kind: 'export', label: `导出：${FILE_NAME}` });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a read-only folder gives its Chinese message; format options change the next export', async () => {
+    const { page } = app;
+    const report = await openReport();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导出 Word 文档' });
+    await expect.poll(() => dialog.getByTestId('export-pages').count()).toBe(1);
+
+    // 三级标题加粗 and a font of the unit's own: saved for the unit, in the preview at once.
+    await dialog.getByText('格式设置（本单位通用）').click();
+    await dialog.getByLabel('三级标题「1.」加粗').check();
+    const body = dialog.getByLabel('正文及三、四级标题（仿宋）');
+    await body.fill('方正仿宋_GBK');
+    await body.press('Enter');
+    await expect.poll(async () => (await call('exportPreview', { reportId: report.id })).settings.fonts.body).toBe('方正仿宋_GBK');
+    expect((await call('exportPreview', { reportId: report.id })).settings.boldLevel3).toBe(true);
+
+    const folder = readOnlyFolder(outDir);
+    if (folder === null) throw new Error('no folder on this machine refuses writes');
+    platform.answers.push(path.join(folder, FILE_NAME));
+    await dialog.getByRole('button', { name: '选择位置并导出' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain(ERROR_MESSAGES.FOLDER_READ_ONLY);
+
+    // Cancelling the save dialog changes nothing.
+    platform.answers.push(null);
+    await dialog.getByRole('button', { name: '另选位置导出' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: '选择位置并导出' }).count()).toBe(1);
+    expect(app.store.history.snapshots(report.id)).toEqual([]);
+
+    const target = path.join(outDir, '第二稿.docx');
+    platform.answers.push(path.join(outDir, '第二稿'));
+    await dialog.getByRole('button', { name: '选择位置并导出' }).click();
+    await expect.poll(() => dialog.locator('.export-done').textContent()).toContain(`已导出：${target}`);
+    const docx = await unpackDocx(readFileSync(target));
+    expect(docx.styles + docx.document).toContain('w:eastAsia="方正仿宋_GBK"');
+
+    // Esc closes; reopening shows the folder used last.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog.locator('.export-target').textContent()).toContain(outDir);
+    // The settings were kept for the unit: the form shows them again.
+    await dialog.getByText('格式设置（本单位通用）').click();
+    expect(await dialog.getByLabel('三级标题「1.」加粗').isChecked()).toBe(true);
+    expect(await dialog.getByLabel('正文及三、四级标题（仿宋）').inputValue()).toBe('方正仿宋_GBK');
+    // An open item closes the dialog at its section.
+    await dialog.getByRole('button', { name: '「加强依法行政制度建设」尚未填写' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.getByLabel('章节标题').inputValue()).toBe('加强依法行政制度建设');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
