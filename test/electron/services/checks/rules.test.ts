@@ -40,7 +40,14 @@ describe('loadCheckRules', () => {
 
     const badJson = loadCheckRules(rulesFolder('{ "version": 1, "terms": [ }'));
     expect(badJson.terms).toEqual([]);
-    expect(badJson.problems[0]!.message).toMatch(/terms\.json 有误：规则文件不是有效的 JSON/);
+    expect(badJson.problems[0]!.message).toMatch(/terms\.json 有误：规则文件不是有效的 JSON（第 1 行第 28 列附近），本次审校/);
+
+    const truncated = loadCheckRules(rulesFolder('{ "version": 1, "terms": [ { "term": "七五普法"\n'));
+    expect(truncated.problems[0]!.message).toContain('规则文件不是有效的 JSON（文件不完整，可能缺少结尾的括号）');
+    const secondLine = loadCheckRules(rulesFolder('{ "version": 1,\n  "terms": [ x ] }'));
+    expect(secondLine.problems[0]!.message).toContain('规则文件不是有效的 JSON（第 2 行第 14 列附近）');
+    // No English from the JSON engine reaches the user.
+    expect(secondLine.problems[0]!.message.split('有误：')[1]!.replace('JSON', '')).not.toMatch(/[A-Za-z]/);
 
     const badEntry = loadCheckRules(rulesFolder(JSON.stringify({ version: 1, terms: [{ term: '七五普法', validFrom: '2016', suggestion: '八五普法', source: '规划' }, { term: '', validTo: 'x', suggestion: '' }] })));
     expect(badEntry.terms).toEqual([]);
