@@ -79,14 +79,51 @@ export function conceptsOf(title: string): Set<string> {
   return out;
 }
 
+interface TitleFeatures {
+  content: string;
+  concepts: Set<string>;
+  /** Bigram multiset of `content` and its size, for bigramDice without rebuilding it. */
+  grams: Map<string, number>;
+  gramCount: number;
+}
+
+/** A mapping compares every heading with every template title: work each title out once. */
+const featureCache = new Map<string, TitleFeatures>();
+const FEATURE_CACHE_SIZE = 4096;
+
+function featuresOf(title: string): TitleFeatures {
+  let f = featureCache.get(title);
+  if (!f) {
+    if (featureCache.size >= FEATURE_CACHE_SIZE) featureCache.clear();
+    const content = contentOf(title);
+    const list = bigrams(content);
+    const grams = new Map<string, number>();
+    for (const g of list) grams.set(g, (grams.get(g) ?? 0) + 1);
+    f = { content, concepts: conceptsOf(title), grams, gramCount: list.length };
+    featureCache.set(title, f);
+  }
+  return f;
+}
+
+/** bigramDice(fa.content, fb.content), from the cached multisets. */
+function cachedDice(fa: TitleFeatures, fb: TitleFeatures): number {
+  if (fa.gramCount === 0 || fb.gramCount === 0) return 0;
+  const [small, large] = fa.grams.size <= fb.grams.size ? [fa.grams, fb.grams] : [fb.grams, fa.grams];
+  let common = 0;
+  for (const [g, n] of small) common += Math.min(n, large.get(g) ?? 0);
+  return (2 * common) / (fa.gramCount + fb.gramCount);
+}
+
 /**
  * Similarity of two headings, 0…1: the bigram Dice of their distinctive words, raised when they
  * name the same concept. Sharing one of two concepts counts half.
  */
 export function titleSimilarity(a: string, b: string): number {
-  const dice = bigramDice(contentOf(a), contentOf(b));
-  const ca = conceptsOf(a);
-  const cb = conceptsOf(b);
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const dice = cachedDice(fa, fb);
+  const ca = fa.concepts;
+  const cb = fb.concepts;
   if (ca.size === 0 || cb.size === 0) return dice;
   let shared = 0;
   for (const c of ca) if (cb.has(c)) shared++;

@@ -3,8 +3,15 @@
 // numbering (shown, but not part of the text) gets that number written back in, and the text
 // parser can see it is a heading. Run-in headings need nothing special: the bold 「（一）标题。」
 // run and the text after it are one paragraph, as in the file.
+//
+// mammoth reads the package through the checked view of zipGuard.ts (its `{ file }` input, an
+// opened zip with exists/read, which mammoth's unzip.openZip accepts besides a path or buffer):
+// it sees exactly the parts that were bounded and scanned, with no second unzipper that could
+// read the file differently, and nothing is inflated twice. The seed, corpus and round-trip
+// tests exercise this path; a mammoth upgrade must keep them green.
 import mammoth from 'mammoth';
 import { headingPrefix } from '../../../shared/outline/numbering';
+import { checkDocxPackage, inflateEntry, type CheckedDocx } from './zipGuard';
 
 /** The parts of mammoth's document elements read here (lib/documents.js). */
 interface DocNode {
@@ -62,13 +69,43 @@ function collect(node: DocNode, out: DocxParagraph[]): void {
   for (const child of node.children ?? []) collect(child, out);
 }
 
-/** The paragraphs of a .docx in document order (table cells included, one paragraph each). */
-export async function readDocxParagraphs(bytes: Uint8Array): Promise<DocxParagraph[]> {
+/** The zip interface mammoth reads packages through (lib/zipfile.js), over a checked package. */
+function checkedZip(pkg: CheckedDocx) {
+  const byName = new Map(pkg.entries.map((e) => [e.name, e]));
+  const bytesOf = (name: string): Buffer => {
+    const known = pkg.xml.get(name);
+    if (known) return known;
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`no part ${name}`);
+    return inflateEntry(pkg.bytes, entry);
+  };
+  return {
+    exists: (name: string) => byName.has(name),
+    read: (name: string, encoding?: string) =>
+      Promise.resolve().then(() => {
+        const data = bytesOf(name);
+        if (encoding === 'base64') return data.toString('base64');
+        return encoding ? new TextDecoder(encoding).decode(data) : data;
+      }),
+    write: () => {
+      throw new Error('the imported package is read-only');
+    },
+    toArrayBuffer: () => Promise.reject(new Error('the imported package is read-only')),
+  };
+}
+
+/** The paragraphs of a checked .docx in document order (table cells included, one paragraph each). */
+export async function readDocxParagraphs(input: Uint8Array | CheckedDocx): Promise<DocxParagraph[]> {
+  const pkg = input instanceof Uint8Array ? checkDocxPackage(input) : input;
   const paragraphs: DocxParagraph[] = [];
   await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    // Not in mammoth's typings: see the comment at the top.
+    { file: checkedZip(pkg) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
     {
       externalFileAccess: false,
+      // The HTML is never made, so no style map is needed (parsing the default one costs time).
+      includeDefaultStyleMap: false,
+      includeEmbeddedStyleMap: false,
       transformDocument: (document: DocNode) => {
         collect(document, paragraphs);
         // Nothing left to render: the HTML is not used, and images are never read.
@@ -97,6 +134,6 @@ export function paragraphsToText(paragraphs: readonly DocxParagraph[]): string {
   return lines.join('\n');
 }
 
-export async function docxToText(bytes: Uint8Array): Promise<string> {
-  return paragraphsToText(await readDocxParagraphs(bytes));
+export async function docxToText(input: Uint8Array | CheckedDocx): Promise<string> {
+  return paragraphsToText(await readDocxParagraphs(input));
 }

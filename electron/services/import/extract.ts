@@ -47,8 +47,7 @@ function refuseAsNotWord(what: string): never {
 
 async function readFormat(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) {
-    checkDocxPackage(bytes);
-    return { text: await docxToText(bytes), format: 'docx' };
+    return { text: await docxToText(checkDocxPackage(bytes)), format: 'docx' };
   }
   if (isOle(bytes)) {
     const ole = classifyOle(bytes);

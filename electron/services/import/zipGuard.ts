@@ -130,11 +130,18 @@ function otherOfficeKind(names: ReadonlySet<string>, bytes: Uint8Array, entries:
 
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
+/** A checked .docx: its entries, and its XML parts already inflated (bounded) and scanned. */
+export interface CheckedDocx {
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+  xml: Map<string, Buffer>;
+}
+
 /**
- * Everything a .docx must pass before mammoth reads it. Returns the entries (for tests and the
- * bench). Throws AppError with the message to show.
+ * Everything a .docx must pass before mammoth reads it. Throws AppError with the message to
+ * show; on success mammoth reads the parts from here (see docxText.ts), never from the raw zip.
  */
-export function checkDocxPackage(bytes: Uint8Array): ZipEntry[] {
+export function checkDocxPackage(bytes: Uint8Array): CheckedDocx {
   const entries = readZipDirectory(bytes);
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('word/document.xml')) {
@@ -146,11 +153,14 @@ export function checkDocxPackage(bytes: Uint8Array): ZipEntry[] {
         : '文件是压缩包，但不是 Word 文档（缺少正文部分）。请选择年度报告的 Word 文件。',
     );
   }
+  const xml = new Map<string, Buffer>();
   for (const entry of entries) {
     if (!isXmlPart(entry.name)) continue;
-    if (hasDtd(inflateEntry(bytes, entry))) {
+    const data = inflateEntry(bytes, entry);
+    if (hasDtd(data)) {
       throw new AppError('IMPORT_UNSAFE', '文件中含有文档类型定义（DTD）或实体声明，正常的 Word 文档不会有这些内容，已拒绝导入。');
     }
+    xml.set(entry.name, data);
   }
-  return entries;
+  return { bytes, entries, xml };
 }

@@ -1,0 +1,98 @@
+// Import of a 30,000-character .docx (written by our exporter from the seed reports) against
+// mammoth's raw conversion of the same file, in one run, alternating. "Import" is the whole
+// previewImport path: base64 in, the worker's checks and conversion, structure recognition and
+// the template mapping out. The worker is warm (started once, as the app keeps it); the cold
+// first import is printed too. Target: the median of (import ÷ mammoth.extractRawText) over runs
+// taken in pairs ≤ 1.2.
+import mammoth from 'mammoth';
+import { buildReportDocx } from '../../../electron/services/export/docxBuilder';
+import { ImportService } from '../../../electron/services/import/importService';
+import { openStore } from '../../../electron/services/store';
+import { loadTemplates, templatesDir } from '../../../electron/services/templates/loader';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/exportSettings';
+import type { Report, Section } from '../../../shared/types';
+import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
+import { median, round } from '../stats';
+import type { BenchCase } from '../types';
+
+const TARGET_CHARS = 30_000;
+const TARGET_RATIO = 1.2;
+const RUNS = 41;
+const WARMUP = 3;
+
+const bodyChars = (r: Report) => r.sections.reduce((n, s) => n + s.body.replace(/\s/g, '').length, r.opening.length);
+
+/**
+ * Seed 002 as the frame (its twelve sections, as a real report has), each body lengthened with
+ * paragraphs from the other seeds in turn until the report holds 30,000 characters.
+ */
+export function benchImportReport(target = TARGET_CHARS): Report {
+  const report = seedMappedReport(2);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < SEED_COUNT; i++) {
+    for (const s of seedMappedReport(i).sections) paragraphs.push(...s.body.split('\n').filter((p) => p.length > 60));
+  }
+  const bodies: Section[] = report.sections.filter((s) => s.body !== '');
+  let k = 0;
+  while (bodyChars(report) < target) {
+    const s = bodies[k % bodies.length]!;
+    s.body = `${s.body}\n${paragraphs[k % paragraphs.length]!}`;
+    k++;
+  }
+  return report;
+}
+
+export const benchCase: BenchCase = {
+  name: 'import_docx',
+  description: `previewImport of a ${TARGET_CHARS.toLocaleString('en')}-character .docx vs mammoth.extractRawText of it; target ratio ≤ ${TARGET_RATIO}×`,
+  async run(ctx) {
+    const report = benchImportReport();
+    const docx = await buildReportDocx(report, DEFAULT_EXPORT_SETTINGS);
+    const data = docx.toString('base64');
+    const store = await openStore({ dataDir: ctx.tempDir('导入 基准'), awaitStartupBackup: true });
+    const service = new ImportService(store, loadTemplates(templatesDir()).templates);
+    try {
+      let t = performance.now();
+      const first = await service.preview({ fileName: 'bench.docx', data });
+      const coldMs = performance.now() - t;
+      const raw = await mammoth.extractRawText({ buffer: docx });
+      // Both sides warmed up alike (the worker's JIT and the main thread's).
+      for (let i = 0; i < WARMUP; i++) {
+        await mammoth.extractRawText({ buffer: docx });
+        await service.preview({ fileName: 'bench.docx', data });
+      }
+      const importMs: number[] = [];
+      const mammothMs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        t = performance.now();
+        await mammoth.extractRawText({ buffer: docx });
+        mammothMs.push(performance.now() - t);
+        t = performance.now();
+        await service.preview({ fileName: 'bench.docx', data });
+        importMs.push(performance.now() - t);
+      }
+      // Each import is timed right after a mammoth run, so both see the same machine load; the
+      // median of the pairwise ratios is steadier than the ratio of medians on a busy machine.
+      const ratio = median(importMs.map((ms, i) => ms / mammothMs[i]!));
+      ctx.log(`import median ${median(importMs).toFixed(1)} ms, mammoth median ${median(mammothMs).toFixed(1)} ms, cold import ${coldMs.toFixed(0)} ms`);
+      return {
+        case: 'import_docx',
+        chars: bodyChars(report),
+        docx_bytes: docx.length,
+        raw_chars: raw.value.length,
+        sections_found: first.entries.length,
+        runs: RUNS,
+        import_median_ms: round(median(importMs), 1),
+        mammoth_median_ms: round(median(mammothMs), 1),
+        cold_import_ms: round(coldMs, 0),
+        ratio: round(ratio, 2),
+        ratio_of_medians: round(median(importMs) / median(mammothMs), 2),
+        target_ratio: TARGET_RATIO,
+        ok: ratio <= TARGET_RATIO,
+      };
+    } finally {
+      await service.close();
+      await store.close();
+    }
+  },
+};
