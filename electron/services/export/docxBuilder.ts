@@ -1,7 +1,7 @@
 // A report as a GB/T 9704 .docx: the export model (shared/export/model.ts) turned into OOXML with
 // the `docx` library. Layout values live in docxFormat.ts, page numbers in docxFooter.ts, the
 // 落款 in docxSignature.ts.
-import { AlignmentType, Document, DocumentGridType, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, DocumentGridType, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import { textWidth } from '../../../shared/export/measure';
 import { buildExportModel, type ExportModel, type ExportParagraph } from '../../../shared/export/model';
 import type { ExportSettings } from '../../../shared/exportSettings';
@@ -20,6 +20,7 @@ import {
 } from './docxFormat';
 import { signatureParagraphs } from './docxSignature';
 import { fontTableXml, stylesXml } from './docxStyles';
+import { packDocx } from './zipParts';
 
 const HEADING_STYLE = {
   heading1: HeadingLevel.HEADING_1,
@@ -113,7 +114,7 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
     ],
   });
   // styles.xml and the font table are written in full (see docxStyles.ts).
-  return Packer.toBuffer(doc, false, [
+  return packDocx(doc, [
     { path: 'word/styles.xml', data: stylesXml(settings) },
     { path: 'word/fontTable.xml', data: fontTableXml(settings) },
   ]);
