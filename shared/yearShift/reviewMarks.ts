@@ -40,6 +40,14 @@ interface Range {
   end: number;
 }
 
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** The (first) year a year match names: 「2024年」 → 2024, 「二〇二四年」 → 2024. */
+function yearOf(m: RegExpExecArray): number {
+  if (m[1] !== undefined) return Number(m[1]);
+  return [...m[0].slice(0, 4)].reduce((n, ch) => n * 10 + CN_DIGITS.indexOf(ch === '零' ? '〇' : ch), 0);
+}
+
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 export function findReviewMarks(body: string, reportYear: number): ReviewMark[] {
@@ -58,7 +66,7 @@ export function findReviewMarks(body: string, reportYear: number): ReviewMark[] 
     }
   };
   // Earlier kinds win where matches overlap: 「2024年3月」 is a year, not a figure of 月.
-  take(YEAR_RE, 'year', (m) => ({ current: m[1] !== undefined && Number(m[1]) === reportYear }));
+  take(YEAR_RE, 'year', (m) => ({ current: yearOf(m) === reportYear }));
   take(DATE_RE, 'date');
   take(RELATIVE_RE, 'relative');
   take(FIGURE_RE, 'figure');

@@ -16,7 +16,9 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncodingName; skip: number } 
 
 /**
  * UTF-16 without a BOM shows itself by zero bytes: ASCII characters (line breaks, digits) have a
- * zero high byte, which sits at odd offsets in little-endian and even ones in big-endian.
+ * zero high byte, which sits at odd offsets in little-endian and even ones in big-endian. CJK
+ * characters such as U+4E00 put a zero in the other half now and then, so the test is which side
+ * clearly has more.
  */
 function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
@@ -29,8 +31,8 @@ function bomlessUtf16(bytes: Uint8Array): TextEncodingName | null {
     else odd++;
   }
   const half = n / 2;
-  if (odd > half * 0.1 && even === 0) return 'utf-16le';
-  if (even > half * 0.1 && odd === 0) return 'utf-16be';
+  if (odd > half * 0.02 && odd >= 4 * even) return 'utf-16le';
+  if (even > half * 0.02 && even >= 4 * odd) return 'utf-16be';
   return null;
 }
 

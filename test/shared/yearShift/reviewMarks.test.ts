@@ -26,6 +26,7 @@ describe('findReviewMarks', () => {
     const marks = findReviewMarks(body, 2025);
     expect(marks.map((m) => body.slice(m.start, m.end))).toEqual(['2025年3月5日', '2024年度']);
     expect(marks.map((m) => m.current)).toEqual([true, false]);
+    expect(findReviewMarks('二〇二五年工作', 2025)).toEqual([{ start: 0, end: 5, kind: 'year', text: '二〇二五年', current: true }]);
   });
 
   it('leaves ordinary words with numerals and list numbers alone', () => {

@@ -39,6 +39,14 @@ describe('text files', () => {
     expect(decodeText(be)).toEqual({ text, encoding: 'utf-16be' });
   });
 
+  it('reads UTF-16 without a BOM by where its zero bytes fall', () => {
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(be)).toEqual({ text, encoding: 'utf-16be' });
+  });
+
   it('reads GB18030/GBK text (Notepad 「ANSI」 on a Chinese PC)', () => {
     const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(text, 'utf8') });
     expect(gbk.equals(Buffer.from(text, 'utf8'))).toBe(false);
