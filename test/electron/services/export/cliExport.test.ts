@@ -1,11 +1,16 @@
 // `nianbao export <id> --out <file>`: exit codes, messages on stderr in Chinese, the written file.
+import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/cli';
 import { openStore } from '../../../../electron/services/store';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { paragraphs, unpackDocx } from './ooxml';
+
+const BIN = path.resolve(import.meta.dirname, '../../../../electron/cli/bin.js');
+const runBin = promisify(execFile);
 
 async function cli(args: string[]) {
   const out: string[] = [];
@@ -93,5 +98,21 @@ describe('nianbao export', () => {
     expect(res.code).toBe(1);
     expect(res.err).toMatch(/目标位置是一个文件夹/);
     expect(readFileSync(path.join(folder, 'inside.txt'), 'utf8')).toBe('keep');
+  });
+
+  it('runs as the real bin (built CLI): exit 0 with the file, exit 1 with the reason', async () => {
+    const dir = tempDataDir();
+    const outDir = tempDataDir('导出 bin');
+    const id = await newReport(dir);
+    const target = path.join(outDir, '报告.docx');
+    const ok = await runBin(process.execPath, [BIN, 'export', String(id), '--out', target, '--data-dir', dir]);
+    expect(ok.stdout).toContain(`已导出：${target}`);
+    const docx = await unpackDocx(readFileSync(target));
+    expect(paragraphs(docx.document)[0]!.text.replace(/\n/g, '')).toBe('三星镇人民政府关于2024年度法治政府建设情况的报告');
+    const failed = await runBin(process.execPath, [BIN, 'export', String(id), '--out', path.join(outDir, '无', 'a.docx'), '--data-dir', dir]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toMatch(/目标文件夹不存在/);
   });
 });
