@@ -4,7 +4,7 @@ import { openErrors, type Finding, type TermRule } from '../../../shared/checks'
 import { numberOutline } from '../../../shared/outline/numbering';
 import { completeness, type CompletenessItem } from '../../../shared/templates/completeness';
 import type { Template } from '../../../shared/templates/schema';
-import type { Report } from '../../../shared/types';
+import type { Report, Section } from '../../../shared/types';
 
 export interface OpenItems {
   /** Required parts missing, empty or too short; null when the report has no template. */
@@ -25,13 +25,23 @@ export function openItems(report: Report, template: Template | null, terms: read
   return {
     sections,
     uncheckedPoints: items ? items.filter((i) => i.kind === 'point').length : 0,
-    errors: openErrors(report, { terms, template }).filter((f) => !saidByCompleteness(f, sections ?? [])),
+    errors: openErrors(report, { terms, template }).filter((f) => !saidByCompleteness(f, sections ?? [], report.sections)),
   };
 }
 
-/** The checks also report empty and missing required parts; the completeness list says it once. */
-function saidByCompleteness(finding: Finding, items: readonly CompletenessItem[]): boolean {
+/**
+ * The checks also report empty and missing required parts; the completeness list says it once.
+ * An empty part whose required areas are listed (「一、」 with its empty （一）…（八）) is said too.
+ */
+function saidByCompleteness(finding: Finding, items: readonly CompletenessItem[], sections: readonly Section[]): boolean {
   if (finding.rule !== 'section-empty' && finding.rule !== 'part-missing') return false;
-  if (finding.sectionId !== null) return items.some((i) => i.sectionId === finding.sectionId);
-  return items.some((i) => i.kind === 'missing' && finding.message.includes(i.title));
+  if (finding.sectionId === null) return items.some((i) => i.kind === 'missing' && finding.message.includes(i.title));
+  const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
+  const within = (id: number | null): boolean => {
+    for (let at = id, hops = 0; at !== null && at !== undefined && hops < 50; at = parentOf.get(at) ?? null, hops++) {
+      if (at === finding.sectionId) return true;
+    }
+    return false;
+  };
+  return items.some((i) => within(i.sectionId));
 }
