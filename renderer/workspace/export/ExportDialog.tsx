@@ -100,11 +100,6 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
                 }}
               />
               <ExportOptions settings={preview.settings} missingFonts={preview.fonts.missing} disabled={busy} onSave={(s) => void saveSettings(s)} />
-              <p className="export-target">
-                文件名 <strong data-testid="export-file-name">{preview.defaultFileName}</strong>，保存在
-                {preview.lastFolder ? <span className="export-path"> {preview.lastFolder}</span> : '「文档」文件夹'}
-                <span className="muted">（可在保存对话框中更改）</span>
-              </p>
             </>
           ) : (
             !previewError && <p className="muted">正在准备导出预览…</p>
@@ -112,7 +107,15 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
         </div>
         <RunStatus run={run} onShow={(path) => void showInFolder(path).then(setShowError)} />
         {showError && <p className="form-error">{showError}</p>}
-        <div className="dialog-actions">
+        {/* After an export the path is in the 已导出 box; the folder offered here is then stale. */}
+        <div className="dialog-actions export-actions">
+          {preview && run.phase !== 'done' && (
+            <p className="export-target">
+              文件名 <strong data-testid="export-file-name">{preview.defaultFileName}</strong>，保存在
+              {preview.lastFolder ? <span className="export-path"> {preview.lastFolder}</span> : '「文档」文件夹'}
+              <span className="muted">（可在保存对话框中更改）</span>
+            </p>
+          )}
           {run.phase === 'done' ? (
             <>
               <button type="button" onClick={() => void exportNow()}>
