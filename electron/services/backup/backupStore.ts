@@ -1,6 +1,8 @@
 // Backups with SQLite's online backup API (never a file copy of the live database), named by
-// local time and reason, rotated: the newest of each of the last 7 days, the newest of each of the
-// last 12 months, and the last 3 taken before migrations.
+// local time and reason, rotated: the newest daily backup of each of the last 7 days and of each of
+// the last 12 months, the last 3 taken before migrations, and manual ones (on demand, and before a
+// report is deleted) for 30 days — at least the last 10 — so a later backup that day never
+// removes the copy taken before a deletion.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/types';
@@ -12,6 +14,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const KEEP_DAYS = 7;
 export const KEEP_MONTHS = 12;
 export const KEEP_PREMIGRATION = 3;
+export const KEEP_MANUAL = 10;
+export const KEEP_MANUAL_DAYS = 30;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -104,7 +108,13 @@ export class BackupStore {
     const keep = new Set<string>();
     const pre = entries.filter((e) => e.reason === 'premigration');
     pre.slice(0, KEEP_PREMIGRATION).forEach((e) => keep.add(e.file));
-    const regular = entries.filter((e) => e.reason !== 'premigration');
+    const now = this.clock.now().getTime();
+    entries
+      .filter((e) => e.reason === 'manual')
+      .forEach((e, i) => {
+        if (i < KEEP_MANUAL || now - e.time.getTime() < KEEP_MANUAL_DAYS * DAY_MS) keep.add(e.file);
+      });
+    const regular = entries.filter((e) => e.reason === 'daily');
     if (regular[0]) keep.add(regular[0].file);
     const days = new Set<string>();
     const months = new Set<string>();

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { BackupStore, KEEP_DAYS, KEEP_MONTHS, KEEP_PREMIGRATION } from '../../../../electron/services/backup/backupStore';
+import { BackupStore, KEEP_DAYS, KEEP_MANUAL, KEEP_MANUAL_DAYS, KEEP_MONTHS, KEEP_PREMIGRATION } from '../../../../electron/services/backup/backupStore';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { openStore } from '../../../../electron/services/store';
 import { manualClock, tempDataDir, tempStore } from '../../../helpers/tempDir';
@@ -152,6 +152,29 @@ describe('backup files', () => {
 });
 
 describe('rotation', () => {
+  it('keeps manual backups (e.g. the one taken before deleting a report) through later backups that day', async () => {
+    const clock = manualClock(new Date(2025, 11, 1, 9, 0, 0));
+    const store = await tempStore({ clock });
+    clock.advance(HOUR);
+    const beforeDelete = await store.backups.create(store.db, 'manual');
+    for (let i = 0; i < 3; i++) {
+      clock.advance(HOUR);
+      await store.backups.create(store.db, 'daily');
+    }
+    expect(existsSync(beforeDelete.file)).toBe(true);
+    // Old manual backups go after the window, but the newest KEEP_MANUAL always stay.
+    for (let i = 0; i < KEEP_MANUAL + 4; i++) {
+      clock.advance(DAY);
+      await store.backups.create(store.db, 'manual');
+    }
+    expect(existsSync(beforeDelete.file)).toBe(true);
+    clock.advance(KEEP_MANUAL_DAYS * DAY);
+    await store.backups.create(store.db, 'daily');
+    const manual = store.backups.list().filter((b) => b.reason === 'manual');
+    expect(manual).toHaveLength(KEEP_MANUAL);
+    expect(existsSync(beforeDelete.file)).toBe(false);
+  });
+
   it(`over 400 days of daily starts keeps ${KEEP_DAYS} daily + ${KEEP_MONTHS} monthly + ${KEEP_PREMIGRATION} premigration`, async () => {
     const clock = manualClock(new Date(2024, 10, 20, 8, 15, 0));
     const dataDir = tempDataDir();
