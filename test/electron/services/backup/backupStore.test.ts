@@ -223,13 +223,13 @@ describe('rotation', () => {
     for (const b of kept) expect(quickCheck(b.file)).toBe('ok');
   }, 120_000);
 
-  it('keeps only the newest backup of a day when several were made', async () => {
+  it('keeps only the newest daily backup of a day when several were made', async () => {
     const clock = manualClock(new Date(2025, 5, 1, 8, 0, 0));
     const store = await tempStore({ clock });
     for (let i = 0; i < 4; i++) {
       clock.advance(HOUR);
-      await store.backups.create(store.db, 'manual');
+      await store.backups.create(store.db, 'daily');
     }
-    expect(store.backups.list().map((b) => basename(b.file))).toEqual(['nianbao-20250601-120000-manual.db']);
+    expect(store.backups.list().map((b) => basename(b.file))).toEqual(['nianbao-20250601-120000-daily.db']);
   });
 });
