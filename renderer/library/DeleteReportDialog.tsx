@@ -51,7 +51,7 @@ export function DeleteReportDialog({ report, dataDir, onCancel, onDeleted }: Pro
             （{report.sectionCount} 节，{report.charCount} 字）
           </span>
         </p>
-        <p>删除后无法在程序中找回，但数据文件夹的每日备份中仍保留。</p>
+        <p>删除后无法在程序中找回，但删除前的备份会在数据文件夹中保留至少 30 天。</p>
         <p className="muted">
           为保险起见，删除前会先立即备份一次{dataDir ? `（备份保存在数据文件夹 ${dataDir} 的 backups 子文件夹中）` : ''}
           ，需要时可请技术人员从这份备份中找回。
