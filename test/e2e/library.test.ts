@@ -92,7 +92,7 @@ describe('library e2e', () => {
     const said = await dialog.textContent();
     expect(said).toContain('确定删除「白沙镇人民政府 2024年度」的报告吗？');
     expect(said).toContain(doomed.title);
-    expect(said).toContain('删除后无法在程序中找回，但数据文件夹的每日备份中仍保留');
+    expect(said).toContain('删除后无法在程序中找回，但删除前的备份会在数据文件夹中保留至少 30 天');
     expect(said).toContain('删除前会先立即备份一次');
     await app.screenshot('delete-report');
     await page.keyboard.press('Escape');
