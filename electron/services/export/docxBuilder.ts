@@ -16,7 +16,9 @@ import {
   bodyParagraphBase,
   cjkFonts,
   pageGeometry,
+  styledRunOptions,
   textRunOptions,
+  type StyleRun,
 } from './docxFormat';
 import { signatureParagraphs } from './docxSignature';
 import { fontTableXml, stylesXml } from './docxStyles';
@@ -54,16 +56,32 @@ function blankLine(): Paragraph {
   return new Paragraph({ ...bodyParagraphBase, children: [] });
 }
 
+/** What the paragraph's style (docxStyles.ts) gives its runs. */
+function styleRun(role: ExportParagraph['role'] | 'normal', settings: ExportSettings): StyleRun {
+  const f = settings.fonts;
+  switch (role) {
+    case 'heading1':
+      return { font: f.hei, bold: false };
+    case 'heading2':
+      return { font: f.kai, bold: false };
+    case 'heading3':
+      return { font: f.body, bold: settings.boldLevel3 };
+    default:
+      return { font: f.body, bold: false };
+  }
+}
+
 function contentParagraph(p: ExportParagraph, settings: ExportSettings, keepNext: boolean): Paragraph {
   const isHeading = p.role !== 'body' && p.outlineLevel !== null;
   const runIn = p.runs.length > 1;
+  const style = styleRun(isHeading ? p.role : 'normal', settings);
   return new Paragraph({
     ...bodyParagraphBase,
     ...(isHeading ? { heading: HEADING_STYLE[p.role as keyof typeof HEADING_STYLE], outlineLevel: p.outlineLevel ?? 0 } : {}),
     // A standalone heading stays with its first paragraph (its style says so); a run-in one is a
     // paragraph itself and turns the style's keepNext off.
     ...(keepNext || (isHeading && !runIn) ? { keepNext: true } : isHeading ? { keepNext: false } : {}),
-    children: p.runs.map((r) => new TextRun(textRunOptions(r.text, settings.fonts[r.font], r.bold))),
+    children: p.runs.map((r) => new TextRun(styledRunOptions(r.text, settings.fonts[r.font], r.bold, style))),
   });
 }
 

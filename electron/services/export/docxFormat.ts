@@ -79,6 +79,25 @@ export function textRunOptions(text: string, fontName: string, bold: boolean): I
   };
 }
 
+/** The font and boldness a paragraph style gives its runs (docDefaults + the style). */
+export interface StyleRun {
+  font: string;
+  bold: boolean;
+}
+
+/**
+ * A 3号 run inside a styled paragraph: only what differs from the style. Size, language, Latin
+ * font and the condensed spacing come from docDefaults; writing them on every run made the
+ * document three times larger and its export twice as slow.
+ */
+export function styledRunOptions(text: string, fontName: string, bold: boolean, style: StyleRun): IRunOptions {
+  return {
+    text,
+    ...(fontName === style.font ? {} : { font: cjkFonts(fontName) }),
+    ...(bold === style.bold ? {} : { bold, boldComplexScript: bold }),
+  };
+}
+
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 /** Indents must be reset in full: firstLineChars outranks firstLine in Word. */
 export const NO_INDENT = { left: 0, right: 0, firstLine: 0, firstLineChars: 0 } as const;

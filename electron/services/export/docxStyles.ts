@@ -4,13 +4,14 @@
 // under the same ids. Style identity is by name in Word, so the built-in ids and names are used
 // (Title, heading 1–4, footer) and nothing custom sits next to them.
 //
-//  - docDefaults: the body — 3号 仿宋, Times New Roman for Latin, exact 579 leading, first line
+//  - docDefaults: the body — 3号 仿宋, Times New Roman for Latin, the condensed character spacing
+//    that fits 28 字 on a line (runs in styled paragraphs carry only what differs), exact 579 leading, first line
 //    indented two 字, justified, no hanging punctuation (a line may not poke out of the 版心), no
 //    widow/orphan control (it would leave 21-line pages; the 版心 holds 22 lines).
 //  - Title: 2号 小标宋, centred, and off the line grid: LibreOffice otherwise gives each 22 pt title
 //    line two grid lines even with exact leading (Word never snaps exact leading to the grid).
 import { LATIN_FONT, type ExportSettings } from '../../../shared/exportSettings';
-import { CHAR_3HAO, FOOTER_LINE, LINE_PITCH, SIZE_2HAO, SIZE_3HAO, SIZE_4HAO } from './docxFormat';
+import { BODY_CHAR_SPACING, CHAR_3HAO, FOOTER_LINE, LINE_PITCH, SIZE_2HAO, SIZE_3HAO, SIZE_4HAO } from './docxFormat';
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,7 +52,7 @@ export function stylesXml(settings: ExportSettings): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     '<w:docDefaults>' +
-    `<w:rPrDefault><w:rPr>${fonts(f.body)}<w:color w:val="000000"/>${size(SIZE_3HAO)}` +
+    `<w:rPrDefault><w:rPr>${fonts(f.body)}<w:color w:val="000000"/><w:spacing w:val="${BODY_CHAR_SPACING}"/>${size(SIZE_3HAO)}` +
     '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
     '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>' +
     `${exact(LINE_PITCH)}<w:ind w:firstLine="${2 * CHAR_3HAO}" w:firstLineChars="200"/><w:jc w:val="both"/>` +
@@ -72,7 +73,7 @@ export function stylesXml(settings: ExportSettings): string {
       'Title',
       'Title',
       `<w:keepNext/><w:snapToGrid w:val="0"/>${exact(LINE_PITCH)}${NO_INDENT}<w:jc w:val="center"/>`,
-      `${fonts(f.title)}${BOLD(false)}<w:color w:val="000000"/>${size(SIZE_2HAO)}`,
+      `${fonts(f.title)}${BOLD(false)}<w:color w:val="000000"/><w:spacing w:val="0"/>${size(SIZE_2HAO)}`,
     ) +
     heading(1, f.hei, false) +
     heading(2, f.kai, false) +
@@ -82,7 +83,7 @@ export function stylesXml(settings: ExportSettings): string {
     '<w:uiPriority w:val="99"/><w:unhideWhenUsed/>' +
     `<w:pPr><w:snapToGrid w:val="0"/>${exact(FOOTER_LINE)}${NO_INDENT}<w:jc w:val="left"/></w:pPr>` +
     `<w:rPr><w:rFonts w:ascii="${song}" w:hAnsi="${song}" w:eastAsia="${song}" w:cs="${song}" w:hint="eastAsia"/>` +
-    `${BOLD(false)}<w:color w:val="000000"/>${size(SIZE_4HAO)}</w:rPr></w:style>` +
+    `${BOLD(false)}<w:color w:val="000000"/><w:spacing w:val="0"/>${size(SIZE_4HAO)}</w:rPr></w:style>` +
     '</w:styles>'
   );
 }

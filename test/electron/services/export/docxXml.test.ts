@@ -4,7 +4,7 @@ import { buildReportDocx } from '../../../../electron/services/export/docxBuilde
 import { runWidthTwips } from '../../../../electron/services/export/docxFormat';
 import { breakTitleLines } from '../../../../shared/export/titleLines';
 import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../../shared/exportSettings';
-import { element, paragraphs, style, unpackDocx, type DocxParts, type Para } from './ooxml';
+import { element, paraFormat, paragraphs, readStyles, runFormat, style, unpackDocx, type DocxParts, type Para, type Run, type StyleSheet } from './ooxml';
 import { chineseText, makeReport, sectionsFrom, typicalReport } from './sampleReports';
 
 const TNR = 'Times New Roman';
@@ -13,15 +13,18 @@ function fontsOf(rPr: string) {
   return element(rPr, 'rFonts');
 }
 
-function expectBodyRun(rPr: string, eastAsia: string) {
-  expect(fontsOf(rPr)).toMatchObject({ eastAsia, ascii: TNR, hAnsi: TNR, hint: 'eastAsia' });
-  expect(element(rPr, 'sz')).toEqual({ val: '32' });
-  expect(element(rPr, 'spacing')).toEqual({ val: '-5' });
-  expect(element(rPr, 'lang')).toMatchObject({ eastAsia: 'zh-CN' });
+/** A 3号 run as shown (docDefaults, style, run): the font, Times New Roman, condensed, zh-CN. */
+function expectBodyRun(sheet: StyleSheet, p: Para | undefined, run: Run | undefined, eastAsia: string) {
+  if (!p || !run) throw new Error('no such run');
+  const f = runFormat(sheet, p, run);
+  expect(f.fonts).toMatchObject({ eastAsia, ascii: TNR, hAnsi: TNR, hint: 'eastAsia' });
+  expect(f.size).toBe('32');
+  expect(f.spacing).toBe('-5');
+  expect(f.lang).toMatchObject({ eastAsia: 'zh-CN' });
 }
 
-function expectExactLine(pPr: string) {
-  expect(element(pPr, 'spacing')).toEqual({ after: '0', before: '0', line: '579', lineRule: 'exact' });
+function expectExactLine(spacing: Record<string, string> | null) {
+  expect(spacing).toEqual({ after: '0', before: '0', line: '579', lineRule: 'exact' });
 }
 
 describe('exported package (default settings, typical report)', () => {
@@ -29,9 +32,11 @@ describe('exported package (default settings, typical report)', () => {
   const stored = structuredClone(report);
   let parts: DocxParts;
   let body: Para[];
+  let sheet: StyleSheet;
   beforeAll(async () => {
     parts = await unpackDocx(await buildReportDocx(report, DEFAULT_EXPORT_SETTINGS));
     body = paragraphs(parts.document);
+    sheet = readStyles(parts.styles);
   });
 
   it('sets up an A4 page with the 版心 margins in twips and a 579-twip line grid', () => {
@@ -78,7 +83,9 @@ describe('exported package (default settings, typical report)', () => {
     expect(fontsOf(defaults)).toEqual({ ascii: TNR, hAnsi: TNR, eastAsia: '仿宋_GB2312', cs: TNR, hint: 'eastAsia' });
     expect(element(defaults, 'sz')).toEqual({ val: '32' });
     expect(element(defaults, 'lang')).toMatchObject({ eastAsia: 'zh-CN' });
-    expectExactLine(defaults);
+    // 28 full 3号 字 fit the 8844-twip line only condensed by 5 twips each.
+    expect(element(sheet.rDefault, 'spacing')).toEqual({ val: '-5' });
+    expectExactLine(element(sheet.pDefault, 'spacing'));
     expect(element(defaults, 'ind')).toMatchObject({ firstLineChars: '200', firstLine: '640' });
     expect(element(defaults, 'jc')).toEqual({ val: 'both' });
     expect(element(defaults, 'overflowPunct')).toEqual({ val: '0' });
@@ -111,9 +118,11 @@ describe('exported package (default settings, typical report)', () => {
     expect(element(title?.pPr ?? '', 'pStyle')).toEqual({ val: 'Title' });
     expect(element(title?.pPr ?? '', 'jc')).toEqual({ val: 'center' });
     for (const run of title?.runs ?? []) {
-      expect(fontsOf(run.rPr)).toMatchObject({ eastAsia: '方正小标宋简体', ascii: TNR, hAnsi: TNR });
-      expect(element(run.rPr, 'sz')).toEqual({ val: '44' });
-      expect(element(run.rPr, 'spacing')).toBeNull();
+      const f = runFormat(sheet, title!, run);
+      expect(f.fonts).toMatchObject({ eastAsia: '方正小标宋简体', ascii: TNR, hAnsi: TNR });
+      expect(f.size).toBe('44');
+      // The title is not condensed: the body's spacing is reset in the Title style.
+      expect(f.spacing).toBe('0');
     }
     expect(blank?.text).toBe('');
     expect(addressee?.text).toBe('砚山县人民政府：');
@@ -136,14 +145,19 @@ describe('exported package (default settings, typical report)', () => {
       ['Heading1', '0', '四、其他需要报告的情况'],
       ['Heading1', '0', '五、2025年工作安排'],
     ]);
-    const fontOf = (text: string) => fontsOf(headings.find((h) => h.text === text)?.runs[0]?.rPr ?? '')?.eastAsia;
+    const fontOf = (text: string) => {
+      const h = headings.find((x) => x.text === text)!;
+      return runFormat(sheet, h, h.runs[0]!).fonts?.['eastAsia'];
+    };
     expect(fontOf('一、2024年度推进法治政府建设的主要举措和成效')).toBe('黑体');
     expect(fontOf('（一）加强组织领导')).toBe('楷体_GB2312');
     expect(fontOf('2.规范执法行为')).toBe('仿宋_GB2312');
     for (const h of headings) {
       expect(h.pPr).toContain('<w:keepNext/>');
-      for (const run of h.runs) expectBodyRun(run.rPr, fontsOf(run.rPr)?.eastAsia ?? '');
-      expect(element(h.runs[0]?.rPr ?? '', 'b')).toEqual({ val: 'false' });
+      for (const run of h.runs) expectBodyRun(sheet, h, run, runFormat(sheet, h, run).fonts?.['eastAsia'] ?? '');
+      expect(runFormat(sheet, h, h.runs[0]!).bold).toBe(false);
+      // Runs carry only what differs from their style: here nothing.
+      for (const run of h.runs) expect(run.rPr).toBe('');
     }
   });
 
@@ -151,10 +165,11 @@ describe('exported package (default settings, typical report)', () => {
     const texts = body.filter((p) => !/<w:pStyle/.test(p.pPr) && p.text.length > 40);
     expect(texts.length).toBeGreaterThan(8);
     for (const p of texts) {
-      expectExactLine(p.pPr);
-      expect(element(p.pPr, 'ind')).toMatchObject({ firstLineChars: '200', firstLine: '640' });
-      expect(element(p.pPr, 'jc')).toEqual({ val: 'both' });
-      for (const run of p.runs) expectBodyRun(run.rPr, '仿宋_GB2312');
+      const f = paraFormat(sheet, p);
+      expectExactLine(f.spacing);
+      expect(f.ind).toMatchObject({ firstLineChars: '200', firstLine: '640' });
+      expect(f.jc).toBe('both');
+      for (const run of p.runs) expectBodyRun(sheet, p, run, '仿宋_GB2312');
     }
   });
 
@@ -192,7 +207,7 @@ describe('exported package (default settings, typical report)', () => {
     for (const p of [name, date]) {
       expect(element(p?.pPr ?? '', 'jc')).toEqual({ val: 'left' });
       expect(element(p?.pPr ?? '', 'ind')).toMatchObject({ firstLine: '0', firstLineChars: '0' });
-      expectBodyRun(p?.runs[0]?.rPr ?? '', '仿宋_GB2312');
+      expectBodyRun(sheet, p, p?.runs[0], '仿宋_GB2312');
     }
     expect(name?.pPr).toContain('<w:keepNext/>');
   });
@@ -223,13 +238,17 @@ describe('exported package with unit settings', () => {
     const report = typicalReport({ headingStyle: 'runin', signatureDate: '2025-1-6' });
     const parts = await unpackDocx(await buildReportDocx(report, settings));
     const body = paragraphs(parts.document);
+    const sheet = readStyles(parts.styles);
     expect(element(parts.document, 'pgMar')).toMatchObject({ top: '1701', left: '1588', right: '1474', bottom: '1984' });
     expect(fontsOf(/<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(parts.styles)?.[1] ?? '')?.eastAsia).toBe('仿宋');
     expect(fontsOf(style(parts.styles, 'Title'))?.eastAsia).toBe('方正小标宋_GBK');
     expect(style(parts.styles, 'Heading3')).toContain('<w:b/>');
 
     const runIn = body.find((p) => p.text.startsWith('（一）加强组织领导。'));
-    expect(runIn?.runs.map((r) => fontsOf(r.rPr)?.eastAsia)).toEqual(['楷体', '仿宋']);
+    expect(runIn?.runs.map((r) => runFormat(sheet, runIn, r).fonts?.['eastAsia'])).toEqual(['楷体', '仿宋']);
+    // The style gives the 楷体 heading; the body run after it names its own font.
+    expect(fontsOf(runIn?.runs[0]?.rPr ?? '')).toBeNull();
+    expect(fontsOf(runIn?.runs[1]?.rPr ?? '')).toMatchObject({ eastAsia: '仿宋', ascii: TNR });
     expect(runIn?.runs[0]?.text).toBe('（一）加强组织领导。');
     expect(runIn?.runs[1]?.text.startsWith('坚持以习近平')).toBe(true);
     expect(element(runIn?.pPr ?? '', 'outlineLvl')).toEqual({ val: '1' });
@@ -237,8 +256,11 @@ describe('exported package with unit settings', () => {
 
     const level3 = body.find((p) => p.text.startsWith('1.加强执法队伍建设。'));
     expect(level3?.runs[0]?.text).toBe('1.加强执法队伍建设。');
-    expect(level3?.runs[0]?.rPr).toContain('<w:b/>');
-    expect(level3?.runs[1]?.rPr).toContain('<w:b w:val="false"/>');
+    expect(runFormat(sheet, level3!, level3!.runs[0]!).bold).toBe(true);
+    expect(runFormat(sheet, level3!, level3!.runs[1]!).bold).toBe(false);
+    const standalone3 = body.find((p) => p.text === '2.规范执法行为');
+    expect(element(standalone3?.pPr ?? '', 'pStyle')).toEqual({ val: 'Heading3' });
+    expect(runFormat(sheet, standalone3!, standalone3!.runs[0]!).bold).toBe(true);
 
     const tail = body.slice(-6).map((p) => p.text);
     expect(tail).toEqual(['特此报告。', '', '', '', '砚山县盘龙彝族乡人民政府', '2025年1月6日']);

@@ -88,3 +88,68 @@ export function style(stylesXml: string, id: string): string {
   if (!match) throw new Error(`style ${id} not found`);
   return match[1] ?? '';
 }
+
+/** docDefaults and paragraph styles, for the formatting a run or paragraph ends up with. */
+export interface StyleSheet {
+  rDefault: string;
+  pDefault: string;
+  styles: Map<string, { pPr: string; rPr: string }>;
+}
+
+export function readStyles(stylesXml: string): StyleSheet {
+  const styles = new Map<string, { pPr: string; rPr: string }>();
+  for (const m of stylesXml.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const body = m[2] ?? '';
+    styles.set(m[1] ?? '', { pPr: /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '', rPr: /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body)?.[1] ?? '' });
+  }
+  return {
+    rDefault: /<w:rPrDefault><w:rPr>([\s\S]*?)<\/w:rPr><\/w:rPrDefault>/.exec(stylesXml)?.[1] ?? '',
+    pDefault: /<w:pPrDefault><w:pPr>([\s\S]*?)<\/w:pPr><\/w:pPrDefault>/.exec(stylesXml)?.[1] ?? '',
+    styles,
+  };
+}
+
+/** Attributes of `name` merged over the layers, later layers winning attribute by attribute. */
+function merged(layers: string[], name: string): Record<string, string> | null {
+  let out: Record<string, string> | null = null;
+  for (const layer of layers) {
+    const attrs = element(layer, name);
+    if (attrs) out = { ...(out ?? {}), ...attrs };
+  }
+  return out;
+}
+
+/** An on/off property (w:b, w:keepNext …): the last layer that names it decides. */
+function toggled(layers: string[], name: string): boolean {
+  let on = false;
+  for (const layer of layers) {
+    const attrs = element(layer, name);
+    if (attrs) on = !['0', 'false', 'off'].includes(attrs['val'] ?? 'true');
+  }
+  return on;
+}
+
+const styleOf = (sheet: StyleSheet, para: Para) => sheet.styles.get(element(para.pPr, 'pStyle')?.['val'] ?? 'Normal');
+
+/** The formatting a run is shown with: docDefaults, then its paragraph's style, then its own. */
+export function runFormat(sheet: StyleSheet, para: Para, run: Run) {
+  const layers = [sheet.rDefault, styleOf(sheet, para)?.rPr ?? '', run.rPr];
+  return {
+    fonts: merged(layers, 'rFonts'),
+    size: merged(layers, 'sz')?.['val'],
+    spacing: merged(layers, 'spacing')?.['val'],
+    lang: merged(layers, 'lang'),
+    bold: toggled(layers, 'b'),
+  };
+}
+
+/** The paragraph formatting: docDefaults, then the style, then its own. */
+export function paraFormat(sheet: StyleSheet, para: Para) {
+  const layers = [sheet.pDefault, styleOf(sheet, para)?.pPr ?? '', para.pPr];
+  return {
+    spacing: merged(layers, 'spacing'),
+    ind: merged(layers, 'ind'),
+    jc: merged(layers, 'jc')?.['val'],
+    keepNext: toggled(layers, 'keepNext'),
+  };
+}
