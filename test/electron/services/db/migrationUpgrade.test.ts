@@ -67,6 +67,8 @@ describe('upgrading an older file', () => {
     const from = MIGRATIONS.length;
     const { openStore: openNewer } = await storeWithExtraMigrations([FAILS_HALFWAY]);
     await expect(openNewer({ dataDir, clock, awaitStartupBackup: true })).rejects.toThrow(/no such table/);
+    // The user sees a Chinese message that says nothing was changed.
+    await expect(openNewer({ dataDir, clock })).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('已自动撤销，数据没有改动') });
     expect(userVersion(dbPath)).toBe(from);
     expect(quickCheck(dbPath)).toBe('ok');
     const Database = (await import('better-sqlite3')).default;
