@@ -1,4 +1,4 @@
-// Crash-test child: `node --import tsx autosaveChild.ts <dataDir>`. Loads the services, says
+// Crash-test child (bundled to plain JS by harness.ts, run as `node autosaveChild.mjs <dataDir>`). Loads the services, says
 // `loaded`, and waits for `go <firstSeq>` on stdin (so the parent can spawn the next child while
 // checking the previous one). Then opens the store as the app does, creates the report if there is
 // none yet, and autosaves section text in a tight loop, printing `committed <section> <seq>` after
