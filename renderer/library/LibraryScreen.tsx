@@ -5,6 +5,7 @@ import type { AppStatus, ReportSummary, SearchHit } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { formatDateTime } from '../format';
+import { useImportLauncher } from '../import/ImportLauncher';
 import { DeleteReportDialog } from './DeleteReportDialog';
 import { firstMatch } from './highlight';
 import { NewReportWizard } from './NewReportWizard';
@@ -22,19 +23,31 @@ interface Props {
 
 const modalOpen = () => document.querySelector('dialog[open]') !== null;
 
-function EmptyLibrary({ onCreate }: { onCreate: () => void }) {
+function EmptyLibrary({ onCreate, onImport, onPaste }: { onCreate: () => void; onImport: () => void; onPaste: () => void }) {
   return (
     <section className="empty-state">
       <h2>还没有报告</h2>
-      <p>从这里开始写本单位的法治政府建设年度报告。</p>
+      <p>从这里开始写本单位的法治政府建设年度报告。手里有去年的报告，就从导入它开始。</p>
+      <div className="empty-actions">
+        <button type="button" className="primary big" onClick={onImport}>
+          导入去年的报告
+        </button>
+        <button type="button" className="big" onClick={onCreate}>
+          新建报告
+        </button>
+      </div>
+      <p className="muted small">
+        去年的 Word 文件（.docx、.doc）或文本文件也可以直接拖到这个窗口里；只有网页上的文字时，可以
+        <button type="button" className="link inline-link" onClick={onPaste}>
+          粘贴文字
+        </button>
+        。
+      </p>
       <ol className="empty-steps">
-        <li>点击「新建报告」，填写单位名称和报告年度，选择乡镇或部门模板。</li>
+        <li>导入去年的报告后，一键「以此为基础新建」今年的报告；或点击「新建报告」，选择乡镇或部门模板从空白开始。</li>
         <li>按提纲逐节填写，右侧有每一节的写作指引和参考段落。</li>
         <li>写完后审校、导出为符合公文格式的 Word 文件。</li>
       </ol>
-      <button type="button" className="primary big" onClick={onCreate}>
-        新建报告
-      </button>
       <p className="muted small">每次输入都会在一秒内自动保存在本机，不需要联网；每天还会自动备份。</p>
     </section>
   );
@@ -47,6 +60,10 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
   const search = useReportSearch();
   const searchBox = useRef<HTMLInputElement>(null);
   const toast = useToast();
+  const importer = useImportLauncher((report) => {
+    toast({ kind: 'info', text: `已导入「${report.title || report.unit.fullName}」，各节标为「待核对」。` });
+    onOpen(report.id);
+  });
 
   const load = useCallback(() => {
     api.listReports({}).then(setReports, (err: unknown) => toast({ kind: 'error', text: errorMessage(err) }));
@@ -130,6 +147,9 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
           <button type="button" onClick={onShowData} title="数据文件夹的位置、备份列表、立即备份">
             数据与备份
           </button>
+          <button type="button" onClick={() => importer.openStart('file')} title="导入去年的 Word 文件或文本（也可直接拖进窗口）">
+            导入
+          </button>
           <button type="button" className="primary" onClick={() => setCreating(true)} title="新建报告（Ctrl+N）">
             新建报告
           </button>
@@ -139,7 +159,7 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
         {reports === null ? (
           <p className="muted">正在读取报告…</p>
         ) : !hasReports ? (
-          <EmptyLibrary onCreate={() => setCreating(true)} />
+          <EmptyLibrary onCreate={() => setCreating(true)} onImport={importer.chooseFile} onPaste={() => importer.openStart('paste')} />
         ) : searching ? (
           <SearchResults state={search.state} onOpen={(hit) => void openHit(hit)} onClear={search.clear} />
         ) : (
@@ -150,6 +170,7 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
         {status ? `数据保存在：${status.dataDir}` : ''}
         {status ? ` · 最近备份：${status.lastBackupAt ? formatDateTime(status.lastBackupAt) : '还没有备份'}` : ''}
       </footer>
+      {importer.element}
       {creating && (
         <NewReportWizard
           onCancel={() => setCreating(false)}

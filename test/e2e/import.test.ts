@@ -1,0 +1,264 @@
+// Issue 5, journey step 2: last year's report imported in the built renderer over a real SQLite
+// file — a seed as .txt through the empty library's button, as a .docx (written by our exporter)
+// dropped on the window, pasted text; the preview's facts, mapping changes and 「不导入」 honoured,
+// nothing stored before 「确认导入」; hostile and oversized files refused in Chinese with the
+// database untouched; then 「以此为基础新建」 the next year.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/services/api/dispatch';
+import { buildReportDocx } from '../../electron/services/export/docxBuilder';
+import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
+import { DEFAULT_EXPORT_SETTINGS } from '../../shared/exportSettings';
+import { SEEDS } from '../helpers/seedMappings';
+import { seedReport, seedText } from '../helpers/seedReports';
+import { launchApp, stopShared, type E2EApp } from './harness';
+
+const HOSTILE = join(import.meta.dirname, '../fixtures/import/hostile');
+
+let app: E2EApp;
+beforeEach(async () => {
+  app = await launchApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+afterAll(stopShared);
+
+async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const res = await dispatch(app.handlers, name, input);
+  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+  return res.value as CallOutput<K>;
+}
+
+/** Everything an import could have written. */
+function dbState() {
+  const count = (table: string) => (app.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { units: count('units'), reports: count('reports'), sections: count('sections'), revisions: count('revisions'), snapshots: count('snapshots') };
+}
+
+/** Drops a file on the window the way the OS does: dragenter, dragover, drop with a DataTransfer. */
+async function dropFile(page: Page, name: string, content: Buffer | { zeros: number }, checkHint = false) {
+  const payload = 'zeros' in content ? { zeros: content.zeros } : { base64: content.toString('base64') };
+  await page.evaluate(
+    ({ name, payload }) => {
+      const bytes = 'zeros' in payload ? new Uint8Array(payload.zeros!) : Uint8Array.from(atob(payload.base64!), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name));
+      (window as unknown as { __dt: DataTransfer }).__dt = dt;
+      for (const type of ['dragenter', 'dragover']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name, payload },
+  );
+  if (checkHint) await page.locator('.drop-hint').waitFor();
+  await page.evaluate(() => {
+    const dt = (window as unknown as { __dt: DataTransfer }).__dt;
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const rowSelect = (page: Page, title: string) => page.getByRole('combobox', { name: `「${title}」导入到` });
+
+describe('import e2e', () => {
+  it('imports a seed .txt from the empty library: preview, changed mapping and a dropped piece honoured, nothing saved before confirm', async () => {
+    const { page } = app;
+    await page.getByText('还没有报告').waitFor();
+    const before = dbState();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入去年的报告' }).click()]);
+    await chooser.setFiles({ name: '浩口乡2020年法治政府建设报告.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(3), 'utf8') });
+
+    const dialog = page.getByRole('dialog', { name: /导入预览/ });
+    await dialog.waitFor();
+    const facts = dialog.getByRole('region', { name: '识别结果' });
+    expect(await facts.getByLabel('标题').inputValue()).toBe('重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告');
+    expect(await facts.getByLabel('主送机关').inputValue()).toBe('区政府');
+    expect(await facts.getByLabel('单位全称').inputValue()).toBe('重庆市武隆区浩口苗族仡佬族乡人民政府');
+    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2020');
+    expect(await facts.getByRole('radio', { name: '乡镇' }).isChecked()).toBe(true);
+    // The web page's debris is listed on request.
+    const debris = dialog.locator('.import-dropped');
+    expect(await debris.locator('summary').textContent()).toMatch(/已去掉 \d+ 行网页杂项/);
+    await debris.locator('summary').click();
+    expect((await debris.locator('li').allTextContents()).some((l) => l.includes('字体'))).toBe(true);
+
+    // Every heading of the seed is a row, proposed as the mapping tests expect.
+    const expected = SEEDS[3]!.expected;
+    const rows = dialog.locator('table.import-mapping tbody tr');
+    expect(await rows.locator('.import-source-title').allTextContents()).toEqual(expected.map(([, title]) => title));
+    for (const [, title, key] of expected) {
+      expect(await rowSelect(page, title).inputValue()).toBe(key ?? '__custom');
+    }
+    // One area becomes the unit's own heading; the sub-heading under 「问题」 is left out.
+    const own = expected[2]![1];
+    const dropped = expected[6]![1];
+    await rowSelect(page, own).selectOption({ label: '作为本单位自定标题' });
+    await rowSelect(page, dropped).selectOption({ label: '不导入' });
+    await expect.poll(() => dialog.locator('tr.dropped').count()).toBe(1);
+    expect(await dialog.getByText(`将导入 ${expected.length - 1} / ${expected.length} 个标题`).count()).toBe(1);
+    await app.screenshot('import-preview');
+    // Nothing is stored while the preview is open.
+    expect(dbState()).toEqual(before);
+
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    await outline.waitFor();
+    const [summary] = app.store.reports.list();
+    expect(summary).toMatchObject({ year: 2020, unitName: '重庆市武隆区浩口苗族仡佬族乡人民政府' });
+    const report = app.store.reports.open(summary!.id);
+    expect(report.addressee).toBe('区政府');
+    const ownSection = report.sections.find((s) => s.title === own)!;
+    expect(ownSection.templateKey).toBeNull();
+    expect(report.sections.find((s) => s.id === ownSection.parentId)?.templateKey).toBe('achievements');
+    expect(report.sections.some((s) => s.title === dropped)).toBe(false);
+    // Everything that came from the file is 待核对, and the outline says so.
+    const fromFile = report.sections.filter((s) => expected.some(([, title]) => title === s.title));
+    expect(fromFile.length).toBe(expected.length - 1);
+    expect(fromFile.every((s) => s.status === 'review')).toBe(true);
+    await expect
+      .poll(() => outline.locator('.status-review').count())
+      .toBe(report.sections.filter((s) => s.status === 'review').length);
+    expect(await outline.getByRole('button', { name: new RegExp(escape(own)) }).textContent()).toContain('待核对');
+
+    // Journey step 3 from here: one click to next year's report, based on this one.
+    await page.getByRole('button', { name: '以此为基础新建2021年报告' }).click();
+    await expect.poll(() => app.store.reports.list().length).toBe(2);
+    const next = app.store.reports.list().find((r) => r.year === 2021)!;
+    await expect.poll(() => page.locator('.report-heading').textContent()).toContain('2021年度');
+    const copied = app.store.reports.open(next.id);
+    expect(copied.basedOn).toBe(report.id);
+    expect(copied.signatureDate).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(copied.sections.every((s) => s.status === 'review')).toBe(true);
+    // The 2020 report now has a later one: it offers no second copy.
+    await page.getByRole('button', { name: '← 报告列表' }).click();
+    await page.getByRole('button', { name: /2020年度/ }).click();
+    await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+    await page.locator('.report-heading').filter({ hasText: '2020年度' }).waitFor();
+    expect(await page.getByRole('button', { name: /以此为基础新建/ }).count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('imports a .docx dropped on the library window, re-maps it onto another template and back, and opens it', async () => {
+    const { page } = app;
+    // A library that already has a report: the drop target is the whole window, not the empty state.
+    await call('createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2024 });
+    await page.reload();
+    await page.locator('.unit-group').first().waitFor();
+    const before = dbState();
+
+    const docx = await buildReportDocx(seedReport(0), DEFAULT_EXPORT_SETTINGS);
+    await dropFile(page, '2023年法治政府建设工作报告.docx', docx, true);
+    const dialog = page.getByRole('dialog', { name: /导入预览/ });
+    await dialog.waitFor();
+    await expect.poll(() => page.locator('.drop-hint').count()).toBe(0);
+    const facts = dialog.getByRole('region', { name: '识别结果' });
+    expect(await facts.getByLabel('标题').inputValue()).toBe('盘龙彝族乡2023年法治政府建设工作报告');
+    expect(await facts.getByLabel('单位全称').inputValue()).toBe('盘龙彝族乡');
+    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2023');
+    expect(await dialog.locator('.import-notes').textContent()).toContain('Word 文档（.docx）');
+    const expected = SEEDS[0]!.expected;
+    expect(await dialog.locator('.import-source-title').allTextContents()).toEqual(expected.map(([, title]) => title));
+    expect(await rowSelect(page, '存在问题').inputValue()).toBe('problems');
+
+    // Another template: the same headings, proposals from the department template.
+    const template = dialog.getByRole('combobox', { name: '模板' });
+    const township = await template.inputValue();
+    const other = (await template.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) => v !== township)!;
+    await template.selectOption(other);
+    await expect.poll(() => template.inputValue()).toBe(other);
+    const targets = () => rowSelect(page, '依法全面履行政府职能').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await expect.poll(targets).toContain('achievements.dept.leadership');
+    // The edited unit name survives the re-mapping.
+    await facts.getByLabel('单位全称').fill('盘龙彝族乡人民政府');
+    await template.selectOption(township);
+    await expect.poll(targets).not.toContain('achievements.dept.leadership');
+    expect(await rowSelect(page, '依法全面履行政府职能').inputValue()).toBe('achievements.functions');
+    expect(await facts.getByLabel('单位全称').inputValue()).toBe('盘龙彝族乡人民政府');
+    expect(dbState()).toEqual(before);
+
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+    const summary = app.store.reports.list().find((r) => r.unitName === '盘龙彝族乡人民政府')!;
+    expect(summary.year).toBe(2023);
+    const report = app.store.reports.open(summary.id);
+    expect(report.templateId).toBe(township);
+    expect(report.sections.find((s) => s.title === '依法全面履行政府职能')).toMatchObject({ templateKey: 'achievements.functions', status: 'review' });
+    expect(await page.locator('.report-heading').textContent()).toBe('盘龙彝族乡2023年法治政府建设工作报告');
+    // Its sections show the review highlights: the imported text is last year's.
+    await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: /依法全面履行政府职能/ }).click();
+    await page.getByRole('status', { name: '待核对' }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('refuses hostile, unsupported and oversized files in Chinese, leaving the database as it was', async () => {
+    const { page } = app;
+    await call('createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2024 });
+    await page.reload();
+    await page.locator('.unit-group').first().waitFor();
+    const before = dbState();
+
+    // Through the top bar's 「导入」 and the dialog's own file button.
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导入去年的报告' });
+    await dialog.waitFor();
+    const alert = dialog.getByRole('alert');
+    const pick = async (label: string, file: string) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: label }).click()]);
+      await chooser.setFiles({ name: file, mimeType: 'application/octet-stream', buffer: readFileSync(join(HOSTILE, file)) });
+    };
+    const manifest = JSON.parse(readFileSync(join(HOSTILE, 'manifest.json'), 'utf8')) as Record<string, { code: ErrorCode }>;
+    const files = ['encrypted.docx', 'billion-laughs.docx', 'dtd-in-styles.docx', 'png-renamed.docx', 'truncated.doc', 'empty.txt'];
+    for (const [k, file] of files.entries()) {
+      // What the main side answers for this file (a preview stores nothing) is what the dialog must say.
+      const answer = await dispatch(app.handlers, 'previewImport', { fileName: file, data: readFileSync(join(HOSTILE, file)).toString('base64') });
+      expect(answer.ok ? null : answer.error.code, file).toBe(manifest[file]!.code);
+      await pick(k === 0 ? '选择文件…' : '重新选择文件', file);
+      await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain(`「${file}」没有导入。`);
+      expect(await alert.textContent()).toContain(answer.ok ? '' : answer.error.message);
+      expect(await alert.textContent()).toMatch(/[\u4e00-\u9fff]{4}/);
+      if (k === 0) {
+        expect(await alert.textContent()).toContain(ERROR_MESSAGES.IMPORT_ENCRYPTED);
+        expect(await dialog.getByText('报告库没有任何改动。').count()).toBe(1);
+        await app.screenshot('import-refused');
+      }
+    }
+
+    // Refused in the renderer before a byte is read: too large, and not a kind of file it takes.
+    await dropFile(page, '扫描件.docx', { zeros: 50 * 1024 * 1024 + 1 });
+    await expect.poll(() => alert.textContent()).toContain(ERROR_MESSAGES.IMPORT_TOO_LARGE);
+    await dropFile(page, '报告.pdf', Buffer.from('%PDF-1.4'));
+    await expect.poll(() => alert.textContent()).toContain('只能导入 Word 文档（.docx、.doc）或文本文件（.txt）');
+
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(dbState()).toEqual(before);
+    // The app still works: the library is there, its report opens.
+    await page.getByRole('button', { name: /2024年度/ }).click();
+    await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('recognises pasted text and cancelling the preview stores nothing', async () => {
+    const { page } = app;
+    await page.getByText('还没有报告').waitFor();
+    await page.getByRole('button', { name: '粘贴文字' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入去年的报告' });
+    await dialog.getByRole('textbox').fill(seedText(2));
+    await dialog.getByRole('button', { name: '识别' }).click();
+    const preview = page.getByRole('dialog', { name: /导入预览/ });
+    await preview.waitFor();
+    const facts = preview.getByRole('region', { name: '识别结果' });
+    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2024');
+    expect(await facts.getByLabel('署名').inputValue()).toBe('南通市海门区三星镇人民政府');
+    expect(await facts.getByLabel('成文日期').inputValue()).toBe('2024年12月31日');
+    expect(await preview.locator('.import-notes').textContent()).toContain('粘贴的文字');
+    expect(await preview.locator('.import-source-title').count()).toBe(SEEDS[2]!.expected.length);
+    await preview.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+    expect(app.store.reports.list()).toEqual([]);
+    await page.getByText('还没有报告').waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
