@@ -55,6 +55,7 @@ export function App() {
           initialSectionId={route.sectionId}
           initialRange={route.range}
           onBack={() => setRoute({ screen: 'library' })}
+          onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
         />
       )}
       {dataOpen && <DataBackupDialog status={status} onClose={() => setDataOpen(false)} onBackedUp={refreshStatus} />}

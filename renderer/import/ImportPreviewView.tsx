@@ -118,13 +118,18 @@ export function ImportPreviewView({ preview, remap, onCancel, onImported }: Prop
   const field = (k: Exclude<keyof Facts, 'kind'>, label: string, extra?: { wide?: boolean; placeholder?: string }) => (
     <label className={extra?.wide ? 'wide' : undefined}>
       {label}
-      <input
-        name={k}
-        value={facts[k]}
-        placeholder={extra?.placeholder ?? '未识别，可在此填写'}
-        inputMode={k === 'year' ? 'numeric' : undefined}
-        onChange={(e) => set(k, e.target.value)}
-      />
+      {k === 'title' ? (
+        // Titles run to two lines; all of it should be readable before confirming.
+        <textarea name={k} rows={2} value={facts[k]} placeholder="未识别，可在此填写" onChange={(e) => set(k, e.target.value.replace(/\n/g, ''))} />
+      ) : (
+        <input
+          name={k}
+          value={facts[k]}
+          placeholder={extra?.placeholder ?? '未识别，可在此填写'}
+          inputMode={k === 'year' ? 'numeric' : undefined}
+          onChange={(e) => set(k, e.target.value)}
+        />
+      )}
     </label>
   );
 

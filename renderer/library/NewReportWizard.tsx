@@ -7,6 +7,8 @@ import type { AreaSetId, Template } from '../../shared/templates/schema';
 import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { createFromBase } from '../workspace/reuse/createFromBase';
+import { useBaseReport } from '../workspace/reuse/useBaseReport';
 
 interface Props {
   onCancel: () => void;
@@ -36,6 +38,8 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   const [draft, setDraft] = useState({ title: '', addressee: '', opening: '', signatureDate: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const base = useBaseReport(profile.fullName, Number(year));
+  const based = base.baseId !== null;
 
   useEffect(() => {
     api.listUnits({}).then((list) => {
@@ -62,6 +66,17 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
     const y = Number(year);
     if (!profile.fullName.trim()) return setError('请填写单位全称，例如「盘龙彝族乡人民政府」。');
     if (!Number.isInteger(y) || y < 2000 || y > 2100) return setError('请填写四位数的年度，例如 2025。');
+    if (base.baseId !== null) {
+      setBusy(true);
+      setError(null);
+      try {
+        onCreated(await createFromBase(base.baseId, y));
+      } catch (err) {
+        setError(errorMessage(err));
+        setBusy(false);
+      }
+      return;
+    }
     if (chosenSet?.id === 'custom' && areas.length === 0) return setError('选择「本单位自定标题」时，请每行填写一个标题。');
     setError(null);
     try {
@@ -154,32 +169,37 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
             ))}
           </datalist>
         </label>
-        <label>
-          单位简称
-          <input name="shortName" value={profile.shortName} placeholder="如：盘龙乡（用于文件名）" onChange={(e) => set('shortName', e.target.value)} />
-        </label>
-        <fieldset className="radio-row">
-          <legend>单位类型</legend>
-          {UNIT_KINDS.map((k) => (
-            <label key={k}>
-              <input type="radio" name="kind" value={k} checked={profile.kind === k} onChange={() => set('kind', k)} />
-              {UNIT_KIND_LABEL[k]}
+        {!based && (
+          <>
+            <label>
+              单位简称
+              <input name="shortName" value={profile.shortName} placeholder="如：盘龙乡（用于文件名）" onChange={(e) => set('shortName', e.target.value)} />
             </label>
-          ))}
-        </fieldset>
-        <label>
-          上级机关（主送机关）
-          <input name="superior" value={profile.superior} placeholder="如：XX县人民政府" onChange={(e) => set('superior', e.target.value)} />
-        </label>
-        <label>
-          署名
-          <input name="signatureName" value={profile.signatureName} placeholder="默认为单位全称" onChange={(e) => set('signatureName', e.target.value)} />
-        </label>
+            <fieldset className="radio-row">
+              <legend>单位类型</legend>
+              {UNIT_KINDS.map((k) => (
+                <label key={k}>
+                  <input type="radio" name="kind" value={k} checked={profile.kind === k} onChange={() => set('kind', k)} />
+                  {UNIT_KIND_LABEL[k]}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              上级机关（主送机关）
+              <input name="superior" value={profile.superior} placeholder="如：XX县人民政府" onChange={(e) => set('superior', e.target.value)} />
+            </label>
+            <label>
+              署名
+              <input name="signatureName" value={profile.signatureName} placeholder="默认为单位全称" onChange={(e) => set('signatureName', e.target.value)} />
+            </label>
+          </>
+        )}
         <label>
           报告年度
           <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         </label>
-        {suitable.length > 0 && (
+        {base.element}
+        {!based && suitable.length > 0 && (
           <label>
             模板
             <select name="template" value={chosen?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
@@ -191,7 +211,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
             </select>
           </label>
         )}
-        {chosen && (
+        {!based && chosen && (
           <fieldset className="area-sets">
             <legend>第一部分「主要举措和成效」的小标题</legend>
             {chosen.areaSets.map((a) => (
@@ -210,8 +230,8 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
           <button type="button" onClick={onCancel}>
             取消
           </button>
-          <button type="submit" className="primary">
-            下一步
+          <button type="submit" className="primary" disabled={busy}>
+            {based ? (busy ? '正在创建…' : '创建报告') : '下一步'}
           </button>
         </div>
       </form>

@@ -17,6 +17,7 @@ import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { OutlinePanel, type Selection } from './OutlinePanel';
 import { ReportInfoForm } from './ReportInfoForm';
+import { useReuse } from './reuse/useReuse';
 import { SaveIndicator, useSaveState } from './SaveIndicator';
 import type { EditorMark } from './editorMarks';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
@@ -34,9 +35,11 @@ interface Props {
   initialSectionId?: number | undefined;
   /** …with this range of it highlighted. */
   initialRange?: { from: number; to: number } | undefined;
+  /** Opens another report (one just created from this one). */
+  onOpenReport?: (reportId: number) => void;
 }
 
-export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRange }: Props) {
+export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRange, onOpenReport }: Props) {
   const { report, setReport, error, reload, patchSection } = useReport(reportId);
   const template = useTemplate(report?.templateId);
   const [selection, setSelection] = useState<Selection | null>(initialSectionId ? { kind: 'section', id: initialSectionId } : null);
@@ -133,11 +136,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
 
   const sectionId = selected?.node.id;
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: sectionId, editor, queue, select, setFocus });
+  const reuse = useReuse({ reportId, report, section: selected?.node, template, editor, flush: () => queue.flush(), setStatus: actions.setStatus, onOpenReport });
   const marks = useMemo<EditorMark[]>(() => {
-    const list: EditorMark[] = [...checks.marks];
+    const list: EditorMark[] = [...reuse.marks, ...checks.marks];
     if (focus && focus.sectionId === sectionId) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
     return list;
-  }, [focus, sectionId, checks.marks]);
+  }, [focus, sectionId, checks.marks, reuse.marks]);
 
   if (error) {
     return (
@@ -164,6 +168,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             templateSection={templateSection}
             onTogglePoint={(pointId, checked) => actions.togglePoint(section, pointId, checked)}
             onInsert={(text) => editor.current?.insertParagraph(text)}
+            extra={reuse.guidanceExtra}
           />
         ) : (
           <p className="muted">标题、主送机关、开头段落和落款会按公文格式导出；开头一般写「XXXX年，XX在XX的正确领导下……现将有关情况报告如下：」。</p>
@@ -181,6 +186,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       badge: checks.result ? checks.result.counts.error + checks.result.counts.warning : undefined,
       render: () => <ChecksPanel checks={checks} sections={report.sections} />,
     },
+    ...(reuse.compareTab ? [reuse.compareTab] : []),
     {
       id: 'history',
       label: '历史版本',
@@ -209,6 +215,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         </h1>
         <SaveIndicator state={saveState} />
         <div className="topbar-actions">
+          {reuse.nextYear}
           <button type="button" onClick={() => void snapshot()} title="保存并留下一个版本（Ctrl+S）">
             保存版本
           </button>
@@ -233,6 +240,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
                 onMove={(direction) => actions.move(section, direction)}
                 onDelete={() => actions.remove(section)}
               />
+              {reuse.reviewBar}
               <SectionEditor
                 ref={editor}
                 sectionId={section.id}

@@ -66,6 +66,7 @@ describe('import e2e', () => {
   it('imports a seed .txt from the empty library: preview, changed mapping and a dropped piece honoured, nothing saved before confirm', async () => {
     const { page } = app;
     await page.getByText('还没有报告').waitFor();
+    await app.screenshot('import-empty-library');
     const before = dbState();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入去年的报告' }).click()]);
     await chooser.setFiles({ name: '浩口乡2020年法治政府建设报告.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(3), 'utf8') });

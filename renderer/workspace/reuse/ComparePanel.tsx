@@ -1,0 +1,124 @@
+// 「去年对照」: the open section's text of last year beside this year's, paragraph by paragraph, with
+// what changed marked character by character, and 「复制到本节」 under each of last year's
+// paragraphs (inserted through the editor: undoable, autosaved).
+import { useMemo } from 'react';
+import type { Report, Section } from '../../../shared/types';
+import type { PreviousComparison } from '../../../shared/yearShift/compare';
+import { compareBodies, type CompareRow, type Segment } from './compareText';
+
+interface Props {
+  report: Report;
+  comparison: PreviousComparison | null;
+  error: string | null;
+  /** The open section; undefined while 「标题与开头」 or 「结尾与落款」 is open. */
+  section: Section | undefined;
+  onCopy: (paragraph: string) => void;
+}
+
+function Marked({ segments, kind }: { segments: Segment[]; kind: 'del' | 'ins' }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        !s.changed ? (
+          <span key={i}>{s.text}</span>
+        ) : kind === 'del' ? (
+          <del key={i} className="diff-del" title="今年的文字中没有">
+            {s.text}
+          </del>
+        ) : (
+          <ins key={i} className="diff-ins" title="今年新写或改动的文字">
+            {s.text}
+          </ins>
+        ),
+      )}
+    </>
+  );
+}
+
+function Rows({ rows, year, currentYear, onCopy }: { rows: CompareRow[]; year: number; currentYear: number; onCopy?: (p: string) => void }) {
+  return (
+    <div className="compare-grid" role="table" aria-label="逐段对照">
+      <div className="compare-row compare-labels" role="row">
+        <span role="columnheader">{year}年报告</span>
+        <span role="columnheader">本年（{currentYear}年）</span>
+      </div>
+      {rows.map((r, i) => (
+        <div className="compare-row" role="row" key={i} data-same={r.left.every((s) => !s.changed) && r.right.every((s) => !s.changed)}>
+          <div className="compare-prev" role="cell">
+            {r.previous === null ? (
+              <p className="muted small">（去年没有对应的段落）</p>
+            ) : (
+              <>
+                <p>
+                  <Marked segments={r.left} kind="del" />
+                </p>
+                {onCopy && (
+                  <button type="button" className="compare-copy" onClick={() => onCopy(r.previous!)} title="把这一段插到本节光标所在段落之后（可撤销）">
+                    复制到本节
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+          <div className="compare-cur" role="cell">
+            {r.current === null ? (
+              <p className="muted small">（今年尚无此段）</p>
+            ) : (
+              <p>
+                <Marked segments={r.right} kind="ins" />
+              </p>
+            )}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function ComparePanel({ report, comparison, error, section, onCopy }: Props) {
+  const pair = section ? comparison?.pairs.find((p) => p.sectionId === section.id) : undefined;
+  const previous = comparison?.previous ?? null;
+  const rows = useMemo(() => {
+    if (!previous) return [];
+    if (!section) return compareBodies(previous.opening, report.opening);
+    return pair?.previousSectionId ? compareBodies(pair.previousBody, section.body) : [];
+  }, [previous, section, pair, report.opening]);
+
+  if (error) return <p className="form-error">{error}</p>;
+  if (!comparison) return <p className="muted">正在读取去年的报告…</p>;
+  if (!previous) return <p className="muted">没有找到本单位更早年度的报告，无法对照。</p>;
+  const legend = (
+    <p className="compare-legend muted small">
+      <del className="diff-del">红底</del>是去年有、今年没有的文字；<ins className="diff-ins">绿底</ins>是今年新写或改动的文字。
+    </p>
+  );
+  if (!section) {
+    return (
+      <div className="compare">
+        <p className="compare-head">对照{previous.year}年报告的开头段落</p>
+        {legend}
+        {rows.length > 0 ? <Rows rows={rows} year={previous.year} currentYear={report.year} /> : <p className="muted">两年都没有开头段落。</p>}
+      </div>
+    );
+  }
+  if (!pair?.previousSectionId) {
+    return (
+      <div className="compare">
+        <p className="muted">{previous.year}年的报告「{previous.title}」中没有与「{section.title}」对应的章节。</p>
+      </div>
+    );
+  }
+  return (
+    <div className="compare">
+      <p className="compare-head">
+        对照{previous.year}年：「{pair.previousTitle}」
+      </p>
+      {legend}
+      {rows.length > 0 ? (
+        <Rows rows={rows} year={previous.year} currentYear={report.year} onCopy={onCopy} />
+      ) : (
+        <p className="muted">去年这一节也没有正文。</p>
+      )}
+    </div>
+  );
+}

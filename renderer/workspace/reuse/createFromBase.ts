@@ -1,0 +1,14 @@
+// 「以去年报告为基础」 and 「以此为基础新建」: the new year's report copied from an earlier one. The
+// copy leaves the 成文日期 empty; the same date the wizard would propose is filled in here.
+import { defaultSignatureDate } from '../../../shared/templates/instantiate';
+import { api } from '../../api';
+
+export async function createFromBase(baseReportId: number, year: number): Promise<number> {
+  const report = await api.createFromPrevious({ baseReportId, year });
+  try {
+    await api.updateReport({ id: report.id, patch: { signatureDate: defaultSignatureDate(year, new Date()) } });
+  } catch {
+    // The report exists and opens; the date can be filled in under 「结尾与落款」.
+  }
+  return report.id;
+}
