@@ -1,6 +1,7 @@
 // New report in two steps. 1: the unit profile (remembered for next year), the year and the
 // template with its area list. 2: the title, 主送机关, opening and 成文日期 the template proposes —
-// all editable — then create.
+// all editable — then create. When the unit already has reports of earlier years, step 1 offers
+// one of them as the base instead (「以已有报告为基础」), and the copy is created right away.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { defaultReportYear, defaultSignatureDate, instantiateTemplate } from '../../shared/templates/instantiate';
 import type { AreaSetId, Template } from '../../shared/templates/schema';
