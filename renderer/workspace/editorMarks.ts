@@ -38,12 +38,14 @@ const marksField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+// Only box-shadow, borders and outlines: Chromium copies background and text-decoration of text
+// typed over a selection into an inline style attribute, which the page's CSP (rightly) blocks.
 const marksTheme = EditorView.theme({
-  '.mark-error': { textDecoration: 'underline wavy #c62828', textUnderlineOffset: '3px', backgroundColor: '#fdecea' },
-  '.mark-warning': { textDecoration: 'underline wavy #b26a00', textUnderlineOffset: '3px', backgroundColor: '#fff4dd' },
-  '.mark-info': { textDecoration: 'underline dotted #1a5fb4', textUnderlineOffset: '3px' },
-  '.mark-review': { backgroundColor: '#fff1a8', borderRadius: '2px' },
-  '.mark-focus': { backgroundColor: '#ffd54f', outline: '2px solid #ff8f00', borderRadius: '2px' },
+  '.mark-error': { borderBottom: '2px solid #c62828', boxShadow: 'inset 0 -1.2em 0 #fdecea' },
+  '.mark-warning': { borderBottom: '2px dotted #b26a00', boxShadow: 'inset 0 -1.2em 0 #fff4dd' },
+  '.mark-info': { borderBottom: '1px dashed #1a5fb4' },
+  '.mark-review': { boxShadow: 'inset 0 -1.2em 0 #fff1a8', borderRadius: '2px' },
+  '.mark-focus': { boxShadow: 'inset 0 -1.2em 0 #ffd54f', outline: '2px solid #ff8f00', borderRadius: '2px' },
 });
 
 export const marksExtension: Extension = [marksField, marksTheme];
