@@ -85,19 +85,38 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   return win;
 }
 
-/** Before the window closes, let the renderer push its pending autosave (at most 3 s). */
+/** Before the window closes, let the renderer push its pending autosave. If that fails (full
+ *  disk, locked file) or hangs, ask before quitting: the default is to stay, so nothing is lost. */
 export function flushBeforeClose(win: BrowserWindow): void {
-  let flushed = false;
+  let closing = false;
+  let busy = false;
   win.on('close', (event) => {
-    if (flushed) return;
+    if (closing) return;
     event.preventDefault();
-    const timeout = new Promise((resolve) => setTimeout(resolve, 3000));
+    if (busy) return;
+    busy = true;
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000));
     const flush = win.webContents.executeJavaScript('window.nianbaoFlush ? window.nianbaoFlush() : true', true);
     void Promise.race([flush, timeout])
-      .catch(() => undefined)
-      .finally(() => {
-        flushed = true;
+      .catch(() => false)
+      .then(async (saved) => {
+        if (saved !== true && !win.isDestroyed()) {
+          const { response } = await dialog.showMessageBox(win, {
+            type: 'warning',
+            title: '年报助手',
+            message: '还有修改没有保存成功',
+            detail: '可能是磁盘已满或数据文件被占用。现在退出，最近的修改会丢失。建议先返回，清理磁盘空间或关闭占用的程序，看到「已保存」后再退出。',
+            buttons: ['返回，不退出', '仍然退出'],
+            defaultId: 0,
+            cancelId: 0,
+          });
+          if (response === 0) return;
+        }
+        closing = true;
         if (!win.isDestroyed()) win.close();
+      })
+      .finally(() => {
+        busy = false;
       });
   });
 }

@@ -76,7 +76,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     window.addEventListener('blur', onBlur);
     window.addEventListener('beforeunload', onBlur);
     document.addEventListener('visibilitychange', onHide);
-    window.nianbaoFlush = () => queue.flush().then(() => true);
+    // Resolves false when a save failed: the shell then asks before quitting.
+    window.nianbaoFlush = () => queue.flush().then(() => true, () => false);
     return () => {
       window.removeEventListener('blur', onBlur);
       window.removeEventListener('beforeunload', onBlur);
