@@ -47,7 +47,7 @@ export const layeringRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test/fixtures/**', 'electron/cli/bin.js'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', '.bench/**', 'test/fixtures/**', 'electron/cli/bin.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

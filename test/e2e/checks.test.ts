@@ -3,29 +3,16 @@
 // sections after a snapshot, 「忽略」 remembered across a reload, a broken rules file reported.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { describe, expect, it } from 'vitest';
 import { checkStoredReport, type Finding } from '../../shared/checks';
 import type { Report } from '../../shared/types';
-import { dispatch } from '../../electron/services/api/dispatch';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appPerTest, type E2EApp } from './harness';
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const res = await dispatch(app.handlers, name, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.value as CallOutput<K>;
-}
+const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TYPED = '2024年共排查矛盾纠纷150起，调解成功128起，调解成功率86%,深化“互联网十政务服务”改革。';

@@ -3,8 +3,6 @@
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
-import { dispatch } from '../../electron/services/api/dispatch';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
 import { PlatformStub, readOnlyFolder } from '../electron/services/export/platformStub';
@@ -28,11 +26,7 @@ afterEach(async () => {
 });
 afterAll(stopShared);
 
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const res = await dispatch(app.handlers, name, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.value as CallOutput<K>;
-}
+const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
 const FILE_NAME = '盘龙乡2025年度法治政府建设情况报告.docx';
 

@@ -1,14 +1,7 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, type E2EApp } from './harness';
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
 async function createReport(a: E2EApp, unit: string, year: string) {
   const { page } = a;

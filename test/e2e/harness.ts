@@ -3,8 +3,9 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { CALL_NAMES } from '../../shared/api';
+import { CALL_NAMES, type CallInput, type CallName, type CallOutput } from '../../shared/api';
 import { createHandlers, handlerEnv, type HandlerEnv } from '../../electron/services/api/handlers';
 import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
 import { openStore, type Store } from '../../electron/services/store';
@@ -32,6 +33,8 @@ export interface E2EApp {
   url: string;
   dataDir: string;
   consoleErrors: string[];
+  /** Calls the API as the page would, for test setup and assertions; throws on an error result. */
+  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
   /** Closes the page and store, then reopens both on the same data folder (a restart). */
   restart(): Promise<void>;
   screenshot(name: string): Promise<string>;
@@ -96,6 +99,11 @@ export async function launchApp(
     url,
     dataDir,
     consoleErrors,
+    async call(name, input) {
+      const res = await dispatch(handlers, name, input);
+      if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+      return res.value as never;
+    },
     async restart() {
       await page.evaluate(() => window.nianbaoFlush?.());
       await store.close();
@@ -116,4 +124,28 @@ export async function launchApp(
     },
   };
   return app;
+}
+
+/**
+ * A fresh app (new data folder, new browser context) for every test in the file, closed after it,
+ * with the shared browser and server stopped after the file. Returns a stand-in that forwards to
+ * the current test's app, so tests write `app.page` as usual.
+ */
+export function appPerTest(options: Parameters<typeof launchApp>[0] = {}): E2EApp {
+  let current: E2EApp | null = null;
+  beforeEach(async () => {
+    current = await launchApp(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  afterAll(stopShared);
+  return new Proxy({} as E2EApp, {
+    get(_target, key) {
+      if (!current) throw new Error('appPerTest(): the app exists only inside a test');
+      const value: unknown = Reflect.get(current, key, current);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }

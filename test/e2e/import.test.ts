@@ -6,32 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
 import { DEFAULT_EXPORT_SETTINGS } from '../../shared/exportSettings';
 import { SEEDS } from '../helpers/seedMappings';
 import { seedReport, seedText } from '../helpers/seedReports';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appPerTest, type E2EApp } from './harness';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/import/hostile');
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const res = await dispatch(app.handlers, name, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.value as CallOutput<K>;
-}
+const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
 /** Everything an import could have written. */
 function dbState() {

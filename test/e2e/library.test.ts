@@ -1,27 +1,14 @@
 // The report library in the built renderer: search across years, delete after a backup, the
 // 「数据与备份」 dialog, grouping and ordering, keyboard shortcuts.
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/types';
-import { dispatch } from '../../electron/services/api/dispatch';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appPerTest, type E2EApp } from './harness';
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
 /** Through the same validated dispatch the UI uses, outside the page (to set up quickly). */
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const res = await dispatch(app.handlers, name, input);
-  if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  return res.value as CallOutput<K>;
-}
+const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
 const newReport = (fullName: string, year: number): Promise<Report> =>
   call('createReport', { unit: { fullName, kind: 'township' }, year });

@@ -2,19 +2,12 @@
 // every copied section 待核对, years/time words/figures highlighted in the editor, last year's
 // plans beside part one, last year's text beside this year's with character-level differences and
 // 「复制到本节」 (undoable, autosaved); 「核对完成」 clears the marks and survives a reload.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { dispatch } from '../../electron/services/api/dispatch';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appPerTest } from './harness';
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
 async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   const res = await dispatch(app.handlers, name, input);

@@ -1,15 +1,8 @@
 // Issue 3: a township report through the wizard, guided by the template.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPerTest } from './harness';
 
-let app: E2EApp;
-beforeEach(async () => {
-  app = await launchApp();
-});
-afterEach(async () => {
-  await app.close();
-});
-afterAll(stopShared);
+const app = appPerTest();
 
 describe('templates and the guided workspace', () => {
   it('creates a 2025 township report through the wizard and keeps every piece of state across a reload', async () => {
