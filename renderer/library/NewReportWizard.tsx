@@ -30,6 +30,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   const [step, setStep] = useState<1 | 2>(1);
   const [units, setUnits] = useState<Unit[]>([]);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [templateProblems, setTemplateProblems] = useState<string[]>([]);
   const [profile, setProfile] = useState<Profile>(EMPTY);
   const [year, setYear] = useState(String(defaultReportYear(new Date())));
   const [templateId, setTemplateId] = useState('');
@@ -48,7 +49,13 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
       const last = list[0];
       if (last) setProfile({ fullName: last.fullName, shortName: last.shortName, kind: last.kind, superior: last.superior, signatureName: last.signatureName });
     }, () => undefined);
-    api.listTemplates({}).then((r) => setTemplates(r.templates), () => undefined);
+    api.listTemplates({}).then(
+      (r) => {
+        setTemplates(r.templates);
+        setTemplateProblems(r.problems.map((p) => p.message));
+      },
+      () => undefined,
+    );
   }, []);
 
   const suitable = useMemo(() => templates.filter((t) => t.unitKinds.includes(profile.kind)), [templates, profile.kind]);
@@ -161,6 +168,16 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   return (
     <Dialog title="新建报告 · 第 1 步：单位、年度和模板" onCancel={onCancel} wide>
       <form onSubmit={next} className="form form-grid">
+        {templateProblems.length > 0 && (
+          <div className="template-problems" role="alert">
+            <strong>有模板文件出错，已跳过（其他模板照常可用）：</strong>
+            <ul>
+              {templateProblems.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <label>
           单位全称
           <input name="unitName" list="known-units" value={profile.fullName} autoFocus placeholder="如：盘龙彝族乡人民政府" onChange={(e) => pickUnit(e.target.value)} />

@@ -68,14 +68,21 @@ export async function stopShared(): Promise<void> {
 }
 
 export async function launchApp(
-  options: { dataDir?: string; viewport?: { width: number; height: number }; platform?: HandlerEnv['platform'] } = {},
+  options: {
+    dataDir?: string;
+    viewport?: { width: number; height: number };
+    platform?: HandlerEnv['platform'];
+    /** Another templates folder (e.g. one holding a broken file). */
+    templatesDir?: string;
+  } = {},
 ): Promise<E2EApp> {
   const { browser: b, url } = await shared();
   const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
   const consoleErrors: string[] = [];
   let store = await openStore({ dataDir, awaitStartupBackup: true });
   // The save dialog and file manager are the shell's; a test passes a stub (none: calls refuse).
-  const env: HandlerEnv = options.platform ? { ...handlerEnv('e2e'), platform: options.platform } : handlerEnv('e2e');
+  const base = handlerEnv('e2e', options.templatesDir);
+  const env: HandlerEnv = options.platform ? { ...base, platform: options.platform } : base;
   let handlers = createHandlers(store, env);
   const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
   await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));

@@ -1,6 +1,9 @@
 // Issue 3: a township report through the wizard, guided by the template.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appPerTest } from './harness';
+import { makeTempDir } from '../helpers/tempDir';
+import { appPerTest, launchApp } from './harness';
 
 const app = appPerTest();
 
@@ -113,5 +116,33 @@ describe('templates and the guided workspace', () => {
     await expect.poll(() => page.getByLabel('单位全称').inputValue()).toBe('苍溪县乡村振兴局');
     expect(await page.getByLabel('上级机关（主送机关）').inputValue()).toBe('苍溪县人民政府');
     expect(await page.getByRole('radio', { name: '县级部门', exact: true }).isChecked()).toBe(true);
+  });
+});
+
+describe('a broken template file', () => {
+  it('is named with its field in the wizard, and the other templates still work', async () => {
+    const dir = makeTempDir('模板');
+    cpSync(resolve(import.meta.dirname, '../../resources/templates'), dir, { recursive: true });
+    const broken = JSON.parse(readFileSync(join(dir, 'department.json'), 'utf8')) as { sections: Array<Record<string, unknown>> };
+    delete broken.sections[1]!['title'];
+    writeFileSync(join(dir, 'department.json'), JSON.stringify(broken));
+    writeFileSync(join(dir, 'notjson.json'), '{ "id": "x", ');
+    const own = await launchApp({ templatesDir: dir });
+    try {
+      const { page } = own;
+      await page.getByRole('button', { name: '新建报告' }).first().click();
+      const alert = page.locator('.template-problems');
+      await expect.poll(() => alert.textContent()).toContain('department.json');
+      expect(await alert.textContent()).toContain('sections[1].title');
+      expect(await alert.textContent()).toContain('notjson.json');
+      await page.getByLabel('单位全称').fill('某乡人民政府');
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.getByRole('button', { name: '创建报告' }).click();
+      await expect.poll(() => page.getByTestId('progress').textContent()).toBe('已完成 0/13');
+      expect(own.store.reports.open(own.store.reports.list()[0]!.id).templateId).toBe('township');
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
