@@ -11,7 +11,7 @@
 // tests exercise this path; a mammoth upgrade must keep them green.
 import mammoth from 'mammoth';
 import { headingPrefix } from '../../../shared/outline/numbering';
-import { checkDocxPackage, inflateEntry, type CheckedDocx } from './zipGuard';
+import { checkDocxPackage, type CheckedDocx } from './zipGuard';
 
 /** The parts of mammoth's document elements read here (lib/documents.js). */
 interface DocNode {
@@ -72,13 +72,7 @@ function collect(node: DocNode, out: DocxParagraph[]): void {
 /** The zip interface mammoth reads packages through (lib/zipfile.js), over a checked package. */
 function checkedZip(pkg: CheckedDocx) {
   const byName = new Map(pkg.entries.map((e) => [e.name, e]));
-  const bytesOf = (name: string): Buffer => {
-    const known = pkg.xml.get(name);
-    if (known) return known;
-    const entry = byName.get(name);
-    if (!entry) throw new Error(`no part ${name}`);
-    return inflateEntry(pkg.bytes, entry);
-  };
+  const bytesOf = (name: string): Buffer => pkg.read(name);
   return {
     exists: (name: string) => byName.has(name),
     read: (name: string, encoding?: string) =>

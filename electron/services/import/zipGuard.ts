@@ -130,22 +130,27 @@ function otherOfficeKind(names: ReadonlySet<string>, bytes: Uint8Array, entries:
 
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
-/** A checked .docx: its entries, and its XML parts already inflated (bounded) and scanned. */
+/** A checked .docx: its entries, and a reader that inflates (bounded) and scans a part on demand. */
 export interface CheckedDocx {
   bytes: Uint8Array;
   entries: ZipEntry[];
-  xml: Map<string, Buffer>;
+  /** A part's bytes; XML parts are refused if they declare a DTD or entities. */
+  read(name: string): Buffer;
 }
+
+const UNSAFE_MESSAGE = '文件中含有文档类型定义（DTD）或实体声明，正常的 Word 文档不会有这些内容，已拒绝导入。';
 
 /**
  * Everything a .docx must pass before mammoth reads it. Throws AppError with the message to
- * show; on success mammoth reads the parts from here (see docxText.ts), never from the raw zip.
+ * show; on success mammoth reads the parts through `read` (see docxText.ts), never from the raw
+ * zip. Only the parts mammoth asks for are inflated — each bounded by its declared size and
+ * scanned before it is handed over — so a theme or font table it never reads costs nothing.
  */
 export function checkDocxPackage(bytes: Uint8Array): CheckedDocx {
   const entries = readZipDirectory(bytes);
-  const names = new Set(entries.map((e) => e.name));
-  if (!names.has('word/document.xml')) {
-    const kind = otherOfficeKind(names, bytes, entries);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  if (!byName.has('word/document.xml')) {
+    const kind = otherOfficeKind(new Set(byName.keys()), bytes, entries);
     throw new AppError(
       'IMPORT_UNREADABLE',
       kind
@@ -153,14 +158,20 @@ export function checkDocxPackage(bytes: Uint8Array): CheckedDocx {
         : '文件是压缩包，但不是 Word 文档（缺少正文部分）。请选择年度报告的 Word 文件。',
     );
   }
-  const xml = new Map<string, Buffer>();
-  for (const entry of entries) {
-    if (!isXmlPart(entry.name)) continue;
+  const cache = new Map<string, Buffer>();
+  const read = (name: string): Buffer => {
+    const known = cache.get(name);
+    if (known) return known;
+    const entry = byName.get(name);
+    if (!entry) throw new Error(`no part ${name}`);
     const data = inflateEntry(bytes, entry);
-    if (hasDtd(data)) {
-      throw new AppError('IMPORT_UNSAFE', '文件中含有文档类型定义（DTD）或实体声明，正常的 Word 文档不会有这些内容，已拒绝导入。');
-    }
-    xml.set(entry.name, data);
+    if (isXmlPart(name) && hasDtd(data)) throw new AppError('IMPORT_UNSAFE', UNSAFE_MESSAGE);
+    cache.set(name, data);
+    return data;
+  };
+  // The parts every reader opens first: refuse an unsafe package before any parsing starts.
+  for (const name of ['[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml']) {
+    if (byName.has(name)) read(name);
   }
-  return { bytes, entries, xml };
+  return { bytes, entries, read };
 }
