@@ -121,7 +121,10 @@ export interface BackupInfo {
 
 /** What start-up had to do to get a healthy database; shown to the user once. */
 export interface RecoveryInfo {
-  corruptMovedTo: string;
+  /** Why: the file was damaged (moved aside, never deleted), or it was gone. */
+  cause: 'damaged' | 'missing';
+  /** Where the damaged files went; null when there was no file to move. */
+  corruptMovedTo: string | null;
   restoredFrom: string;
   backupCreatedAt: string;
 }

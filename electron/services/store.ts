@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { RecoveryInfo } from '../../shared/types';
 import { BackupStore } from './backup/backupStore';
-import { recoverFromBackup } from './backup/recovery';
+import { newestGoodBackup, recoverFromBackup } from './backup/recovery';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
@@ -62,7 +62,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // a first start but a lost database (emptied by a power cut, or a main file whose -wal, holding
   // every commit since it was created, is gone): restore instead of starting empty.
   const lost = probe.state === 'ok' && probe.version === 0 && backups.newest() !== null;
-  if (probe.state === 'corrupt' || lost) recovery = recoverFromBackup(dbPath, backups, clock);
+  // A data file that is gone while good backups remain (deleted by hand, a cleaning tool, a
+  // failed disk copy) must not look like a first start with every report missing.
+  const missing = probe.state === 'missing' && newestGoodBackup(backups) !== null;
+  if (probe.state === 'corrupt' || lost || missing) recovery = recoverFromBackup(dbPath, backups, clock);
 
   let db: Db;
   try {

@@ -21,12 +21,12 @@ export function RecoveryBanner({ recovery, onShowData, onClose }: Props) {
   return (
     <div className="banner banner-warning recovery-banner" role="alert">
       <div className="recovery-text">
-        <strong>数据文件已损坏，已自动从备份恢复。</strong>
+        <strong>{recovery.cause === 'missing' ? '数据文件不见了，已自动从备份恢复。' : '数据文件已损坏，已自动从备份恢复。'}</strong>
         <span>
           恢复的是 <strong>{formatDateTime(recovery.backupCreatedAt)}</strong> 的备份（{fileName(recovery.restoredFrom)}）
           {reportCount !== null && `，其中有 ${reportCount} 份报告`}。这次备份之后的修改没有包含在内，需要重新录入。
         </span>
-        <span className="muted small">损坏的文件没有删除，已移到：{recovery.corruptMovedTo}</span>
+        {recovery.corruptMovedTo && <span className="muted small">原来的文件没有删除，已移到：{recovery.corruptMovedTo}</span>}
       </div>
       <button type="button" onClick={onShowData}>
         数据与备份

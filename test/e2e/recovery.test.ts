@@ -62,9 +62,10 @@ describe('recovery e2e', () => {
     const said = (await banner.textContent()) ?? '';
     expect(said).toContain(`恢复的是 ${formatDateTime(recovery!.backupCreatedAt)} 的备份`);
     expect(said).toContain(basename(backupFile!));
-    expect(said).toContain(recovery!.corruptMovedTo);
+    expect(said).toContain('数据文件已损坏');
+    expect(said).toContain(recovery!.corruptMovedTo!);
     // The damaged file was moved aside, not deleted.
-    expect(readdirSync(recovery!.corruptMovedTo)).toContain(DB_FILE);
+    expect(readdirSync(recovery!.corruptMovedTo!)).toContain(DB_FILE);
 
     // The report from the backup is in the library, with its text.
     await page.getByRole('button', { name: /2024年度/ }).waitFor();

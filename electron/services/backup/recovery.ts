@@ -1,6 +1,6 @@
-// Start-up recovery from a corrupt database: move the damaged files aside (never delete them),
-// put the newest backup that passes quick_check in place, and say what was done. With no good
-// backup, refuse and leave the damaged file exactly where it is — never start on an empty DB.
+// Start-up recovery from a corrupt or lost database: move the damaged files aside (never delete
+// them), put the newest backup that passes quick_check in place, and say what was done. With no
+// good backup, refuse and leave the damaged file exactly where it is — never start on an empty DB.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -9,14 +9,21 @@ import type { Clock } from '../clock';
 import { probeDatabase } from '../db/database';
 import type { BackupStore } from './backupStore';
 
-export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: Clock): RecoveryInfo {
-  const good = backups.list().find((b) => {
+/** The newest backup that passes quick_check, or null. */
+export function newestGoodBackup(backups: BackupStore) {
+  return (
+    backups.list().find((b) => {
     try {
       return probeDatabase(b.file).state === 'ok';
     } catch {
       return false; // unreadable right now: try the next one
     }
-  });
+  }) ?? null
+  );
+}
+
+export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: Clock): RecoveryInfo {
+  const good = newestGoodBackup(backups);
   if (!good) {
     throw new AppError(
       'DB_CORRUPT_NO_BACKUP',
@@ -30,11 +37,9 @@ export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: C
     'corrupt',
     `${t.getFullYear()}${String(t.getMonth() + 1).padStart(2, '0')}${String(t.getDate()).padStart(2, '0')}-${t.getTime()}`,
   );
-  mkdirSync(aside, { recursive: true });
-  for (const suffix of ['', '-wal', '-shm']) {
-    const f = dbPath + suffix;
-    if (existsSync(f)) renameSync(f, join(aside, basename(f)));
-  }
+  const present = ['', '-wal', '-shm'].map((suffix) => dbPath + suffix).filter((f) => existsSync(f));
+  if (present.length > 0) mkdirSync(aside, { recursive: true });
+  for (const f of present) renameSync(f, join(aside, basename(f)));
   const tmp = `${dbPath}.restoring`;
   try {
     copyFileSync(good.file, tmp);
@@ -43,5 +48,10 @@ export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: C
     rmSync(tmp, { force: true });
     throw err;
   }
-  return { corruptMovedTo: aside, restoredFrom: good.file, backupCreatedAt: good.createdAt };
+  return {
+    cause: present.includes(dbPath) ? 'damaged' : 'missing',
+    corruptMovedTo: present.length > 0 ? aside : null,
+    restoredFrom: good.file,
+    backupCreatedAt: good.createdAt,
+  };
 }

@@ -129,10 +129,12 @@ async function expectRecovered(dataDir: string, dbPath: string, backup: BackupIn
     const recovery = store.recovery!;
     expect(recovery.restoredFrom).toBe(backup.file);
     expect(recovery.backupCreatedAt).toBe(backup.createdAt);
-    expect(recovery.corruptMovedTo.startsWith(join(dataDir, 'corrupt'))).toBe(true);
+    expect(recovery.cause).toBe('damaged');
+    const aside = recovery.corruptMovedTo!;
+    expect(aside.startsWith(join(dataDir, 'corrupt'))).toBe(true);
     // The damaged files in the corrupt folder: main file and -wal byte for byte. (The -shm is
     // only SQLite's index of the -wal, rebuilt by whoever opens it next, the probe included.)
-    const moved = Object.fromEntries(readdirSync(recovery.corruptMovedTo).map((f) => [f, sha256(join(recovery.corruptMovedTo, f))]));
+    const moved = Object.fromEntries(readdirSync(aside).map((f) => [f, sha256(join(aside, f))]));
     expect(Object.keys(moved).sort()).toEqual(expect.arrayContaining(Object.keys(damaged).sort()));
     for (const [file, hash] of Object.entries(damaged)) if (!file.endsWith('-shm')) expect(moved[file], file).toBe(hash);
     // The backup's data, and nothing written after it.
@@ -236,6 +238,40 @@ describe('corrupt database at start-up', () => {
     const err = await rejection(openStore({ dataDir, clock }));
     expect(err.code).toBe('DB_CORRUPT_NO_BACKUP');
     expect(sha256(dbPath)).toBe(hash);
+  });
+});
+
+describe('a data file that is gone', () => {
+  it('is restored from the newest good backup, and the user is told it was missing', async () => {
+    const clock = manualClock();
+    const { dataDir, dbPath, backup } = await usedFolder(clock);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+    clock.advance(HOUR);
+    const store = await openStore({ dataDir, clock, awaitStartupBackup: true });
+    try {
+      expect(store.recovery).toMatchObject({ cause: 'missing', corruptMovedTo: null, restoredFrom: backup.file });
+      expect(store.reports.open(store.reports.list()[0]!.id).sections[0]!.body).toBe(BACKED_UP);
+      expect(existsSync(join(dataDir, 'corrupt'))).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('with only damaged backups, starts empty and leaves the backups untouched', async () => {
+    const clock = manualClock();
+    const { dataDir, dbPath } = await usedFolder(clock);
+    const backups = join(dataDir, 'backups');
+    for (const f of readdirSync(backups)) writeFileSync(join(backups, f), '坏的备份');
+    rmSync(dbPath, { force: true });
+    const before = readdirSync(backups).sort();
+    const store = await openStore({ dataDir, clock });
+    try {
+      expect(store.recovery).toBeNull();
+      expect(store.reports.list()).toEqual([]);
+    } finally {
+      await store.close();
+    }
+    for (const f of before) expect(readFileSync(join(backups, f), 'utf8')).toBe('坏的备份');
   });
 });
 
