@@ -15,8 +15,7 @@ import { promisify } from 'node:util';
 import { createHandlers, handlerEnv } from '../../../electron/services/api/handlers';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { exportReportToFile } from '../../../electron/services/export/exportReport';
-import type { NewSection } from '../../../electron/services/reports/reportRepo';
-import { openStore, type Store } from '../../../electron/services/store';
+import { openStore } from '../../../electron/services/store';
 import { orderedSections } from '../../../shared/export/model';
 import { headingNumber, stripHeadingNumber } from '../../../shared/export/numbering';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/exportSettings';
@@ -24,6 +23,7 @@ import type { Report, Section } from '../../../shared/types';
 import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
 import { median, round } from '../stats';
 import type { BenchCase } from '../types';
+import { storeReport } from '../../helpers/storeReport';
 
 const run = promisify(execFile);
 
@@ -49,35 +49,6 @@ export function benchExportReport(target = TARGET_CHARS): Report {
     report.sections.push({ ...s, id: nextId++, reportId: report.id, parentId: parent.id, position: siblings.length, level: 2, templateKey: null, required: false });
   }
   return report;
-}
-
-/** The report as a stored one: sections in print order, each pointing at its parent's index. */
-function storeReport(store: Store, report: Report): number {
-  const ordered = orderedSections(report.sections);
-  const index = new Map(ordered.map(({ section }, i) => [section.id, i]));
-  const sections: NewSection[] = ordered.map(({ section, depth }) => ({
-    parentIndex: section.parentId === null ? null : (index.get(section.parentId) ?? null),
-    level: depth,
-    templateKey: section.templateKey,
-    title: section.title,
-    body: section.body,
-    required: section.required,
-  }));
-  const { unit } = report;
-  return store.reports.create({
-    unit: { fullName: unit.fullName, shortName: unit.shortName, kind: unit.kind, superior: unit.superior, signatureName: unit.signatureName },
-    year: report.year,
-    templateId: report.templateId ?? 'township',
-    templateVersion: report.templateVersion ?? 1,
-    title: report.title,
-    addressee: report.addressee,
-    opening: report.opening,
-    closing: report.closing,
-    signatureName: report.signatureName,
-    signatureDate: report.signatureDate,
-    headingStyle: report.headingStyle,
-    sections,
-  }).id;
 }
 
 /** The same content as Markdown: title, 主送机关, headings by level, paragraphs, 落款. */
@@ -124,7 +95,7 @@ export const benchCase: BenchCase = {
     const pandoc: number[] = [];
     let bytes = 0;
     try {
-      reportId = storeReport(store, report);
+      reportId = storeReport(store, report).id;
       // The CLI's view of the call: no desktop, so any path is accepted.
       const handlers = createHandlers(store, handlerEnv('bench'));
       const stored = store.reports.open(reportId);

@@ -4,31 +4,7 @@ import type { Store } from '../../../../electron/services/store';
 import type { NewSection } from '../../../../electron/services/reports/reportRepo';
 import type { Report } from '../../../../shared/types';
 import { seedMappedReport } from '../../../helpers/seedReports';
-
-/** Stores `report` (sections in document order, parents first) and returns it as read back. */
-export function storeReport(store: Store, report: Report): Report {
-  const index = new Map<number, number>();
-  const sections: NewSection[] = report.sections.map((s, i) => {
-    index.set(s.id, i);
-    const parentIndex = s.parentId === null ? null : index.get(s.parentId);
-    if (parentIndex === undefined) throw new Error(`section ${s.id} comes before its parent`);
-    return { parentIndex, level: s.level, templateKey: s.templateKey, title: s.title, body: s.body, required: s.required };
-  });
-  return store.reports.create({
-    unit: { fullName: report.unit.fullName, kind: report.unit.kind, superior: report.unit.superior },
-    year: report.year,
-    templateId: report.templateId,
-    templateVersion: report.templateVersion,
-    title: report.title,
-    addressee: report.addressee,
-    opening: report.opening,
-    closing: report.closing,
-    signatureName: report.signatureName,
-    signatureDate: report.signatureDate,
-    headingStyle: report.headingStyle,
-    sections,
-  });
-}
+import { storeReport } from '../../../helpers/storeReport';
 
 export function storeSeed(store: Store, i: number): Report {
   return storeReport(store, seedMappedReport(i));
