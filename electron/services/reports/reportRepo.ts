@@ -23,21 +23,16 @@ export interface NewSection {
   required: boolean;
 }
 
-export interface NewReport {
+/** The report's own fields as stored, plus its unit and its first sections. */
+export type NewReport = Pick<
+  ReportMeta,
+  'year' | 'templateId' | 'templateVersion' | 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate'
+> & {
   unit: UnitInput;
-  year: number;
-  templateId: string;
-  templateVersion: number;
-  title: string;
-  addressee: string;
-  opening: string;
-  closing: string;
-  signatureName: string;
-  signatureDate: string;
   headingStyle?: HeadingStyle;
   basedOn?: number | null;
   sections: NewSection[];
-}
+};
 
 export type ReportPatch = Partial<Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'>>;
 
