@@ -70,10 +70,10 @@ export function SectionHeader(p: Props) {
         <button type="button" onClick={p.onAddChild} disabled={section.level >= 4} title="在本节下添加下级标题">
           + 下级标题
         </button>
-        <button type="button" onClick={() => p.onMove('up')} aria-label="上移" title="上移（Alt+↑）">
+        <button type="button" onClick={() => p.onMove('up')} aria-label="上移" title="把本节移到上一节之前">
           ↑
         </button>
-        <button type="button" onClick={() => p.onMove('down')} aria-label="下移" title="下移（Alt+↓）">
+        <button type="button" onClick={() => p.onMove('down')} aria-label="下移" title="把本节移到下一节之后">
           ↓
         </button>
         <button
