@@ -2,7 +2,6 @@
 import path from 'node:path';
 import type { ExportSettings } from '../../../shared/exportSettings';
 import type { Report } from '../../../shared/types';
-import { buildReportDocx } from './docxBuilder';
 import { writeFileAtomic, type AtomicWriteOptions } from './writeFile';
 
 /** A target without the .docx extension gets it: Word and WPS open files by extension. */
@@ -21,6 +20,8 @@ export async function exportReportToFile(
   targetPath: string,
   options: AtomicWriteOptions = {},
 ): Promise<{ path: string; bytes: number }> {
+  // The docx library is loaded on the first export, not at start-up: old PCs start faster.
+  const { buildReportDocx } = await import('./docxBuilder');
   const data = await buildReportDocx(report, settings);
   return writeFileAtomic(path.resolve(withDocxExtension(targetPath)), data, options);
 }
