@@ -31,6 +31,62 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+export interface ZipRecord {
+  name: Buffer;
+  /** The bytes as stored (deflated unless method is 0). */
+  packed: Buffer;
+  /** 8 deflate, 0 stored. */
+  method: number;
+  crc: number;
+  /** Uncompressed size as written into the headers. */
+  size: number;
+  flags: number;
+  time: number;
+  date: number;
+  /** Offset of the local header in the archive. */
+  offset: number;
+}
+
+/** The local header and central-directory entry of one file (no ZIP64, no extra fields). */
+export function zipRecordHeaders(r: ZipRecord): { local: Buffer; central: Buffer } {
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(r.flags, 6);
+  local.writeUInt16LE(r.method, 8);
+  local.writeUInt16LE(r.time, 10);
+  local.writeUInt16LE(r.date, 12);
+  local.writeUInt32LE(r.crc, 14);
+  local.writeUInt32LE(r.packed.length, 18);
+  local.writeUInt32LE(r.size, 22);
+  local.writeUInt16LE(r.name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(r.flags, 8);
+  central.writeUInt16LE(r.method, 10);
+  central.writeUInt16LE(r.time, 12);
+  central.writeUInt16LE(r.date, 14);
+  central.writeUInt32LE(r.crc, 16);
+  central.writeUInt32LE(r.packed.length, 20);
+  central.writeUInt32LE(r.size, 24);
+  central.writeUInt16LE(r.name.length, 28);
+  central.writeUInt32LE(r.offset, 42);
+  return { local: Buffer.concat([local, r.name]), central: Buffer.concat([central, r.name]) };
+}
+
+/** The end-of-central-directory record closing an archive of `count` files. */
+export function zipEnd(count: number, centralSize: number, centralOffset: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return end;
+}
+
 /** A ZIP archive (deflate, no encryption, no ZIP64: a report is far below 4 GB) of `files`, in order. */
 export function zipFiles(files: ReadonlyMap<string, string | Uint8Array>, now = new Date()): Buffer {
   const { time, date } = dosDateTime(now);
@@ -40,48 +96,15 @@ export function zipFiles(files: ReadonlyMap<string, string | Uint8Array>, now = 
   for (const [name, content] of files) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const packed = deflateRawSync(data, { level: 6 });
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
     // Bit 11: the name is UTF-8 (part names are ASCII, but say so when they are not).
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, nameBytes, packed);
-
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(flags, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(time, 12);
-    entry.writeUInt16LE(date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    central.push(entry, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
+    const headers = zipRecordHeaders({ name: Buffer.from(name, 'utf8'), packed, method: 8, crc: crc32(data), size: data.length, flags, time, date, offset });
+    locals.push(headers.local, packed);
+    central.push(headers.central);
+    offset += headers.local.length + packed.length;
   }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.size, 8);
-  end.writeUInt16LE(files.size, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...central, end]);
+  const centralBytes = Buffer.concat(central);
+  return Buffer.concat([...locals, centralBytes, zipEnd(files.size, centralBytes.length, offset)]);
 }
 
 /** The .docx bytes of `doc` with `overrides` replacing generated parts. */

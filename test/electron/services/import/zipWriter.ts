@@ -1,6 +1,7 @@
 // Builds zip files for the import tests, including broken and hostile ones: sizes that lie,
 // encryption flags, stored entries. Plain zip (no ZIP64), as Word writes them.
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { zipEnd, zipRecordHeaders } from '../../../../electron/services/export/zipParts';
 
 export interface ZipInput {
   name: string;
@@ -12,21 +13,6 @@ export interface ZipInput {
   flags?: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export function buildZip(entries: ZipInput[]): Buffer {
   const locals: Buffer[] = [];
@@ -35,43 +21,23 @@ export function buildZip(entries: ZipInput[]): Buffer {
   for (const e of entries) {
     const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data;
     const packed = e.store ? raw : deflateRawSync(raw, { level: 9 });
-    const name = Buffer.from(e.name, 'utf8');
-    const size = e.declaredSize ?? raw.length;
-    const crc = crc32(raw);
-    const method = e.store ? 0 : 8;
-    const flags = (e.flags ?? 0) | 0x0800;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, packed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + packed.length;
+    const headers = zipRecordHeaders({
+      name: Buffer.from(e.name, 'utf8'),
+      packed,
+      method: e.store ? 0 : 8,
+      crc: crc32(raw),
+      size: e.declaredSize ?? raw.length,
+      flags: (e.flags ?? 0) | 0x0800,
+      time: 0,
+      date: 0,
+      offset,
+    });
+    locals.push(headers.local, packed);
+    centrals.push(headers.central);
+    offset += headers.local.length + packed.length;
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return Buffer.concat([...locals, cd, zipEnd(entries.length, cd.length, offset)]);
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
