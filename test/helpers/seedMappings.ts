@@ -102,3 +102,29 @@ export const SEEDS: SeedMapping[] = [
     ],
   },
 ];
+
+/** What each seed says about itself (empty where the scraped page lost it): the facts import
+ *  must recognise, from the table in report-structure.md. */
+export interface SeedMeta {
+  title: string;
+  addressee: string;
+  unitName: string;
+  year: number;
+  signatureName: string;
+  signatureDate: string;
+}
+
+export const SEED_META: readonly SeedMeta[] = [
+  { title: '盘龙彝族乡2023年法治政府建设工作报告', addressee: '', unitName: '盘龙彝族乡', year: 2023, signatureName: '', signatureDate: '' },
+  { title: '', addressee: '', unitName: '台山市白沙镇人民政府', year: 2020, signatureName: '台山市白沙镇人民政府', signatureDate: '2020年12月14日' },
+  { title: '', addressee: '', unitName: '南通市海门区三星镇人民政府', year: 2024, signatureName: '南通市海门区三星镇人民政府', signatureDate: '2024年12月31日' },
+  {
+    title: '重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告',
+    addressee: '区政府',
+    unitName: '重庆市武隆区浩口苗族仡佬族乡人民政府',
+    year: 2020,
+    signatureName: '',
+    signatureDate: '',
+  },
+  { title: '', addressee: '', unitName: '苍溪县乡村振兴局', year: 2023, signatureName: '苍溪县乡村振兴局', signatureDate: '2023年12月21日' },
+];

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportText, type ParsedReport } from '../../../shared/import/parseText';
+import { SEED_META, type SeedMeta } from '../../helpers/seedMappings';
 import { seedParsed, seedReport, seedText, SEED_COUNT } from '../../helpers/seedReports';
 
-interface Expected {
-  title: string;
-  addressee: string;
-  unitName: string;
-  year: number;
-  signatureName: string;
-  signatureDate: string;
+interface Expected extends SeedMeta {
   headingStyle: 'standalone' | 'runin';
   /** Level-1 titles, each with its level-2 titles. */
   outline: Array<[string, string[]]>;
@@ -20,12 +15,7 @@ interface Expected {
 
 const EXPECTED: Expected[] = [
   {
-    title: '盘龙彝族乡2023年法治政府建设工作报告',
-    addressee: '',
-    unitName: '盘龙彝族乡',
-    year: 2023,
-    signatureName: '',
-    signatureDate: '',
+    ...SEED_META[0]!,
     headingStyle: 'runin',
     outline: [
       ['工作开展情况', [
@@ -48,12 +38,7 @@ const EXPECTED: Expected[] = [
     repaired: [],
   },
   {
-    title: '',
-    addressee: '',
-    unitName: '台山市白沙镇人民政府',
-    year: 2020,
-    signatureName: '台山市白沙镇人民政府',
-    signatureDate: '2020年12月14日',
+    ...SEED_META[1]!,
     headingStyle: 'standalone',
     outline: [
       ['工作开展情况', [
@@ -72,12 +57,7 @@ const EXPECTED: Expected[] = [
     repaired: [],
   },
   {
-    title: '',
-    addressee: '',
-    unitName: '南通市海门区三星镇人民政府',
-    year: 2024,
-    signatureName: '南通市海门区三星镇人民政府',
-    signatureDate: '2024年12月31日',
+    ...SEED_META[2]!,
     headingStyle: 'standalone',
     outline: [
       ['本年度推进法治政府建设的主要举措和成效', [
@@ -98,12 +78,7 @@ const EXPECTED: Expected[] = [
     repaired: [],
   },
   {
-    title: '重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告',
-    addressee: '区政府',
-    unitName: '重庆市武隆区浩口苗族仡佬族乡人民政府',
-    year: 2020,
-    signatureName: '',
-    signatureDate: '',
+    ...SEED_META[3]!,
     headingStyle: 'standalone',
     outline: [
       ['工作开展情况', [
@@ -120,12 +95,7 @@ const EXPECTED: Expected[] = [
     repaired: ['（三）全面开展依法治理，助推法治政府建设', '（四）严格规范行政执法，提升群众满意度'],
   },
   {
-    title: '',
-    addressee: '',
-    unitName: '苍溪县乡村振兴局',
-    year: 2023,
-    signatureName: '苍溪县乡村振兴局',
-    signatureDate: '2023年12月21日',
+    ...SEED_META[4]!,
     headingStyle: 'runin',
     outline: [
       ['主要工作举措和成效', [
