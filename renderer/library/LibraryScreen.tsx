@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppStatus, ReportSummary, SearchHit } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
+import { useShortcuts } from '../components/useShortcuts';
 import { formatDateTime } from '../format';
 import { useImportLauncher } from '../import/ImportLauncher';
 import { DeleteReportDialog } from './DeleteReportDialog';
@@ -20,8 +21,6 @@ interface Props {
   onDataChanged: () => void;
   status: AppStatus | null;
 }
-
-const modalOpen = () => document.querySelector('dialog[open]') !== null;
 
 function EmptyLibrary({ onCreate, onImport, onPaste }: { onCreate: () => void; onImport: () => void; onPaste: () => void }) {
   return (
@@ -71,22 +70,17 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
   useEffect(load, [load]);
 
   // Ctrl+F: search; Ctrl+N: new report. Not while a dialog is open (its own keys apply there).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || modalOpen()) return;
-      const key = e.key.toLowerCase();
-      if (key === 'f') {
-        e.preventDefault();
+  useShortcuts([
+    {
+      key: 'f',
+      shift: false,
+      run: () => {
         searchBox.current?.focus();
         searchBox.current?.select();
-      } else if (key === 'n') {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+      },
+    },
+    { key: 'n', shift: false, run: () => setCreating(true) },
+  ]);
 
   const groups = useMemo(() => groupByUnit(reports ?? []), [reports]);
 

@@ -1,12 +1,5 @@
 // 「保存中 / 已保存 / 保存失败」 as the save queue reports it.
-import { useEffect, useState } from 'react';
-import type { SaveQueue, SaveState } from '../autosave/saveQueue';
-
-export function useSaveState(queue: SaveQueue): SaveState {
-  const [state, setState] = useState<SaveState>(queue.getState());
-  useEffect(() => queue.subscribe(setState), [queue]);
-  return state;
-}
+import type { SaveState } from '../autosave/saveQueue';
 
 export function SaveIndicator({ state }: { state: SaveState }) {
   switch (state.kind) {

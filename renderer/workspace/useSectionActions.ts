@@ -1,7 +1,8 @@
-// Structure edits from the section header: rename, state, 「无此项」, add, move, delete with undo.
+// Structure edits from the section header: rename, state, 「无此项」, add, move, delete with undo;
+// and the report's own fields (title, opening, 落款) from 「标题与开头」 / 「结尾与落款」.
 // Every action first flushes pending autosaves, so the order of writes is the order of intent.
 import { useCallback } from 'react';
-import type { Report, Section } from '../../shared/types';
+import type { Report, ReportMeta, Section } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 
@@ -33,6 +34,12 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
 
   return {
     run,
+    updateReport: (patch: Parameters<typeof api.updateReport>[0]['patch']) =>
+      void run(async () => {
+        if (!report) return;
+        const meta: ReportMeta = await api.updateReport({ id: report.id, patch });
+        setReport({ ...report, ...meta });
+      }),
     rename: (s: Section, title: string) => update(s, { id: s.id, title }),
     setStatus: (s: Section, status: Section['status']) => update(s, { id: s.id, status }),
     setNotApplicable: (s: Section, notApplicable: string | null) => update(s, { id: s.id, notApplicable }),

@@ -1,0 +1,70 @@
+// The autosave wiring of an open report: one SaveQueue sending section text to the main process,
+// its state for 「保存中 / 已保存 / 保存失败」, and the flushes nobody asks for explicitly — on blur,
+// when the window is hidden, on unload, and before the window closes (the main process calls
+// window.nianbaoFlush and asks the user before quitting when it resolves false).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../api';
+import { SaveQueue, type SaveState } from './saveQueue';
+
+type Saved = Awaited<ReturnType<typeof api.saveSectionText>>;
+
+export interface Autosave {
+  queue: SaveQueue;
+  state: SaveState;
+  /** Sends everything queued; rejects when a save failed (an action must not run after it). */
+  flush: () => Promise<void>;
+  /** The same, for moments that cannot act on a failure (the indicator already shows it). */
+  flushQuietly: () => Promise<void>;
+  /** Bumps after every confirmed write (the history list refreshes on it). */
+  savedTick: number;
+  /** Something other than the queue wrote to the report (a version, a restore). */
+  noteSaved: () => void;
+}
+
+export function useAutosave(onSaved: (saved: Saved) => void): Autosave {
+  const [savedTick, setSavedTick] = useState(0);
+  const noteSaved = useCallback(() => setSavedTick((t) => t + 1), []);
+  // The queue lives as long as the workspace; the latest callback is read at save time.
+  const saved = useRef(onSaved);
+  useEffect(() => {
+    saved.current = onSaved;
+  }, [onSaved]);
+
+  const queue = useMemo(
+    () =>
+      new SaveQueue(async (id, body) => {
+        const res = await api.saveSectionText({ id, body });
+        saved.current(res);
+        noteSaved();
+      }),
+    [noteSaved],
+  );
+  const [state, setState] = useState<SaveState>(queue.getState());
+  useEffect(() => queue.subscribe(setState), [queue]);
+
+  const flush = useCallback(() => queue.flush(), [queue]);
+  const flushQuietly = useCallback(() => queue.flush().catch(() => undefined), [queue]);
+
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flushQuietly();
+    };
+    const onBlur = () => void flushQuietly();
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('beforeunload', onBlur);
+    document.addEventListener('visibilitychange', onHide);
+    window.nianbaoFlush = () => queue.flush().then(
+      () => true,
+      () => false,
+    );
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('beforeunload', onBlur);
+      document.removeEventListener('visibilitychange', onHide);
+      void flushQuietly();
+      delete window.nianbaoFlush;
+    };
+  }, [queue, flushQuietly]);
+
+  return { queue, state, flush, flushQuietly, savedTick, noteSaved };
+}
