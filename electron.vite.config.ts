@@ -27,8 +27,9 @@ export default defineConfig({
         input: {
           main: resolve('electron/main.ts'),
           cli: resolve('electron/cli/index.ts'),
-          // The file-import worker thread, loaded at run time by electron/services/import/reader.ts.
-          importWorker: resolve('electron/services/import/worker.ts'),
+          // The import reader process, started at run time by electron/services/import/readerProcess.ts
+          // (Node) or electron/readerHost.ts (Electron's utilityProcess).
+          importReader: resolve('electron/services/import/readerChild.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
 import { registerIpc } from './ipc';
+import { utilityReader } from './readerHost';
 import { APP_ORIGIN } from './security';
 import { createHandlers, handlerEnv } from './services/api/handlers';
 import { resolveDataDir } from './services/paths';
@@ -42,7 +43,7 @@ async function start(): Promise<void> {
   // Packaged: resources sit next to app.asar (electron-builder extraResources).
   const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   const env = handlerEnv(app.getVersion(), join(resources, 'templates'), join(resources, 'rules'));
-  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow) });
+  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow), spawnReader: utilityReader() });
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/preload.cjs'), devUrl });
   registerIpc(handlers, () => mainWindow, devUrl ? [new URL(devUrl).origin] : [APP_ORIGIN]);
   flushBeforeClose(mainWindow);

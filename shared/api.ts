@@ -21,7 +21,8 @@ import {
   type Unit,
 } from './types';
 import { AREA_SET_IDS, type Template } from './templates/schema';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_TEXT_CHARS, type ImportPreview } from './import/preview';
+import { MAX_IMPORT_TEXT_CHARS } from './import/limits';
+import type { ImportPreview } from './import/preview';
 import type { PreviousComparison } from './yearShift/compare';
 import type { PreviousPlans } from './yearShift/plans';
 import type { ExportPreview } from './export/preview';
@@ -139,13 +140,15 @@ export const contract = {
   listBackups: call(none).returns<BackupInfo[]>(),
   search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),
 
-  /** Import, step 1: reads a file (base64) or pasted text — or maps an earlier preview again, e.g.
-   *  onto another template — and proposes a mapping. Stores nothing but the preview in memory. */
+  /** Import, step 1: reads a file (its bytes) or pasted text — or maps an earlier preview again,
+   *  e.g. onto another template — and proposes a mapping. Stores nothing but the preview in memory.
+   *  The bytes travel as bytes (structured clone); the file's size is judged where it is picked
+   *  (renderer, CLI) and by the reader process, which refuses more than MAX_IMPORT_FILE_BYTES. */
   previewImport: call(
     z
       .object({
         fileName: text(255).optional(),
-        data: z.string().max(MAX_IMPORT_BASE64_CHARS, '文件超过 50 MB，无法导入。').optional(),
+        data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, '文件内容应为字节。').optional(),
         text: text(MAX_IMPORT_TEXT_CHARS).optional(),
         previewId: text(64).optional(),
         templateId: text(100).optional(),

@@ -1,17 +1,15 @@
-// Reads a dropped or chosen file into base64 for previewImport. A file over the limit is refused
-// by its size before a byte is read; the rest is read in slices so a large file neither blocks the
-// window nor needs one huge string conversion, and the dialog can show how far it got.
+// Reads a dropped or chosen file's bytes for previewImport. A file over the limit is refused by its
+// size before a byte is read; the rest is read in slices so the dialog can show how far it got.
+// The bytes go to the main side as they are (structured clone), never as text.
 import { ERROR_MESSAGES } from '../../shared/errors';
-import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/preview';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/limits';
 
 /** What the import accepts; the main side decides by content, this only keeps obvious mistakes out. */
 export const IMPORT_EXTENSIONS = ['.docx', '.doc', '.txt'] as const;
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
 
-/** A multiple of 3, so the base64 of the slices joins without padding in between. */
-const SLICE_BYTES = 3 * 1024 * 1024;
-/** String.fromCharCode takes its arguments on the stack: convert in pieces of this many bytes. */
-const CHAR_CHUNK = 0x8000;
+/** Read this much at a time, for progress. */
+const SLICE_BYTES = 4 * 1024 * 1024;
 
 export class FileRefusal extends Error {}
 
@@ -29,19 +27,11 @@ export function refusalOf(file: { name: string; size: number }): string | null {
   return null;
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += CHAR_CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHAR_CHUNK));
-  }
-  return btoa(binary);
-}
-
-/** The file's content as base64; `onProgress` gets 0…1 after each slice. */
-export async function readFileBase64(file: Blob & { name: string }, onProgress: (fraction: number) => void): Promise<string> {
+/** The file's content; `onProgress` gets 0…1 after each slice. */
+export async function readFileBytes(file: Blob & { name: string }, onProgress: (fraction: number) => void): Promise<Uint8Array> {
   const refusal = refusalOf(file);
   if (refusal) throw new FileRefusal(refusal);
-  const parts: string[] = [];
+  const bytes = new Uint8Array(file.size);
   for (let at = 0; at < file.size; at += SLICE_BYTES) {
     let buffer: ArrayBuffer;
     try {
@@ -49,8 +39,8 @@ export async function readFileBase64(file: Blob & { name: string }, onProgress: 
     } catch {
       throw new FileRefusal(`无法读取「${file.name}」：文件可能已被移走、正在被其他程序占用，或 U 盘已拔出。`);
     }
-    parts.push(bytesToBase64(new Uint8Array(buffer)));
+    bytes.set(new Uint8Array(buffer), at);
     onProgress(Math.min(1, (at + buffer.byteLength) / file.size));
   }
-  return parts.join('');
+  return bytes;
 }

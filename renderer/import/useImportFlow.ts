@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ImportPreview } from '../../shared/import/preview';
 import { api, errorMessage } from '../api';
-import { FileRefusal, readFileBase64 } from './readFile';
+import { FileRefusal, readFileBytes } from './readFile';
 
 export type ImportState =
   | { phase: 'closed' }
@@ -44,9 +44,9 @@ export function useImportFlow(): ImportFlow {
     async (file: File) => {
       const ticket = ++run.current;
       setState({ phase: 'reading', fileName: file.name, progress: 0 });
-      let data: string;
+      let data: Uint8Array;
       try {
-        data = await readFileBase64(file, (progress) => {
+        data = await readFileBytes(file, (progress) => {
           if (run.current === ticket) setState({ phase: 'reading', fileName: file.name, progress });
         });
       } catch (err) {

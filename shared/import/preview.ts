@@ -4,11 +4,6 @@ import type { AreaSetId } from '../templates/schema';
 import type { HeadingStyle, UnitKind } from '../types';
 import type { ParseRepair } from './parseText';
 
-/** Files above this size are refused before reading (the renderer can check File.size first). */
-export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024;
-/** Longest pasted text accepted. */
-export const MAX_IMPORT_TEXT_CHARS = 2_000_000;
-
 export type ImportFormat = 'docx' | 'doc' | 'txt' | 'paste';
 
 export interface ImportPreviewEntry {
@@ -78,7 +73,3 @@ export interface ImportMappingChoice {
   /** Leave this section (and, for a level-1 one, its children) out of the report. */
   drop: boolean;
 }
-
-/** Longest base64 payload a previewImport call takes; between this and 50 MB the handler refuses
- *  with IMPORT_TOO_LARGE, above it the contract does (the renderer should check File.size first). */
-export const MAX_IMPORT_BASE64_CHARS = 2 * Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3);

@@ -201,7 +201,7 @@ describe('import e2e', () => {
     const files = ['encrypted.docx', 'billion-laughs.docx', 'dtd-in-styles.docx', 'png-renamed.docx', 'truncated.doc', 'empty.txt'];
     for (const [k, file] of files.entries()) {
       // What the main side answers for this file (a preview stores nothing) is what the dialog must say.
-      const answer = await dispatch(app.handlers, 'previewImport', { fileName: file, data: readFileSync(join(HOSTILE, file)).toString('base64') });
+      const answer = await dispatch(app.handlers, 'previewImport', { fileName: file, data: readFileSync(join(HOSTILE, file)) });
       expect(answer.ok ? null : answer.error.code, file).toBe(manifest[file]!.code);
       await pick(k === 0 ? '选择文件…' : '重新选择文件', file);
       await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain(`「${file}」没有导入。`);

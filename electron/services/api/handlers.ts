@@ -7,6 +7,8 @@ import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
 import { PreviousYearService } from '../import/fromPrevious';
 import { ImportService } from '../import/importService';
+import { ImportReader } from '../import/reader';
+import type { SpawnReader } from '../import/readerProcess';
 import { ExportService } from '../export/exportService';
 import type { PlatformHooks } from '../export/platform';
 import type { Store } from '../store';
@@ -23,6 +25,9 @@ export interface HandlerEnv {
   rules: LoadedCheckRules;
   /** The save dialog and file manager: the Electron shell or an e2e stub; the CLI has none. */
   platform?: PlatformHooks;
+  /** How the import reader process starts: Electron's utilityProcess in the app; by default
+   *  child_process.fork (CLI, tests). */
+  spawnReader?: SpawnReader;
 }
 
 /** The environment every transport uses: templates from resources/templates (or `dir`), check
@@ -38,7 +43,7 @@ export function handlerEnv(version: string, dir?: string, rules?: string): Handl
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const { reports, sections, history, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
-  const imports = new ImportService(store, templates);
+  const imports = new ImportService(store, templates, new ImportReader(env.spawnReader ? { spawn: env.spawnReader } : {}));
   const previousYear = new PreviousYearService(store);
   const exports = new ExportService(store, env.platform);
   return {

@@ -8,30 +8,13 @@
 // - required template sections the file lacks are added empty, in template order;
 // - titles are the file's own headings (the template key links guidance and checks).
 import { AppError } from '../../../shared/errors';
+import { flattenSources, type SourceEntry } from '../../../shared/import/assemblePreview';
 import type { ImportMappingChoice } from '../../../shared/import/preview';
-import type { ParsedReport, ParsedSection } from '../../../shared/import/parseText';
+import type { ParsedReport } from '../../../shared/import/parseText';
 import type { TemplateMapping } from '../../../shared/import/mapToTemplate';
 import { fillPlaceholders, findTemplateSection, templateKeyBase } from '../../../shared/templates/instantiate';
 import type { AreaSetId, Template, TemplateSection } from '../../../shared/templates/schema';
 import type { NewReport, NewSection, ReportPatch, UnitInput } from '../reports/reportRepo';
-
-export interface SourceEntry {
-  index: number;
-  section: ParsedSection;
-  level: 1 | 2;
-  parentIndex: number | null;
-}
-
-/** The parsed sections in mapping order: each level-1 section, then its children. */
-export function flattenSources(parsed: ParsedReport): SourceEntry[] {
-  const out: SourceEntry[] = [];
-  for (const top of parsed.sections) {
-    const parentIndex = out.length;
-    out.push({ index: parentIndex, section: top, level: 1, parentIndex: null });
-    for (const child of top.children) out.push({ index: out.length, section: child, level: 2, parentIndex });
-  }
-  return out;
-}
 
 interface Node {
   key: string | null;
@@ -54,9 +37,8 @@ export interface ImportBuildInput {
 }
 
 export interface ImportBuild {
+  /** Sections from the file are 待核对 (review); added template sections start empty. */
   report: NewReport;
-  /** Per section of report.sections: whether it came from the file (→ 待核对). */
-  fromFile: boolean[];
   areaSet: AreaSetId;
 }
 
@@ -195,11 +177,17 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
   }
 
   const sections: NewSection[] = [];
-  const fromFile: boolean[] = [];
   const emit = (node: Node, parentIndex: number | null, level: number) => {
     const at = sections.length;
-    sections.push({ parentIndex, level: Math.min(4, level), templateKey: node.key, title: node.title, body: node.body, required: node.required });
-    fromFile.push(node.fromFile);
+    sections.push({
+      parentIndex,
+      level: Math.min(4, level),
+      templateKey: node.key,
+      title: node.title,
+      body: node.body,
+      required: node.required,
+      ...(node.fromFile ? { status: 'review' as const } : {}),
+    });
     for (const child of node.children) emit(child, at, level + 1);
   };
   for (const node of top) emit(node, null, 1);
@@ -207,7 +195,6 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
   const o = input.overrides ?? {};
   return {
     areaSet,
-    fromFile,
     report: {
       unit,
       year,

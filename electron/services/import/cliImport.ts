@@ -5,7 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
-import { MAX_IMPORT_FILE_BYTES, type ImportPreview } from '../../../shared/import/preview';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/limits';
+import type { ImportPreview } from '../../../shared/import/preview';
 import { UNIT_KINDS, type Report, type UnitKind } from '../../../shared/types';
 
 export interface ImportCommandContext {
@@ -63,7 +64,7 @@ export async function runImportCommand(ctx: ImportCommandContext): Promise<numbe
   const unitArg = typeof ctx.values['unit'] === 'string' ? ctx.values['unit'].trim() : '';
   const templateId = typeof ctx.values['template'] === 'string' ? ctx.values['template'] : undefined;
 
-  const data = fileBytes(path.resolve(file)).toString('base64');
+  const data = fileBytes(path.resolve(file));
   const preview = await ctx.call('previewImport', {
     fileName: path.basename(file),
     data,

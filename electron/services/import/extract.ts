@@ -1,11 +1,11 @@
 // A file's bytes → its text. The content decides the format (a .docx renamed .txt still reads);
 // the extension only words the refusal when the content is not what the name promises. Runs in
-// the import worker; every refusal is an AppError with the Chinese message to show.
+// the reader process (readSource.ts); every refusal is an AppError with the Chinese message to show.
 import { AppError } from '../../../shared/errors';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_TEXT_CHARS } from '../../../shared/import/limits';
 import { decodeText, type TextEncodingName } from './decodeText';
 import { docToText } from './docText';
 import { docxToText } from './docxText';
-import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { classifyOle, isOle } from './ole';
 import { checkDocxPackage } from './zipGuard';
 
@@ -75,7 +75,7 @@ async function readFormat(fileName: string, bytes: Uint8Array): Promise<Extracte
 }
 
 export async function extractText(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
-  if (bytes.length > MAX_FILE_BYTES) throw new AppError('IMPORT_TOO_LARGE');
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) throw new AppError('IMPORT_TOO_LARGE');
   if (bytes.length === 0) throw new AppError('IMPORT_EMPTY', '文件是空的（0 字节），可能复制或下载时出错。请重新获取原文件后再导入。');
   let result: ExtractedText;
   try {
@@ -86,8 +86,8 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
     throw new AppError('IMPORT_UNREADABLE', '文件已损坏，无法读取其中的文字。请在 Word/WPS 中打开并另存为 .docx 后再导入。');
   }
   const text = result.text.split('\u0000').join('');
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new AppError('IMPORT_TOO_LARGE', `文件中的文字超过 ${MAX_TEXT_CHARS / 10_000} 万字，远多于一份年度报告，无法导入。`);
+  if (text.length > MAX_IMPORT_TEXT_CHARS) {
+    throw new AppError('IMPORT_TOO_LARGE', `文件中的文字超过 ${MAX_IMPORT_TEXT_CHARS / 10_000} 万字，远多于一份年度报告，无法导入。`);
   }
   if (text.trim() === '') throw new AppError('IMPORT_EMPTY');
   return { ...result, text };

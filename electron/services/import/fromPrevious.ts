@@ -32,6 +32,8 @@ export class PreviousYearService {
         title: shiftYearInTitle(s.title, base.year, year),
         body: s.body,
         required: s.required,
+        status: 'review',
+        notApplicable: s.notApplicable,
       };
     });
     const id = db.transaction(() => {
@@ -56,11 +58,7 @@ export class PreviousYearService {
         basedOn: base.id,
         sections,
       });
-      // Ids follow insertion order, which is base.sections' document order.
-      const ids = created.sections.map((s) => s.id).sort((a, b) => a - b);
-      const mark = db.prepare("UPDATE sections SET status = 'review', not_applicable = ? WHERE id = ?");
-      ids.forEach((sid, k) => mark.run(base.sections[k]!.notApplicable, sid));
-      history.snapshot(reports.open(created.id), 'snapshot', `以${base.year}年报告为基础新建`);
+      history.snapshot(created, 'snapshot', `以${base.year}年报告为基础新建`);
       return created.id;
     })();
     return reports.open(id);

@@ -1,35 +1,29 @@
-// Import in two steps. previewImport reads the file (in the worker), recognises its structure and
-// proposes a mapping onto a template; the result is kept in memory only (a few recent previews).
-// confirmImport takes the user's decisions and creates the report in one transaction. Nothing is
-// written to the database before confirmImport.
+// Import in two steps. previewImport has the reader process read the file or paste and recognise
+// its structure, then proposes a mapping onto a template; the result is kept in memory only (a few
+// recent previews). confirmImport takes the user's decisions and creates the report in one
+// transaction. Nothing is written to the database before confirmImport.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { assemblePreview, previewUnitAndYear } from '../../../shared/import/assemblePreview';
 import { mapReportToTemplate, type TemplateMapping } from '../../../shared/import/mapToTemplate';
-import { guessUnitKind, shortUnitName } from '../../../shared/import/meta';
-import { parseReportText, type ParsedReport } from '../../../shared/import/parseText';
-import {
-  MAX_IMPORT_FILE_BYTES,
-  type ImportFormat,
-  type ImportMappingChoice,
-  type ImportPreview,
-  type ImportTarget,
-} from '../../../shared/import/preview';
-import { fillPlaceholders, findTemplateSection } from '../../../shared/templates/instantiate';
-import type { Template, TemplateSection } from '../../../shared/templates/schema';
+import { guessUnitKind } from '../../../shared/import/meta';
+import type { ImportMappingChoice, ImportPreview } from '../../../shared/import/preview';
+import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { pickTemplate } from '../reports/fromTemplate';
 import type { ReportPatch, UnitInput } from '../reports/reportRepo';
 import type { Store } from '../store';
-import { buildImportedReport, flattenSources } from './buildImported';
+import { buildImportedReport } from './buildImported';
 import { ImportReader } from './reader';
+import type { ReadResult } from './readerProtocol';
 
 /** Previews kept; an older one must be made again (IMPORT_EXPIRED). */
 const PREVIEWS_KEPT = 4;
 
 export interface PreviewRequest {
   fileName?: string | undefined;
-  /** File content, base64. */
-  data?: string | undefined;
+  /** The file's content. */
+  data?: Uint8Array | undefined;
   /** Pasted text. */
   text?: string | undefined;
   /** Map an earlier preview's text again (e.g. onto another template) without reading the file again. */
@@ -48,22 +42,10 @@ export interface ConfirmRequest {
   overrides?: Pick<ReportPatch, 'title' | 'addressee' | 'opening' | 'signatureName' | 'signatureDate'> | undefined;
 }
 
-interface Kept {
+interface Kept extends ReadResult {
   fileName: string;
-  format: ImportFormat;
-  encoding: string | null;
-  parsed: ParsedReport;
   templateId: string;
   mapping: TemplateMapping;
-}
-
-const nonSpace = (s: string) => s.replace(/\s/g, '').length;
-
-/** Decoded size of a base64 string, without decoding it. */
-export function base64Bytes(data: string): number {
-  const clean = data.replace(/[^A-Za-z0-9+/=]/g, '');
-  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.floor((clean.length * 3) / 4) - padding;
 }
 
 export class ImportService {
@@ -87,81 +69,33 @@ export class ImportService {
     while (this.previews.size > PREVIEWS_KEPT) this.previews.delete(this.previews.keys().next().value!);
   }
 
-  private async source(req: PreviewRequest): Promise<Omit<Kept, 'templateId' | 'mapping'>> {
+  private async source(req: PreviewRequest): Promise<ReadResult & { fileName: string }> {
     if (req.previewId !== undefined) {
       const earlier = this.previews.get(req.previewId);
       if (!earlier) throw new AppError('IMPORT_EXPIRED');
       return earlier;
     }
     if (req.text !== undefined) {
-      if (req.text.trim() === '') throw new AppError('IMPORT_EMPTY', '没有粘贴任何文字。');
-      return { fileName: req.fileName || '粘贴的文字', format: 'paste', encoding: null, parsed: parseReportText(req.text) };
+      const fileName = req.fileName || '粘贴的文字';
+      return { fileName, ...(await this.reader.read({ fileName, text: req.text })) };
     }
-    const data = req.data ?? '';
     const fileName = req.fileName ?? '';
-    // Judged on the length, before a byte is decoded.
-    if (base64Bytes(data) > MAX_IMPORT_FILE_BYTES) throw new AppError('IMPORT_TOO_LARGE');
-    const extracted = await this.reader.read(fileName, Buffer.from(data, 'base64'));
-    return { fileName, format: extracted.format, encoding: extracted.encoding ?? null, parsed: parseReportText(extracted.text) };
+    return { fileName, ...(await this.reader.read({ fileName, bytes: req.data ?? new Uint8Array(0) })) };
   }
 
   /** Reads and maps a file (or pasted text); nothing is stored but the preview in memory. */
   async preview(req: PreviewRequest): Promise<ImportPreview> {
     const src = await this.source(req);
-    const { parsed } = src;
-    const unitName = req.unitName?.trim() || parsed.unitName;
+    const { unitName, year } = previewUnitAndYear(src.parsed, req);
     const template = this.template(req.templateId, unitName);
-    const mapping = mapReportToTemplate(parsed, template);
+    const mapping = mapReportToTemplate(src.parsed, template);
     const previewId = req.previewId ?? randomUUID();
-    this.keep(previewId, { ...src, templateId: template.id, mapping });
-
-    const year = req.year ?? parsed.year;
-    const fill = titleFiller(template, unitName, year);
-    const sources = flattenSources(parsed);
-    const entries = sources.map((s, i) => {
-      const e = mapping.entries[i]!;
-      const t = e.targetKey === null ? null : findTemplateSection(template, e.targetKey);
-      return {
-        sourceIndex: s.index,
-        sourceTitle: s.section.title,
-        level: s.level,
-        parentIndex: s.parentIndex,
-        targetKey: e.targetKey,
-        targetTitle: t ? fill(t.title) : null,
-        score: Math.round(e.score * 1000) / 1000,
-        chars: nonSpace(s.section.body),
-      };
-    });
+    this.keep(previewId, { fileName: src.fileName, parsed: src.parsed, format: src.format, encoding: src.encoding, templateId: template.id, mapping });
     const existingReportIds = this.store.reports
       .list()
       .filter((r) => r.unitName === unitName && r.year === year)
       .map((r) => r.id);
-    return {
-      previewId,
-      fileName: src.fileName,
-      format: src.format,
-      encoding: src.encoding,
-      title: parsed.title,
-      addressee: parsed.addressee,
-      opening: parsed.opening,
-      closing: parsed.closing,
-      unitName,
-      unitKind: guessUnitKind(unitName),
-      shortName: unitName ? shortUnitName(unitName) : '',
-      year,
-      signatureName: parsed.signatureName,
-      signatureDate: parsed.signatureDate,
-      headingStyle: parsed.headingStyle,
-      dropped: parsed.dropped,
-      repairs: parsed.repairs,
-      punctuationFixes: parsed.punctuationFixes,
-      areaSet: mapping.areaSet,
-      entries,
-      template: { id: template.id, name: template.name, version: template.version },
-      targets: importTargets(template, fill),
-      totalChars: entries.reduce((n, e) => n + e.chars, 0),
-      existingReportIds,
-    };
+    return assemblePreview({ previewId, fileName: src.fileName, format: src.format, encoding: src.encoding, parsed: src.parsed, template, mapping, unitName, year, existingReportIds });
   }
 
   /** Creates the report from a preview and the user's decisions, in one transaction. */
@@ -183,13 +117,7 @@ export class ImportService {
     const { db, reports, history } = this.store;
     const id = db.transaction(() => {
       const created = reports.create(build.report);
-      // Ids are handed out in insertion order, which is the order of build.report.sections.
-      const ids = created.sections.map((s) => s.id).sort((a, b) => a - b);
-      const review = db.prepare("UPDATE sections SET status = 'review' WHERE id = ?");
-      ids.forEach((sid, k) => {
-        if (build.fromFile[k]) review.run(sid);
-      });
-      history.snapshot(reports.open(created.id), 'import', `导入：${kept.fileName}`);
+      history.snapshot(created, 'import', `导入：${kept.fileName}`);
       return created.id;
     })();
     this.previews.delete(req.previewId);
@@ -199,37 +127,4 @@ export class ImportService {
   close(): Promise<void> {
     return this.reader.close();
   }
-}
-
-function titleFiller(template: Template, unitName: string, year: number | null): (title: string) => string {
-  const y = year ?? new Date().getFullYear();
-  const values: Record<string, string> = {
-    '{单位}': unitName,
-    '{单位简称}': unitName ? shortUnitName(unitName) : '',
-    '{年度}': String(y),
-    '{下一年度}': String(y + 1),
-    '{上级机关}': '上级党委、政府',
-  };
-  return (title) => fillPlaceholders(title, values);
-}
-
-/** Every section a source may be mapped onto: the parts, their children, every set's areas. */
-function importTargets(template: Template, fill: (t: string) => string): ImportTarget[] {
-  const out: ImportTarget[] = [];
-  const add = (s: TemplateSection, parentKey: string | null, areaSet: ImportTarget['areaSet']) =>
-    out.push({ key: s.key, title: fill(s.title), level: s.level, parentKey, areaSet, required: s.required });
-  const walk = (list: readonly TemplateSection[], parentKey: string | null) => {
-    for (const s of list) {
-      add(s, parentKey, null);
-      walk(s.children, s.key);
-      if (s.key !== template.areaParent) continue;
-      for (const set of template.areaSets) {
-        // The custom set's one area is a pattern, not a target: its sections get numbered keys.
-        if (set.id === 'custom') continue;
-        for (const area of set.areas) add(area, s.key, set.id);
-      }
-    }
-  };
-  walk(template.sections, null);
-  return out;
 }

@@ -5,7 +5,7 @@
 // inflate further) and scanned for DOCTYPE/ENTITY declarations (billion laughs, XXE).
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/errors';
-import { MAX_ENTRY_RATIO, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, RATIO_MIN_BYTES } from './limits';
+import { MAX_ENTRY_RATIO, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, RATIO_MIN_BYTES } from '../../../shared/import/limits';
 
 export interface ZipEntry {
   name: string;

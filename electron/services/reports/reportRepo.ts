@@ -1,7 +1,7 @@
 // Units and reports: create, list, open, update. Every write runs in one transaction.
 import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/outline/numbering';
-import type { HeadingStyle, Report, ReportMeta, ReportSummary, Unit, UnitKind } from '../../../shared/types';
+import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
 import type { Db } from '../db/database';
 import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';
 
@@ -21,6 +21,10 @@ export interface NewSection {
   title: string;
   body?: string;
   required: boolean;
+  /** Default: 'draft' with a body, else 'empty'. Imported and copied sections are 'review'. */
+  status?: SectionStatus;
+  /** 「无此项」 and its reason, kept when a report is copied. */
+  notApplicable?: string | null;
 }
 
 /** The report's own fields as stored, plus its unit and its first sections. */
@@ -109,8 +113,8 @@ export class ReportRepo {
 
   private insertSections(reportId: number, sections: NewSection[], at: string): void {
     const insert = this.db.prepare(
-      `INSERT INTO sections (report_id, parent_id, position, level, template_key, title, body, status, required, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO sections (report_id, parent_id, position, level, template_key, title, body, status, not_applicable, required, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const ids: number[] = [];
     const nextPosition = new Map<number | null, number>();
@@ -120,7 +124,9 @@ export class ReportRepo {
       const position = nextPosition.get(parentId) ?? 0;
       nextPosition.set(parentId, position + 1);
       const body = s.body ?? '';
-      const info = insert.run(reportId, parentId, position, Math.min(4, Math.max(1, s.level)), s.templateKey, s.title, body, body ? 'draft' : 'empty', s.required ? 1 : 0, at);
+      const status = s.status ?? (body ? 'draft' : 'empty');
+      const level = Math.min(4, Math.max(1, s.level));
+      const info = insert.run(reportId, parentId, position, level, s.templateKey, s.title, body, status, s.notApplicable ?? null, s.required ? 1 : 0, at);
       ids.push(Number(info.lastInsertRowid));
     }
   }

@@ -1,7 +1,7 @@
 // Import of a 30,000-character .docx (written by our exporter from the seed reports) against
 // mammoth's raw conversion of the same file, in one run, alternating. "Import" is the whole
-// previewImport path: base64 in, the worker's checks and conversion, structure recognition and
-// the template mapping out. The worker is warm (started once, as the app keeps it); the cold
+// previewImport path: bytes in, the reader process's checks, conversion and structure
+// recognition, and the template mapping out. The reader process is warm (started once, as the app keeps it); the cold
 // first import is printed too. Target: the median of (import ÷ mammoth.extractRawText) over runs
 // taken in pairs ≤ 1.2.
 import mammoth from 'mammoth';
@@ -48,7 +48,7 @@ export const benchCase: BenchCase = {
   async run(ctx) {
     const report = benchImportReport();
     const docx = await buildReportDocx(report, DEFAULT_EXPORT_SETTINGS);
-    const data = docx.toString('base64');
+    const data = docx;
     const store = await openStore({ dataDir: ctx.tempDir('导入 基准'), awaitStartupBackup: true });
     const service = new ImportService(store, loadTemplates(templatesDir()).templates);
     try {
@@ -56,7 +56,7 @@ export const benchCase: BenchCase = {
       const first = await service.preview({ fileName: 'bench.docx', data });
       const coldMs = performance.now() - t;
       const raw = await mammoth.extractRawText({ buffer: docx });
-      // Both sides warmed up alike (the worker's JIT and the main thread's).
+      // Both sides warmed up alike (the reader's JIT and the main thread's).
       for (let i = 0; i < WARMUP; i++) {
         await mammoth.extractRawText({ buffer: docx });
         await service.preview({ fileName: 'bench.docx', data });

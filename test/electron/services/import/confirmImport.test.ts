@@ -39,7 +39,7 @@ describe('confirmImport', () => {
   it('writes nothing before confirm, then creates the report with sections 待核对 and an import snapshot', async () => {
     const api = await apiHarness();
     const before = dbFingerprint(api.store);
-    const preview = await api.call('previewImport', { fileName: '三星镇.txt', data: Buffer.from(seedText(2)).toString('base64') });
+    const preview = await api.call('previewImport', { fileName: '三星镇.txt', data: Buffer.from(seedText(2)) });
     await api.call('previewImport', { previewId: preview.previewId, templateId: 'department' });
     expect(dbFingerprint(api.store)).toEqual(before);
 
@@ -151,7 +151,9 @@ describe('confirmImport', () => {
   it('refuses an input that is neither a file nor text, or both', async () => {
     const api = await apiHarness();
     expect((await api.fail('previewImport', { fileName: 'a.txt' })).message).toContain('请选择要导入的文件');
-    expect((await api.fail('previewImport', { fileName: 'a.txt', data: 'YQ==', text: 'a' })).code).toBe('BAD_INPUT');
+    expect((await api.fail('previewImport', { fileName: 'a.txt', data: Buffer.from('a'), text: 'a' })).code).toBe('BAD_INPUT');
+    // Bytes travel as bytes: text (base64 or otherwise) in their place is refused by the contract.
+    expect((await api.fail('previewImport', { fileName: 'a.txt', data: 'YQ==' as unknown as Uint8Array })).code).toBe('BAD_INPUT');
     expect((await api.fail('previewImport', { text: '   ' })).code).toBe('IMPORT_EMPTY');
   });
 });

@@ -1,4 +1,4 @@
-// File bytes → text, in-process (the worker only wraps this): formats, encodings, structure kept.
+// File bytes → text, in-process (the reader process only wraps this): formats, encodings, structure kept.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

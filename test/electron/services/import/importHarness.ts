@@ -41,8 +41,6 @@ export async function apiHarness(): Promise<ApiHarness> {
   };
 }
 
-export const base64 = (bytes: Buffer | Uint8Array) => Buffer.from(bytes).toString('base64');
-
 /** Converts text files to .docx in one LibreOffice run (each line a paragraph). */
 export async function textsToDocx(texts: Record<string, string>): Promise<Record<string, Buffer>> {
   const dir = makeTempDir('导入 转换');

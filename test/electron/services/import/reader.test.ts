@@ -1,10 +1,13 @@
-// The worker that reads import files: runs from source here (through workerDev.mjs), queues
-// files, survives refusals, and is terminated and replaced when a file takes too long.
+// The reader process that reads import files and pastes: runs from source here (through
+// readerDev.mjs, forked), queues requests, survives refusals, is killed and replaced when a
+// request takes too long, and dies alone — never taking the caller with it — when it runs out of
+// memory.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportReader, resolveWorkerEntry } from '../../../../electron/services/import/reader';
+import { ImportReader } from '../../../../electron/services/import/reader';
+import { resolveReaderEntry } from '../../../../electron/services/import/readerProcess';
 import { AppError } from '../../../../shared/errors';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { CORPUS_DIR, VALID_DIR } from './hostileCorpus';
@@ -21,6 +24,7 @@ afterEach(async () => {
 });
 
 const sampleDocx = () => readFileSync(path.join(VALID_DIR, 'sample.docx'));
+const file = (fileName: string, bytes: Uint8Array) => ({ fileName, bytes });
 
 /** A .docx of `n` varied paragraphs: large enough that mammoth needs a while. */
 function bigDocx(n: number): Buffer {
@@ -30,55 +34,71 @@ function bigDocx(n: number): Buffer {
 }
 
 describe('ImportReader', () => {
-  it('reads in a worker started from source, and reuses it for the next file', async () => {
+  it('reads in a process started from source, and reuses it for the next file and paste', async () => {
     const r = reader();
-    const first = await r.read('sample.docx', sampleDocx());
+    const first = await r.read(file('sample.docx', sampleDocx()));
     expect(first.format).toBe('docx');
-    expect(first.text).toContain('一、主要举措和成效');
-    const second = await r.read('sample.doc', readFileSync(path.join(VALID_DIR, 'sample.doc')));
+    expect(first.parsed.sections.map((s) => s.title)).toContain('主要举措和成效');
+    const second = await r.read(file('sample.doc', readFileSync(path.join(VALID_DIR, 'sample.doc'))));
     expect(second.format).toBe('doc');
+    const pasted = await r.read({ fileName: '粘贴的文字', text: '一、主要举措和成效\n正文。' });
+    expect(pasted).toMatchObject({ format: 'paste', encoding: null, parsed: { sections: [{ title: '主要举措和成效', body: '正文。' }] } });
     expect(r.started).toBe(1);
   });
 
-  it('keeps serving after a refusal, and queues files given at once', async () => {
+  it('keeps serving after a refusal, and queues requests given at once', async () => {
     const r = reader();
     const results = await Promise.allSettled([
-      r.read('zip-bomb.docx', readFileSync(path.join(CORPUS_DIR, 'zip-bomb.docx'))),
-      r.read('sample.docx', sampleDocx()),
-      r.read('a.txt', Buffer.from('一、主要举措和成效\n正文。')),
+      r.read(file('zip-bomb.docx', readFileSync(path.join(CORPUS_DIR, 'zip-bomb.docx')))),
+      r.read(file('sample.docx', sampleDocx())),
+      r.read(file('a.txt', Buffer.from('一、主要举措和成效\n正文。'))),
+      r.read({ fileName: '粘贴的文字', text: ' \n\u3000' }),
     ]);
     expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'IMPORT_UNSAFE' } });
     expect(results[1]).toMatchObject({ status: 'fulfilled', value: { format: 'docx' } });
-    expect(results[2]).toMatchObject({ status: 'fulfilled', value: { format: 'txt', text: '一、主要举措和成效\n正文。' } });
+    expect(results[2]).toMatchObject({ status: 'fulfilled', value: { format: 'txt', encoding: 'utf-8', parsed: { sections: [{ body: '正文。' }] } } });
+    expect(results[3]).toMatchObject({ status: 'rejected', reason: { code: 'IMPORT_EMPTY' } });
     expect(r.started).toBe(1);
   });
 
-  it('does not detach the caller’s buffer', async () => {
+  it('leaves the caller’s buffer as it was', async () => {
     const r = reader();
     const bytes = sampleDocx();
-    await r.read('sample.docx', bytes);
-    expect(bytes.length).toBeGreaterThan(1000);
-    expect(bytes[0]).toBe(0x50);
+    const copy = Buffer.from(bytes);
+    await r.read(file('sample.docx', bytes));
+    expect(bytes.equals(copy)).toBe(true);
   });
 
-  it('terminates a worker that takes too long and starts a fresh one for the next file', async () => {
+  it('kills a process that takes too long and starts a fresh one for the next request', async () => {
     const r = reader({ timeLimitMs: 300 });
-    await r.read('warm.txt', Buffer.from('预热'));
+    await r.read({ fileName: 'warm', text: '预热' });
     const started = Date.now();
     // Several times the limit's worth of work, so the limit is what ends it on any machine.
-    const err = await r.read('big.docx', bigDocx(15000)).catch((e: unknown) => e);
+    const err = await r.read(file('big.docx', bigDocx(15000))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('IMPORT_TIMEOUT');
     expect((err as AppError).message).toContain('用时过长');
     expect(Date.now() - started).toBeLessThan(2000);
-    const next = await r.read('a.txt', Buffer.from('正文'));
-    expect(next.text).toBe('正文');
+    const next = await r.read({ fileName: 'a', text: '正文' });
+    expect(next.parsed.opening).toBe('正文');
+    expect(r.started).toBe(2);
+  });
+
+  it('refuses a file that exhausts the process’s memory; the caller and the next request are unharmed', async () => {
+    // A heap far below what this file needs: V8 aborts the reader process, as a crafted file would.
+    const r = reader({ heapMb: 24 });
+    const err = await r.read(file('big.docx', bigDocx(4000))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('IMPORT_UNSAFE');
+    expect((err as AppError).message).toContain('内存限制');
+    const next = await r.read({ fileName: 'a', text: '一、总体情况\n正文。' });
+    expect(next.parsed.sections).toHaveLength(1);
     expect(r.started).toBe(2);
   });
 
   it('leaves the main thread free while a large file is read', async () => {
     const r = reader();
-    await r.read('warm.txt', Buffer.from('预热'));
+    await r.read({ fileName: 'warm', text: '预热' });
     // Large enough that the read lasts well past 200 ms even now that only needed parts are inflated.
     const bytes = bigDocx(9000);
     let last = performance.now();
@@ -89,30 +109,30 @@ describe('ImportReader', () => {
       last = now;
     }, 5);
     const started = performance.now();
-    const result = await r.read('big.docx', bytes);
+    const result = await r.read(file('big.docx', bytes));
     const took = performance.now() - started;
     clearInterval(tick);
-    expect(result.text.length).toBeGreaterThan(500_000);
+    expect(result.parsed.opening.length).toBeGreaterThan(500_000);
     // The read itself takes far longer than any pause the main thread saw meanwhile.
     expect(took).toBeGreaterThan(200);
     expect(worstGap).toBeLessThan(took / 3);
   });
 
-  it('refuses more than 50 MB without starting a worker', async () => {
+  it('refuses more than 50 MB in the reader, with the size message', async () => {
     const r = reader();
-    await expect(r.read('big.txt', new Uint8Array(50 * 1024 * 1024 + 1))).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });
-    expect(r.started).toBe(0);
+    await expect(r.read(file('big.txt', new Uint8Array(50 * 1024 * 1024 + 1)))).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });
   });
 
-  it('finds the built worker next to the bundle or one folder up (shared chunk), else the source', () => {
-    const dir = tempDataDir('worker entry');
+  it('finds the built reader next to the bundle or one folder up (shared chunk), else the source', () => {
+    const dir = tempDataDir('reader entry');
     mkdirSync(path.join(dir, 'main', 'chunks'), { recursive: true });
-    writeFileSync(path.join(dir, 'main', 'importWorker.js'), '');
-    expect(resolveWorkerEntry(pathToFileURL(path.join(dir, 'main', 'main.js')).href)).toEqual({ file: path.join(dir, 'main', 'importWorker.js') });
-    expect(resolveWorkerEntry(pathToFileURL(path.join(dir, 'main', 'chunks', 'store-x.js')).href)).toEqual({ file: path.join(dir, 'main', 'importWorker.js') });
-    const fromSource = resolveWorkerEntry();
-    expect(fromSource.file.endsWith('workerDev.mjs')).toBe(true);
-    expect(fromSource.workerData?.entry.endsWith('/electron/services/import/worker.ts')).toBe(true);
-    expect(() => resolveWorkerEntry(pathToFileURL(path.join(dir, 'elsewhere', 'x.js')).href)).toThrow(/找不到读取文件的组件/);
+    writeFileSync(path.join(dir, 'main', 'importReader.js'), '');
+    const built = { file: path.join(dir, 'main', 'importReader.js'), args: [] };
+    expect(resolveReaderEntry(pathToFileURL(path.join(dir, 'main', 'main.js')).href)).toEqual(built);
+    expect(resolveReaderEntry(pathToFileURL(path.join(dir, 'main', 'chunks', 'store-x.js')).href)).toEqual(built);
+    const fromSource = resolveReaderEntry();
+    expect(fromSource.file.endsWith('readerDev.mjs')).toBe(true);
+    expect(fromSource.args[0]?.endsWith('/electron/services/import/readerChild.ts')).toBe(true);
+    expect(() => resolveReaderEntry(pathToFileURL(path.join(dir, 'elsewhere', 'x.js')).href)).toThrow(/找不到读取文件的组件/);
   });
 });

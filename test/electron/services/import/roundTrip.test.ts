@@ -10,7 +10,7 @@ import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/exportSettings';
 import { normalizePunctuation } from '../../../../shared/text/punctuation';
 import type { Report } from '../../../../shared/types';
 import { SEED_COUNT, seedText } from '../../../helpers/seedReports';
-import { apiHarness, base64, type ApiHarness } from './importHarness';
+import { apiHarness, type ApiHarness } from './importHarness';
 
 const outDir = mkdtempSync(path.join(tmpdir(), '往返 '));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -40,7 +40,7 @@ function shape(report: Report) {
   };
 }
 
-async function importAndConfirm(api: ApiHarness, input: { fileName: string; data?: string; text?: string }, year: number): Promise<Report> {
+async function importAndConfirm(api: ApiHarness, input: { fileName: string; data?: Uint8Array; text?: string }, year: number): Promise<Report> {
   const preview = await api.call('previewImport', input);
   return api.call('confirmImport', {
     previewId: preview.previewId,
@@ -57,7 +57,7 @@ describe('export → import round trip', () => {
     const first = await importAndConfirm(api, { fileName: `seed${i}.txt`, text: seedText(i) }, [2023, 2020, 2024, 2020, 2023][i]!);
     expect(first.sections.filter((s) => s.body.length > 100).length).toBeGreaterThan(2);
     const file = await exportReportToFile(first, DEFAULT_EXPORT_SETTINGS, path.join(outDir, `seed${i}`));
-    const second = await importAndConfirm(api, { fileName: path.basename(file.path), data: base64(readFileSync(file.path)) }, first.year);
+    const second = await importAndConfirm(api, { fileName: path.basename(file.path), data: readFileSync(file.path) }, first.year);
     expect(shape(second)).toEqual(shape(first));
     // Exported without a title the report gets the standard one; it must come back as a title.
     expect(second.title).not.toBe('');

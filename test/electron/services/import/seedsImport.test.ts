@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../../shared/import/preview';
 import { SEED_META as META, SEEDS } from '../../../helpers/seedMappings';
 import { SEED_COUNT, seedText } from '../../../helpers/seedReports';
-import { apiHarness, base64, textsToDocx } from './importHarness';
+import { apiHarness, textsToDocx } from './importHarness';
 
 function checkPreview(preview: ImportPreview, i: number): void {
   const meta = META[i]!;
@@ -37,7 +37,7 @@ beforeAll(async () => {
 describe('seed reports imported from files', () => {
   it.each(seeds)('seed %i as UTF-8 .txt', async (i) => {
     const api = await apiHarness();
-    const preview = await api.call('previewImport', { fileName: `seed${i}.txt`, data: base64(Buffer.from(seedText(i), 'utf8')) });
+    const preview = await api.call('previewImport', { fileName: `seed${i}.txt`, data: Buffer.from(seedText(i), 'utf8') });
     expect(preview.format).toBe('txt');
     expect(preview.encoding).toBe('utf-8');
     checkPreview(preview, i);
@@ -46,14 +46,14 @@ describe('seed reports imported from files', () => {
   it.each(seeds)('seed %i as GB18030 .txt', async (i) => {
     const api = await apiHarness();
     const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from(seedText(i), 'utf8') });
-    const preview = await api.call('previewImport', { fileName: `seed${i}.txt`, data: base64(gbk) });
+    const preview = await api.call('previewImport', { fileName: `seed${i}.txt`, data: gbk });
     expect(preview.encoding).toBe('gb18030');
     checkPreview(preview, i);
   });
 
   it.each(seeds)('seed %i as a LibreOffice .docx', async (i) => {
     const api = await apiHarness();
-    const preview = await api.call('previewImport', { fileName: `seed${i}.docx`, data: base64(docx[`seed${i}`]!) });
+    const preview = await api.call('previewImport', { fileName: `seed${i}.docx`, data: docx[`seed${i}`]! });
     expect(preview.format).toBe('docx');
     checkPreview(preview, i);
   });

@@ -1,5 +1,5 @@
-// The import worker as the app ships it: electron-vite builds it as its own entry
-// (out/main/importWorker.js) and the bundled reader finds it at run time. Built here into
+// The import reader process as the app ships it: electron-vite builds it as its own entry
+// (out/main/importReader.js) and the bundled reader finds it at run time. Built here into
 // test-results/ (not out/, which other tests use) and driven through the built CLI.
 import { execFile } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -22,10 +22,10 @@ beforeAll(async () => {
   });
 }, 200_000);
 
-describe('built import worker', () => {
+describe('built import reader', () => {
   it('is emitted as its own file next to the main bundle', () => {
-    expect(existsSync(path.join(OUT, 'main', 'importWorker.js'))).toBe(true);
-    expect(existsSync(path.join(OUT, 'main', 'workerDev.mjs'))).toBe(false);
+    expect(existsSync(path.join(OUT, 'main', 'importReader.js'))).toBe(true);
+    expect(existsSync(path.join(OUT, 'main', 'readerDev.mjs'))).toBe(false);
   });
 
   it('reads a .docx and a .doc through the built CLI, and refuses a hostile file', async () => {

@@ -1,0 +1,70 @@
+// The import reader as an Electron utility process. Electron cannot run here, so utilityProcess is
+// mocked by a real forked Node process that has only what a utility process has — a
+// process.parentPort (parentPortShim.mjs) — and the real reader child runs in it: the options
+// passed to utilityProcess.fork, the message routing both ways and the handling of a reader that
+// dies are all exercised for real.
+import { fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ImportReader } from '../../electron/services/import/reader';
+import { VALID_DIR } from './services/import/hostileCorpus';
+import { minimalDocx } from './services/import/zipWriter';
+
+const SHIM = pathToFileURL(path.join(import.meta.dirname, 'parentPortShim.mjs')).href;
+const forkCalls: Array<{ modulePath: string; args: string[]; options: { execArgv: string[]; serviceName: string; stdio: string[] } }> = [];
+
+vi.mock('electron', () => ({
+  utilityProcess: {
+    fork(modulePath: string, args: string[], options: { execArgv: string[]; serviceName: string; stdio: string[] }) {
+      forkCalls.push({ modulePath, args, options });
+      const child = fork(modulePath, args, { execArgv: ['--import', SHIM, ...options.execArgv], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      // What Electron's UtilityProcess offers: message/exit events, postMessage, kill, stderr.
+      const utility = Object.assign(new EventEmitter(), {
+        stderr: child.stderr,
+        postMessage: (message: unknown) => child.send(message as never),
+        kill: () => child.kill('SIGKILL'),
+      });
+      child.on('message', (m) => utility.emit('message', m));
+      child.on('exit', (code) => utility.emit('exit', code ?? 134));
+      return utility;
+    },
+  },
+}));
+
+const { utilityReader } = await import('../../electron/readerHost');
+
+const readers: ImportReader[] = [];
+afterEach(async () => {
+  while (readers.length) await readers.pop()!.close();
+});
+
+describe('utilityReader', () => {
+  it('starts the reader as a utility process with a heap limit and reads files and pastes through parentPort', async () => {
+    const r = new ImportReader({ spawn: utilityReader(), heapMb: 256 });
+    readers.push(r);
+    const docx = await r.read({ fileName: 'sample.docx', bytes: readFileSync(path.join(VALID_DIR, 'sample.docx')) });
+    expect(docx.format).toBe('docx');
+    expect(docx.parsed.year).toBe(2024);
+    const pasted = await r.read({ fileName: '粘贴的文字', text: '一、主要举措和成效\n正文。' });
+    expect(pasted.parsed.sections[0]?.title).toBe('主要举措和成效');
+    expect(forkCalls).toHaveLength(1);
+    const call = forkCalls[0]!;
+    expect(call.options.execArgv).toEqual(['--max-old-space-size=256']);
+    expect(call.options.stdio[0]).toBe('ignore');
+    expect(call.options.serviceName).toBe('nianbao-import-reader');
+    expect(call.args[0]).toMatch(/readerChild\.ts$/);
+  });
+
+  it('turns a utility process that runs out of memory into a refusal, and starts a new one', async () => {
+    const r = new ImportReader({ spawn: utilityReader(), heapMb: 24 });
+    readers.push(r);
+    const big = minimalDocx(Array.from({ length: 4000 }, (_, i) => `第${i}段`.repeat(60)));
+    await expect(r.read({ fileName: 'big.docx', bytes: big })).rejects.toMatchObject({ code: 'IMPORT_UNSAFE' });
+    const next = await r.read({ fileName: 'a', text: '正文' });
+    expect(next.parsed.opening).toBe('正文');
+    expect(r.started).toBe(2);
+  });
+});
