@@ -99,11 +99,11 @@ describe('real-report corpus', () => {
   });
 
   it('covers many provinces, every year 2019–2025 and both kinds of unit', () => {
-    expect(reports.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(reports.map((r) => r.province).filter((p) => p !== null)).size).toBeGreaterThanOrEqual(10);
-    for (const year of [2020, 2021, 2022, 2023, 2024, 2025]) expect(reports.some((r) => r.year === year), String(year)).toBe(true);
+    expect(reports.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(reports.map((r) => r.province).filter((p) => p !== null)).size).toBeGreaterThanOrEqual(12);
+    for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) expect(reports.some((r) => r.year === year), String(year)).toBe(true);
     for (const kind of ['township', 'department'] as const) {
-      expect(reports.filter((r) => r.kind === kind).length, kind).toBeGreaterThanOrEqual(6);
+      expect(reports.filter((r) => r.kind === kind).length, kind).toBeGreaterThanOrEqual(15);
     }
   });
 });
