@@ -6,42 +6,11 @@
 // Each file is pasted into previewImport as a user would, confirmed with the proposed mapping and
 // template, then checked with checkReport; results are compared with truth.json.
 import { writeFileSync } from 'node:fs';
-import { loadRealCorpus, type RealReport } from '../helpers/realCorpus';
-import { openApp, type AppUnderTest } from './realCorpus/harness';
-import { measureChecks, type CheckResult } from './realCorpus/checkMeasures';
-import { measureImport, type ImportResult } from './realCorpus/importMeasures';
-
-interface FileResult {
-  file: string;
-  import: ImportResult | null;
-  checks: CheckResult | null;
-  error: string | null;
-}
-
-async function measureFile(app: AppUnderTest, r: RealReport): Promise<FileResult> {
-  try {
-    const preview = await app.call('previewImport', { text: r.text });
-    let report = null;
-    let checks = null;
-    let error = null;
-    try {
-      report = await app.call('confirmImport', {
-        previewId: preview.previewId,
-        unit: { fullName: preview.unitName || r.unit || '未识别单位', kind: preview.unitKind ?? r.kind },
-        year: preview.year ?? r.year,
-        templateId: preview.template.id,
-        mapping: [],
-      });
-      const found = await app.call('checkReport', { id: report.id });
-      checks = measureChecks(r, report, found.open);
-    } catch (e) {
-      error = `confirm/check: ${(e as Error).message}`;
-    }
-    return { file: r.file, import: measureImport(r, preview, report), checks, error };
-  } catch (e) {
-    return { file: r.file, import: null, checks: null, error: `preview: ${(e as Error).message}` };
-  }
-}
+import { loadRealCorpus } from '../helpers/realCorpus';
+import { openApp } from './realCorpus/harness';
+import type { CheckResult } from './realCorpus/checkMeasures';
+import type { ImportResult } from './realCorpus/importMeasures';
+import { measureFile, type FileResult } from './realCorpus/measureFile';
 
 const pct = (n: number, d: number) => (d === 0 ? '   –  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const row = (label: string, n: number, d: number, extra = '') => `  ${label.padEnd(34)} ${String(n).padStart(4)}/${String(d).padEnd(4)} ${pct(n, d)}  ${extra}`;
