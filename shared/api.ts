@@ -15,7 +15,6 @@ import {
   type Revision,
   type SearchHit,
   type Section,
-  type SnapshotInfo,
   type TemplateProblemInfo,
   type TemplateSummary,
   type Unit,
@@ -29,6 +28,7 @@ import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './exportSettings';
 import type { StoredReportChecks } from './checks';
 import type { TermRule } from './checks/types';
+import type { VersionContent, VersionInfo } from './versions/content';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -131,8 +131,26 @@ export const contract = {
   restoreSections: call(z.object({ ids: z.array(id).min(1).max(500) }).strict()).returns<Report>(),
   moveSection: call(z.object({ id, direction: z.enum(['up', 'down']) }).strict()).returns<Report>(),
 
-  createSnapshot: call(z.object({ reportId: id, label: text(100).optional() }).strict()).returns<SnapshotInfo>(),
-  listSnapshots: call(z.object({ reportId: id }).strict()).returns<SnapshotInfo[]>(),
+  /** 「保存版本」 (named by the user), or the version the UI keeps before 全部修正 / 全部替换.
+   *  Text the newest version already holds adds nothing: created is false, version is that one. */
+  saveVersion: call(
+    z
+      .object({
+        reportId: id,
+        label: text(60).trim().optional(),
+        kind: z.enum(['manual', 'fixall', 'replaceall']).optional(),
+      })
+      .strict(),
+  ).returns<{ created: boolean; version: VersionInfo }>(),
+  /** Newest first, with 字数 and its change from the version before. */
+  listVersions: call(z.object({ reportId: id }).strict()).returns<VersionInfo[]>(),
+  /** One version's whole content, for compare and restore. */
+  openVersion: call(z.object({ versionId: id }).strict()).returns<{ version: VersionInfo; content: VersionContent }>(),
+  renameVersion: call(z.object({ versionId: id, label: text(60).trim() }).strict()).returns<VersionInfo>(),
+  /** Puts a whole version back; what it replaces is kept as a version first (savedBefore). */
+  restoreVersion: call(z.object({ versionId: id }).strict()).returns<{ report: Report; savedBefore: VersionInfo | null; changed: boolean }>(),
+  /** Puts one section of a version back (re-created if it was deleted since). */
+  restoreVersionSection: call(z.object({ versionId: id, sectionId: z.number().int().safe() }).strict()).returns<Report>(),
   listRevisions: call(z.object({ sectionId: id }).strict()).returns<Revision[]>(),
   restoreRevision: call(z.object({ revisionId: id }).strict()).returns<Section>(),
 

@@ -99,16 +99,10 @@ export interface Revision {
   id: number;
   sectionId: number;
   kind: RevisionKind;
+  /** The version that left it (「送审稿」, 「全部修正前」); '' for autosaves. */
+  label: string;
   title: string;
   body: string;
-  createdAt: string;
-}
-
-export interface SnapshotInfo {
-  id: number;
-  reportId: number;
-  label: string;
-  kind: RevisionKind;
   createdAt: string;
 }
 

@@ -13,6 +13,7 @@ import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
 import { ReportRepo } from './reports/reportRepo';
 import { SectionRepo } from './reports/sectionRepo';
+import { VersionRepo } from './reports/versionRepo';
 
 export const DB_FILE = 'nianbao.db';
 
@@ -31,6 +32,7 @@ export interface Store {
   readonly reports: ReportRepo;
   readonly sections: SectionRepo;
   readonly history: HistoryRepo;
+  readonly versions: VersionRepo;
   readonly settings: SettingsRepo;
   readonly backups: BackupStore;
   readonly recovery: RecoveryInfo | null;
@@ -100,14 +102,17 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.awaitStartupBackup) await startupBackup;
 
   let closed = false;
+  const reports = new ReportRepo(db, now);
+  const history = new HistoryRepo(db, now);
   return {
     dataDir,
     dbPath,
     db,
     clock,
-    reports: new ReportRepo(db, now),
+    reports,
     sections: new SectionRepo(db, now),
-    history: new HistoryRepo(db, now),
+    history,
+    versions: new VersionRepo(db, now, reports, history),
     settings,
     backups,
     recovery,

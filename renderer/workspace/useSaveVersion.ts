@@ -14,8 +14,8 @@ export function useSaveVersion({ reportId, flush, onSaved }: Args): () => Promis
   return useCallback(async () => {
     try {
       await flush();
-      await api.createSnapshot({ reportId, label: '手动保存' });
-      toast({ kind: 'info', text: '已保存，并留下一个版本（可在「历史版本」中找回）。' });
+      const saved = await api.saveVersion({ reportId });
+      toast({ kind: 'info', text: saved.created ? '已保存，并留下一个版本（可在「历史版本」中找回）。' : '内容与最近的版本相同，没有新增版本。' });
       onSaved();
     } catch (err) {
       toast({ kind: 'error', text: errorMessage(err) });

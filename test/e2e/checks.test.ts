@@ -100,7 +100,7 @@ describe('审校 e2e', () => {
     expect(fixed.sections.find((s) => s.id === b.id)!.body).toBe('党委书记带头学法，主持召开专题会议3次，研究法治建设工作。');
     const after = await call('checkReport', { id: report.id });
     expect(after.open.filter((f: Finding) => f.fix?.kind === 'punctuation-width')).toEqual([]);
-    expect((await call('listSnapshots', { reportId: report.id })).map((s) => s.label)).toContain('全部修正前');
+    expect((await call('listVersions', { reportId: report.id })).map((s) => s.kind)).toContain('fixall');
     // The closed section shows the fixed text when opened again (its old editor state dropped).
     await openSection(b.title);
     await expect.poll(() => editor.textContent()).toBe('党委书记带头学法，主持召开专题会议3次，研究法治建设工作。');

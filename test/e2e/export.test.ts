@@ -110,7 +110,7 @@ describe('export from the workspace', () => {
     await expect.poll(() => dialog.count()).toBe(0);
 
     // The export left a snapshot; the next export offers the same folder.
-    expect(app.store.history.snapshots(report.id)[0]).toMatchObject({ kind: 'export', label: `导出：${FILE_NAME}` });
+    expect(app.store.versions.list(report.id)[0]).toMatchObject({ kind: 'export', label: `导出：${FILE_NAME}` });
     expect(app.consoleErrors).toEqual([]);
   });
 
@@ -140,7 +140,7 @@ describe('export from the workspace', () => {
     platform.answers.push(null);
     await dialog.getByRole('button', { name: '另选位置导出' }).click();
     await expect.poll(() => dialog.getByRole('button', { name: '选择位置并导出' }).count()).toBe(1);
-    expect(app.store.history.snapshots(report.id)).toEqual([]);
+    expect(app.store.versions.list(report.id)).toEqual([]);
 
     const target = path.join(outDir, '第二稿.docx');
     platform.answers.push(path.join(outDir, '第二稿'));

@@ -64,7 +64,7 @@ describe('foundation e2e', () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByText('已保存，并留下一个版本').isVisible()).toBe(true);
     const sectionId = app.store.reports.open(app.store.reports.list()[0]!.id).sections.find((s) => s.title === '依法全面履行政府职能')!.id;
-    expect(app.store.history.snapshots(app.store.reports.list()[0]!.id)).toHaveLength(1);
+    expect(app.store.versions.list(app.store.reports.list()[0]!.id)).toHaveLength(1);
     expect(app.store.history.revisions(sectionId).some((r) => r.kind === 'snapshot')).toBe(true);
 
     await page.getByRole('button', { name: '删除' }).click();

@@ -41,7 +41,7 @@ export function handlerEnv(version: string, dir?: string, rules?: string): Handl
 }
 
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
-  const { reports, sections, history, backups } = store;
+  const { reports, sections, history, versions, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
   const imports = new ImportService(store, templates, new ImportReader(env.spawnReader ? { spawn: env.spawnReader } : {}));
   const previousYear = new PreviousYearService(store);
@@ -80,8 +80,12 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
     restoreSections: ({ ids }) => reports.open(sections.restore(ids)),
     moveSection: ({ id, direction }) => reports.open(sections.move(id, direction)),
 
-    createSnapshot: ({ reportId, label }) => history.snapshot(reports.open(reportId), 'snapshot', label ?? ''),
-    listSnapshots: ({ reportId }) => history.snapshots(reportId),
+    saveVersion: ({ reportId, label, kind }) => versions.save(reportId, kind ?? 'manual', label ?? ''),
+    listVersions: ({ reportId }) => versions.list(reportId),
+    openVersion: ({ versionId }) => versions.open(versionId),
+    renameVersion: ({ versionId, label }) => versions.rename(versionId, label),
+    restoreVersion: ({ versionId }) => versions.restore(versionId),
+    restoreVersionSection: ({ versionId, sectionId }) => versions.restoreSection(versionId, sectionId),
     listRevisions: ({ sectionId }) => history.revisions(sectionId),
     restoreRevision: ({ revisionId }) => history.restoreRevision(revisionId),
 

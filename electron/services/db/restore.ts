@@ -2,6 +2,9 @@
 // defensive parsing of JSON columns and enums, so a hand-edited or older row never reaches the UI
 // in a shape the types do not promise.
 import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { MAX_IMPORT_TEXT_CHARS } from '../../../shared/import/limits';
+import { VERSION_KIND_LABEL, VERSION_KINDS, type VersionContent, type VersionInfo, type VersionKind } from '../../../shared/versions/content';
 import {
   HEADING_STYLES,
   REVISION_KINDS,
@@ -10,7 +13,6 @@ import {
   type ReportMeta,
   type Revision,
   type Section,
-  type SnapshotInfo,
   type Unit,
 } from '../../../shared/types';
 
@@ -63,6 +65,8 @@ export interface RevisionRow {
   id: number;
   section_id: number;
   kind: string;
+  /** The version that left this revision (「送审稿」); '' for autosaves. */
+  label: string;
   title: string;
   body: string;
   created_at: string;
@@ -74,6 +78,9 @@ export interface SnapshotRow {
   kind: string;
   label: string;
   created_at: string;
+  /** Schema 2 on; NULL in rows written before (filled in when first read). */
+  chars: number | null;
+  text_key: string | null;
 }
 
 const oneOf = <T extends string>(values: readonly T[], value: string, fallback: T): T =>
@@ -162,18 +169,92 @@ export function toRevision(row: RevisionRow): Revision {
     id: row.id,
     sectionId: row.section_id,
     kind: oneOf(REVISION_KINDS, row.kind, 'autosave'),
+    label: row.label ?? '',
     title: row.title,
     body: row.body,
     createdAt: row.created_at,
   };
 }
 
-export function toSnapshotInfo(row: SnapshotRow): SnapshotInfo {
+/** Limits of a stored or packaged version: generous for anything the app writes, tight enough
+ *  that a hostile file cannot make the app hold gigabytes. */
+export const VERSION_LIMITS = {
+  sections: 2000,
+  title: 1000,
+  field: 100_000,
+  body: MAX_IMPORT_TEXT_CHARS,
+  points: 500,
+} as const;
+
+const L = VERSION_LIMITS;
+const versionSectionSchema = z.object({
+  id: z.number().int().safe(),
+  parentId: z.number().int().safe().nullable(),
+  position: z.number().int().min(0).max(1_000_000).catch(0),
+  level: z.number().int().min(1).max(4),
+  templateKey: z.string().max(L.title).nullable(),
+  title: z.string().max(L.title),
+  body: z.string().max(L.body).transform((b) => b.replace(/\r\n?/g, '\n')),
+  status: z.enum(SECTION_STATUSES).catch('draft'),
+  notApplicable: z.string().max(L.field).nullable().catch(null),
+  checkedPoints: z.array(z.string().max(L.title)).max(L.points).catch([]),
+  required: z.boolean(),
+});
+
+/** A version's content. Rows written by schema 1 hold a whole Report (with ids and the unit):
+ *  the extra keys are dropped. Sections must come parents first with unique ids. */
+export const versionContentSchema = z
+  .object({
+    title: z.string().max(L.title),
+    addressee: z.string().max(L.title),
+    opening: z.string().max(L.field),
+    closing: z.string().max(L.field),
+    signatureName: z.string().max(L.title),
+    signatureDate: z.string().max(L.title),
+    headingStyle: z.enum(HEADING_STYLES).catch('standalone'),
+    sections: z.array(versionSectionSchema).max(L.sections),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<number>();
+    for (const s of c.sections) {
+      if (seen.has(s.id) || (s.parentId !== null && !seen.has(s.parentId))) {
+        ctx.addIssue({ code: 'custom', message: 'sections out of order or repeated' });
+        return;
+      }
+      seen.add(s.id);
+    }
+  });
+
+/** The content of a stored version; a damaged row is an error (never an empty report that a
+ *  restore would then write over the user's text). */
+export function parseVersionContent(raw: string): VersionContent {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError('IO_ERROR', DAMAGED_VERSION);
+  }
+  const parsed = versionContentSchema.safeParse(json);
+  if (!parsed.success) throw new AppError('IO_ERROR', DAMAGED_VERSION);
+  return parsed.data;
+}
+
+const DAMAGED_VERSION = '这个版本的数据已损坏，无法打开或恢复。其他版本和当前内容不受影响。';
+
+export function toVersionKind(kind: string, label: string): VersionKind {
+  // Schema 1 wrote 'snapshot' for every version the user or a fix made.
+  if (kind === 'snapshot') return label === VERSION_KIND_LABEL.fixall ? 'fixall' : label.startsWith('以') && label.endsWith('新建') ? 'base' : 'manual';
+  return oneOf(VERSION_KINDS, kind, 'manual');
+}
+
+export function toVersionInfo(row: SnapshotRow & { chars: number }, charDelta: number | null): VersionInfo {
   return {
     id: row.id,
     reportId: row.report_id,
+    kind: toVersionKind(row.kind, row.label),
     label: row.label,
-    kind: oneOf(REVISION_KINDS, row.kind, 'snapshot'),
     createdAt: row.created_at,
+    chars: row.chars,
+    charDelta,
   };
 }

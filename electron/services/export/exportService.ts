@@ -120,7 +120,7 @@ export class ExportService {
     if (this.platform) this.store.settings.set(LAST_FOLDER_KEY, path.dirname(written.path));
     let warning: string | null = null;
     try {
-      this.store.history.snapshot(report, 'export', `导出：${path.basename(written.path)}`.slice(0, 100));
+      this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
     } catch (err) {
       console.error('[export] snapshot after export failed:', err);
       warning = '文件已导出，但未能在「历史版本」中留下导出时的版本（数据文件无法写入）。';

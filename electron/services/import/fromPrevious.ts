@@ -17,7 +17,7 @@ export class PreviousYearService {
    * 成文日期 is left empty for the UI to propose; every copied section is 待核对.
    */
   createFromPrevious(baseReportId: number, year: number): Report {
-    const { db, reports, history } = this.store;
+    const { db, reports, versions } = this.store;
     const base = reports.open(baseReportId);
     if (year <= base.year) {
       throw new AppError('CONFLICT', `新报告的年度（${year}年）应晚于所依据报告的年度（${base.year}年）。`);
@@ -37,6 +37,8 @@ export class PreviousYearService {
       };
     });
     const id = db.transaction(() => {
+      // The base as it was when the new year's report was made from it.
+      versions.save(base.id, 'derive', `以此为基础新建${year}年报告前`);
       const created = reports.create({
         unit: {
           fullName: base.unit.fullName,
@@ -58,7 +60,7 @@ export class PreviousYearService {
         basedOn: base.id,
         sections,
       });
-      history.snapshot(created, 'snapshot', `以${base.year}年报告为基础新建`);
+      versions.save(created.id, 'base', `以${base.year}年报告为基础新建`);
       return created.id;
     })();
     return reports.open(id);

@@ -114,10 +114,10 @@ export class ImportService {
       year: req.year,
       overrides: req.overrides,
     });
-    const { db, reports, history } = this.store;
+    const { db, reports, versions } = this.store;
     const id = db.transaction(() => {
       const created = reports.create(build.report);
-      history.snapshot(created, 'import', `导入：${kept.fileName}`);
+      versions.save(created.id, 'import', `导入：${kept.fileName}`);
       return created.id;
     })();
     this.previews.delete(req.previewId);

@@ -1,12 +1,14 @@
-// Section revisions and whole-report snapshots. Autosaves are coalesced (one revision per section
-// per few minutes); every explicit snapshot, import, restore and export leaves its own revision.
+// Section revisions. Autosaves are coalesced (one revision per section per few minutes); every
+// version, import, restore and export leaves its own revision, named after what left it.
 import { AppError } from '../../../shared/errors';
-import type { Report, Revision, RevisionKind, Section, SnapshotInfo } from '../../../shared/types';
+import type { Revision, RevisionKind, Section } from '../../../shared/types';
 import type { Db } from '../db/database';
-import { toRevision, toSection, toSnapshotInfo, type RevisionRow, type SectionRow, type SnapshotRow } from '../db/restore';
+import { toRevision, toSection, type RevisionRow, type SectionRow } from '../db/restore';
 
 /** Autosaves closer together than this update one revision instead of adding rows. */
 export const COALESCE_MS = 5 * 60 * 1000;
+
+type RevisionText = Pick<Section, 'id' | 'title' | 'body'>;
 
 export class HistoryRepo {
   constructor(
@@ -20,6 +22,12 @@ export class HistoryRepo {
       .get(sectionId) as RevisionRow | undefined;
   }
 
+  private insert(sectionId: number, kind: RevisionKind, label: string, title: string, body: string, at: string): void {
+    this.db
+      .prepare('INSERT INTO revisions (section_id, kind, label, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(sectionId, kind, label, title, body, at, at);
+  }
+
   /** Call inside the saving transaction. */
   recordAutosave(sectionId: number, title: string, body: string): void {
     const at = this.now();
@@ -28,42 +36,24 @@ export class HistoryRepo {
       this.db.prepare('UPDATE revisions SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(title, body, at, last.id);
       return;
     }
-    this.db
-      .prepare('INSERT INTO revisions (section_id, kind, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(sectionId, 'autosave', title, body, at, at);
+    this.insert(sectionId, 'autosave', '', title, body, at);
   }
 
-  /** A revision of every section of a report whose text differs from its latest revision; also
-   *  ends the current autosave window, so the next keystrokes start a new revision. */
-  private recordEvent(sections: Section[], kind: RevisionKind): void {
+  /** A revision of every section whose text differs from its latest revision (or whose latest is
+   *  an autosave); also ends the current autosave window, so the next keystrokes start a new
+   *  revision. Call inside the transaction that makes the version. */
+  recordEvent(sections: readonly RevisionText[], kind: RevisionKind, label: string): void {
     const at = this.now();
-    const insert = this.db.prepare(
-      'INSERT INTO revisions (section_id, kind, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
     for (const s of sections) {
       const last = this.latest(s.id);
       if (last && last.body === s.body && last.title === s.title && last.kind !== 'autosave') continue;
-      insert.run(s.id, kind, s.title, s.body, at, at);
+      this.insert(s.id, kind, label, s.title, s.body, at);
     }
   }
 
-  /** Saves a named version of the whole report (manual 「保存版本」, or before import/export). */
-  snapshot(report: Report, kind: RevisionKind, label: string): SnapshotInfo {
-    const id = this.db.transaction(() => {
-      this.recordEvent(report.sections, kind);
-      const info = this.db
-        .prepare('INSERT INTO snapshots (report_id, kind, label, data, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(report.id, kind, label, JSON.stringify(report), this.now());
-      return Number(info.lastInsertRowid);
-    })();
-    return toSnapshotInfo(this.db.prepare('SELECT id, report_id, kind, label, created_at FROM snapshots WHERE id = ?').get(id) as SnapshotRow);
-  }
-
-  snapshots(reportId: number): SnapshotInfo[] {
-    const rows = this.db
-      .prepare('SELECT id, report_id, kind, label, created_at FROM snapshots WHERE report_id = ? ORDER BY id DESC')
-      .all(reportId) as SnapshotRow[];
-    return rows.map(toSnapshotInfo);
+  /** The text a restore put into a section (after recordEvent kept the text it replaced). */
+  recordRestored(section: RevisionText, label: string): void {
+    this.insert(section.id, 'restore', label, section.title, section.body, this.now());
   }
 
   revisions(sectionId: number): Revision[] {
@@ -81,12 +71,11 @@ export class HistoryRepo {
       const row = this.db.prepare('SELECT * FROM sections WHERE id = ? AND deleted_at IS NULL').get(rev.section_id) as SectionRow | undefined;
       if (!row) throw new AppError('NOT_FOUND', '该历史版本所属的章节已被删除。');
       const current = toSection(row);
-      this.recordEvent([current], 'restore');
+      this.recordEvent([current], 'restore', '');
       const at = this.now();
       this.db.prepare('UPDATE sections SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(rev.title, rev.body, at, rev.section_id);
-      this.db
-        .prepare('INSERT INTO revisions (section_id, kind, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(rev.section_id, 'restore', rev.title, rev.body, at, at);
+      this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, current.reportId);
+      this.recordRestored({ id: rev.section_id, title: rev.title, body: rev.body }, '');
       return toSection(this.db.prepare('SELECT * FROM sections WHERE id = ?').get(rev.section_id) as SectionRow);
     })();
   }

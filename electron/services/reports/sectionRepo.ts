@@ -14,7 +14,7 @@ export interface SectionPatch {
 }
 
 /** Status after a text change: typing moves 未填写 → 编写中; clearing moves 编写中 back. */
-function statusAfterEdit(current: SectionStatus, body: string): SectionStatus {
+export function statusAfterEdit(current: SectionStatus, body: string): SectionStatus {
   if (current === 'empty' && body.trim() !== '') return 'draft';
   if (current === 'draft' && body.trim() === '') return 'empty';
   return current;

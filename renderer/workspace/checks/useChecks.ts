@@ -173,7 +173,7 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
       void (async () => {
         try {
           await queue.flush();
-          await api.createSnapshot({ reportId: start.id, label: '全部修正前' });
+          await api.saveVersion({ reportId: start.id, kind: 'fixall' });
           const { report: current, result: now } = latest.current;
           if (!current || !now) return;
           const places = new Map<string, Finding[]>();

@@ -45,13 +45,10 @@ describe('nianbao export', () => {
     const result = JSON.parse(json.out) as { path: string; bytes: number; warning: string | null };
     expect(result).toEqual({ path: `${target}.docx`, bytes: readFileSync(`${target}.docx`).byteLength, warning: null });
 
-    // Each export left a snapshot.
+    // The first export left a version; the second, of the same text, added none.
     const store = await openStore({ dataDir: dir });
     try {
-      expect(store.history.snapshots(id).map((s) => [s.kind, s.label])).toEqual([
-        ['export', '导出：三星镇 报告.docx'],
-        ['export', '导出：三星镇 报告.docx'],
-      ]);
+      expect(store.versions.list(id).map((s) => [s.kind, s.label])).toEqual([['export', '导出：三星镇 报告.docx']]);
     } finally {
       await store.close();
     }

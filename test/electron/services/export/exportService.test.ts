@@ -128,7 +128,7 @@ describe('chooseExportPath and exportReport', () => {
     expect(texts.some((t) => t.startsWith('1.加强组织领导。'))).toBe(true);
     expect(texts).toContain('本年度无此项工作。');
 
-    const snapshots = await call('listSnapshots', { reportId: report.id });
+    const snapshots = await call('listVersions', { reportId: report.id });
     expect(snapshots[0]).toMatchObject({ kind: 'export', label: '导出：盘龙乡2025年度法治政府建设情况报告.docx' });
     const written = report.sections.find((s) => s.body.startsWith(chineseText(10)))!;
     const revisions = await call('listRevisions', { sectionId: written.id });
@@ -161,7 +161,7 @@ describe('chooseExportPath and exportReport', () => {
     const report = await makeReport();
     platform.answers.push(null);
     expect(await call('chooseExportPath', { reportId: report.id })).toEqual({ cancelled: true });
-    expect(await call('listSnapshots', { reportId: report.id })).toEqual([]);
+    expect(await call('listVersions', { reportId: report.id })).toEqual([]);
   });
 
   it('in the app, only a path chosen in the save dialog is written', async () => {
@@ -192,7 +192,7 @@ describe('chooseExportPath and exportReport', () => {
     if (!('path' in chosen)) throw new Error('cancelled');
     const error = await failure('exportReport', { reportId: report.id, path: chosen.path });
     expect(error).toEqual({ code: 'FOLDER_NOT_FOUND', message: ERROR_MESSAGES.FOLDER_NOT_FOUND });
-    expect(await call('listSnapshots', { reportId: report.id })).toEqual([]);
+    expect(await call('listVersions', { reportId: report.id })).toEqual([]);
     expect((await call('exportPreview', { reportId: report.id })).lastFolder).toBeNull();
   });
 
@@ -217,7 +217,7 @@ describe('chooseExportPath and exportReport', () => {
     const error = await failure('exportReport', { reportId: report.id, path: target });
     expect(error).toEqual({ code: 'FILE_LOCKED', message: '目标文件正被其他程序（如 Word、WPS）打开，请关闭后重试或另存为其他文件名。' });
     expect(readFileSync(target, 'utf8')).toBe('the previous export');
-    expect(await call('listSnapshots', { reportId: report.id })).toEqual([]);
+    expect(await call('listVersions', { reportId: report.id })).toEqual([]);
   });
 
   it('without a desktop (the CLI) there is no dialog, and any path may be written', async () => {

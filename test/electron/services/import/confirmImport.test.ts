@@ -56,7 +56,7 @@ describe('confirmImport', () => {
     expect(byTitle(report, '推进行政机关依法高效履职情况')).toMatchObject({ templateKey: 'achievements.functions', level: 2, required: true });
     expect(byTitle(report, '推进行政机关依法高效履职情况').body).toContain('今年办理申领三星镇行政执法证11本');
 
-    const snapshots = await api.call('listSnapshots', { reportId: report.id });
+    const snapshots = await api.call('listVersions', { reportId: report.id });
     expect(snapshots.map((s) => [s.kind, s.label])).toEqual([['import', '导入：三星镇.txt']]);
     const revisions = await api.call('listRevisions', { sectionId: byTitle(report, '推进行政机关依法高效履职情况').id });
     expect(revisions.map((r) => r.kind)).toEqual(['import']);

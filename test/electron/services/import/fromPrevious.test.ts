@@ -43,9 +43,14 @@ describe('createFromPrevious', () => {
       baseBefore.sections.map((s) => titleOf(baseBefore, s.parentId)),
     );
 
-    // The base report is untouched; the copy left one snapshot.
+    // The base report is untouched, and kept as a version as it was (its 「无此项」 came after the
+    // import); the copy left one version.
     expect(await api.call('openReport', { id: base.id })).toEqual(baseBefore);
-    expect((await api.call('listSnapshots', { reportId: next.id })).map((s) => s.label)).toEqual(['以2023年报告为基础新建']);
+    expect((await api.call('listVersions', { reportId: base.id })).map((s) => [s.kind, s.label])).toEqual([
+      ['derive', '以此为基础新建2024年报告前'],
+      ['import', '导入：盘龙彝族乡2023.txt'],
+    ]);
+    expect((await api.call('listVersions', { reportId: next.id })).map((s) => [s.kind, s.label])).toEqual([['base', '以2023年报告为基础新建']]);
     expect(dbFingerprint(api.store).rows['sections']).toBe(fingerprintRows['sections']! + base.sections.length);
 
     // What the editor highlights in a copied section.

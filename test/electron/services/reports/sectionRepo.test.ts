@@ -46,18 +46,18 @@ describe('SectionRepo', () => {
     expect(store.history.revisions(id).map((r) => r.body)).toEqual(['新窗口', '第9稿']);
   });
 
-  it('a snapshot leaves a revision and ends the autosave window', async () => {
+  it('a version leaves a revision named after it and ends the autosave window', async () => {
     const { store, report } = await storeWithReport();
     const id = report.sections[0]!.id;
     store.sections.saveText(id, '甲');
-    store.history.snapshot(store.reports.open(report.id), 'snapshot', '手动');
+    store.versions.save(report.id, 'manual', '送审稿');
     store.sections.saveText(id, '乙');
-    expect(store.history.revisions(id).map((r) => [r.kind, r.body])).toEqual([
-      ['autosave', '乙'],
-      ['snapshot', '甲'],
-      ['autosave', '甲'],
+    expect(store.history.revisions(id).map((r) => [r.kind, r.label, r.body])).toEqual([
+      ['autosave', '', '乙'],
+      ['snapshot', '送审稿', '甲'],
+      ['autosave', '', '甲'],
     ]);
-    expect(store.history.snapshots(report.id)).toHaveLength(1);
+    expect(store.versions.list(report.id)).toHaveLength(1);
   });
 
   it('adds, reorders, removes with undo, and refuses to delete a required section', async () => {

@@ -1,0 +1,107 @@
+// A version is the whole report at a moment: its head (title, 主送, opening), every section and
+// the 落款. What a version holds, how it is taken from a report, and when two states are the same
+// text (so 「保存版本」 on unchanged text adds nothing).
+import { documentOrder } from '../outline/numbering';
+import { countChars } from '../templates/completeness';
+import type { HeadingStyle, Report, SectionStatus } from '../types';
+
+export interface VersionSection {
+  /** The section's id in its report; stable across versions, so a compare can tell a moved
+   *  section from a new one. Negative for a section of an unpacked package that no longer exists. */
+  id: number;
+  parentId: number | null;
+  position: number;
+  level: number;
+  templateKey: string | null;
+  title: string;
+  body: string;
+  status: SectionStatus;
+  notApplicable: string | null;
+  checkedPoints: string[];
+  required: boolean;
+}
+
+export interface VersionContent {
+  title: string;
+  addressee: string;
+  opening: string;
+  closing: string;
+  signatureName: string;
+  signatureDate: string;
+  headingStyle: HeadingStyle;
+  /** In document order (parent before children). */
+  sections: VersionSection[];
+}
+
+export const VERSION_KINDS = ['manual', 'fixall', 'replaceall', 'import', 'restore', 'base', 'derive', 'export', 'package'] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** What the list says a version is when it has no name of its own. */
+export const VERSION_KIND_LABEL: Record<VersionKind, string> = {
+  manual: '手动保存',
+  fixall: '全部修正前',
+  replaceall: '全部替换前',
+  import: '导入',
+  restore: '恢复前',
+  base: '新建时',
+  derive: '以此为基础新建前',
+  export: '导出',
+  package: '导入报告包前',
+};
+
+export interface VersionInfo {
+  id: number;
+  reportId: number;
+  kind: VersionKind;
+  /** The user's name (「送审稿」) or what made it (「导出：报告.docx」); may be empty. */
+  label: string;
+  createdAt: string;
+  /** 字数 of the whole text (opening, sections, closing). */
+  chars: number;
+  /** 字数 change from the version before it; null for the first. */
+  charDelta: number | null;
+}
+
+export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent, 'sections'> | 'sections'>): VersionContent {
+  return {
+    title: report.title,
+    addressee: report.addressee,
+    opening: report.opening,
+    closing: report.closing,
+    signatureName: report.signatureName,
+    signatureDate: report.signatureDate,
+    headingStyle: report.headingStyle,
+    sections: documentOrder(report.sections).map((s) => ({
+      id: s.id,
+      parentId: s.parentId,
+      position: s.position,
+      level: s.level,
+      templateKey: s.templateKey,
+      title: s.title,
+      body: s.body,
+      status: s.status,
+      notApplicable: s.notApplicable,
+      checkedPoints: [...s.checkedPoints],
+      required: s.required,
+    })),
+  };
+}
+
+export function contentChars(c: Pick<VersionContent, 'opening' | 'closing' | 'sections'>): number {
+  return c.sections.reduce((n, s) => n + countChars(s.body), countChars(c.opening) + countChars(c.closing));
+}
+
+/** The text and its structure, without workflow state (status, ticked points): two states with
+ *  the same key read the same on paper. Positions are taken from document order. */
+export function textKey(c: VersionContent): string {
+  const order = documentOrder(c.sections);
+  const siblings = new Map<number | null, number>();
+  return JSON.stringify([
+    c.title, c.addressee, c.opening, c.closing, c.signatureName, c.signatureDate, c.headingStyle,
+    order.map((s) => {
+      const position = siblings.get(s.parentId) ?? 0;
+      siblings.set(s.parentId, position + 1);
+      return [s.id, s.parentId, position, s.level, s.title, s.body, s.notApplicable];
+    }),
+  ]);
+}
