@@ -7,8 +7,3 @@ export function formatDateTime(iso: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
-
-/** Characters a reader counts: everything but whitespace. */
-export function countChars(text: string): number {
-  return text.replace(/\s/g, '').length;
-}

@@ -1,7 +1,7 @@
 // `nianbao check <报告编号> [--json]`: the 审校 findings of a stored report. Exit code 0 when no
 // 错误 is open, 1 with any, 2 for a usage error — so a script can stop before submitting.
 import { placeLabel, SEVERITY_LABEL, type Finding } from '../../shared/checks';
-import { numberOutline } from '../../shared/outline/numbering';
+import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import type { Report } from '../../shared/types';
 import type { CommandContext } from './commands';
 

@@ -1,5 +1,6 @@
 // Plain-text rendering of reports for the terminal.
-import { numberOutline } from '../../shared/outline/numbering';
+import { numberOutline } from '../../shared/gongwen/sectionOrder';
+import { countChars } from '../../shared/gongwen/zishu';
 import { SECTION_STATUS_LABEL, UNIT_KIND_LABEL, type Report, type ReportSummary } from '../../shared/types';
 
 export function formatReportList(list: ReportSummary[]): string {
@@ -21,7 +22,7 @@ export function formatReport(report: Report): string {
   if (report.addressee) lines.push(`主送：${report.addressee}`);
   lines.push('');
   for (const { node, prefix, depth } of numberOutline(report.sections)) {
-    lines.push(`${'  '.repeat(depth)}${prefix}${node.title}  [${SECTION_STATUS_LABEL[node.status]}，${node.body.length} 字]`);
+    lines.push(`${'  '.repeat(depth)}${prefix}${node.title}  [${SECTION_STATUS_LABEL[node.status]}，${countChars(node.body)} 字]`);
   }
   if (report.signatureName || report.signatureDate) lines.push('', `落款：${report.signatureName} ${report.signatureDate}`.trimEnd());
   return lines.join('\n');

@@ -3,7 +3,9 @@
 // all editable — then create. When the unit already has reports of earlier years, step 1 offers
 // one of them as the base instead (「以已有报告为基础」), and the copy is created right away.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { defaultReportYear, defaultSignatureDate, instantiateTemplate } from '../../shared/templates/instantiate';
+import { defaultReportYear, defaultSignatureDate } from '../../shared/gongwen/dates';
+import { defaultTitle } from '../../shared/gongwen/placeholders';
+import { instantiateTemplate } from '../../shared/templates/instantiate';
 import type { AreaSetId, Template } from '../../shared/templates/schema';
 import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
@@ -93,7 +95,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
       const unit = { ...profile, fullName: profile.fullName.trim() };
       const d = t ? instantiateTemplate(t, { unit, year: y, areaSet: chosenSet?.id as AreaSetId, customAreas: areas }) : null;
       setDraft({
-        title: d?.title ?? `${unit.fullName}关于${y}年度法治政府建设情况的报告`,
+        title: d?.title ?? defaultTitle(unit.fullName, y),
         addressee: d?.addressee ?? unit.superior,
         opening: d?.opening ?? '',
         signatureDate: defaultSignatureDate(y, new Date()),

@@ -1,7 +1,7 @@
 // 写作指引 for the selected section: what to write, the county's key points (ticks are saved),
 // sample paragraphs from real reports with 「插入」 and 「复制」, the usual figures, and the
 // section's length against the range seen in real reports.
-import { countChars } from '../../shared/templates/completeness';
+import { countChars } from '../../shared/gongwen/zishu';
 import type { ReactNode } from 'react';
 import type { TemplateSection } from '../../shared/templates/schema';
 import type { Section } from '../../shared/types';

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { Revision, RevisionKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
-import { countChars, formatDateTime } from '../format';
+import { countChars } from '../../shared/gongwen/zishu';
+import { formatDateTime } from '../format';
 
 const KIND_LABEL: Record<RevisionKind, string> = {
   autosave: '自动保存',

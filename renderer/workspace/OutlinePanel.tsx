@@ -1,7 +1,7 @@
 // The outline on the left: 「标题与开头」, the sections with numbering rendered from the tree
 // (一、（一）1.（1）) and each one's state, 「结尾与落款」, and the report's 「已完成 x/y」.
 import type { ReactNode } from 'react';
-import { numberOutline } from '../../shared/outline/numbering';
+import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import { SECTION_STATUS_LABEL, type Section } from '../../shared/types';
 
 export type Selection = { kind: 'section'; id: number } | { kind: 'head' } | { kind: 'tail' };

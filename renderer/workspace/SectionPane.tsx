@@ -2,7 +2,7 @@
 // actions), the 待核对 bar when it applies, the editor and the footer with the section's 字数.
 import type { ReactNode, RefObject } from 'react';
 import type { Section } from '../../shared/types';
-import { countChars } from '../format';
+import { countChars } from '../../shared/gongwen/zishu';
 import type { EditorMark } from './editorMarks';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';

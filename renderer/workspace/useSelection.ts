@@ -2,7 +2,7 @@
 // 「结尾与落款」) and a range to highlight once its section is on screen (a finding, a search or
 // find hit). Changing the open part first pushes pending autosaves.
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
-import { numberOutline } from '../../shared/outline/numbering';
+import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import type { Report } from '../../shared/types';
 import type { Selection } from './OutlinePanel';
 import type { SectionEditorHandle } from './SectionEditor';

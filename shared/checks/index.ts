@@ -1,6 +1,7 @@
 // The pre-submission checks (审校): run every rule over a report, apply fixes. Pure and fast
 // enough to run on every keystroke (a 20,000-character report in a few milliseconds).
 
+import { documentOrder } from '../gongwen/sectionOrder';
 import { findTemplateSection } from '../templates/instantiate';
 import type { Template } from '../templates/schema';
 import { applyEdits, type TextEdit } from '../text/edits';
@@ -15,7 +16,6 @@ import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, Severity,
 
 export * from './types';
 export { parseTerms, parseTermsJson, termRuleSchema, termsFileSchema, type ParseTermsResult, type TermsFile } from './terms';
-export { parseSignatureDate } from './structure';
 export * from './places';
 
 /** Every rule, for the panel's legend and the CLI's --help. */
@@ -127,7 +127,7 @@ export function toCheckReport(
     opening: report.opening,
     signatureName: report.signatureName,
     signatureDate: report.signatureDate,
-    sections: orderSections(report.sections).map((s) => ({
+    sections: documentOrder(report.sections).map((s) => ({
       id: s.id,
       templateKey: s.templateKey,
       title: s.title,
@@ -181,29 +181,4 @@ export function checkStoredReport(report: Report, rules: CheckRules): StoredRepo
 /** The open 错误 of a report (not ignored), for the export dialog: shown, never blocking. */
 export function openErrors(report: Report, rules: CheckRules): Finding[] {
   return checkStoredReport(report, rules).open.filter((f) => f.severity === 'error');
-}
-
-/** Document order: depth first, siblings by position. */
-function orderSections<T extends { id: number; parentId: number | null; position: number }>(sections: readonly T[]): T[] {
-  const children = new Map<number | null, T[]>();
-  for (const s of sections) {
-    const list = children.get(s.parentId) ?? [];
-    list.push(s);
-    children.set(s.parentId, list);
-  }
-  const ids = new Set(sections.map((s) => s.id));
-  const out: T[] = [];
-  const visit = (parent: number | null): void => {
-    for (const s of (children.get(parent) ?? []).sort((a, b) => a.position - b.position)) {
-      out.push(s);
-      visit(s.id);
-    }
-  };
-  visit(null);
-  // Orphans (a parent id that is not in the list) still get checked, at the end.
-  for (const s of sections) if (s.parentId !== null && !ids.has(s.parentId)) {
-    out.push(s);
-    visit(s.id);
-  }
-  return out;
 }

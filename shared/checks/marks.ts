@@ -4,7 +4,7 @@
 import { findHalfWidthPunctuation } from '../text/punctuation';
 import { nestedTitlePairs } from '../text/titleMarks';
 import type { TextEdit } from '../text/edits';
-import { looksLikeHeading, parseHeadingNumber } from './headings';
+import { parseHeadingNumber } from '../gongwen/headingNumbers';
 import type { CheckContext, FixKind, RawFinding, SectionInfo } from './types';
 
 /** Half-width marks, one finding per paragraph and kind, each mark listed for highlighting. */
@@ -186,6 +186,13 @@ function lostDateFindings(info: SectionInfo): RawFinding[] {
     });
   }
   return out;
+}
+
+/** A line that stands as a heading: numbered, or short and without closing punctuation. */
+function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  if (parseHeadingNumber(t)) return true;
+  return t.length > 0 && t.length <= 30 && !/[。；;，,、：:！？!?]$/.test(t) && !/[。；;]/.test(t);
 }
 
 /** A sentence's text for comparison: without its leading heading number and outer blanks. */

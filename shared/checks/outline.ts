@@ -4,13 +4,12 @@
 import { matchesInLines } from './context';
 import {
   HEADING_FAMILIES,
-  chineseNumberValue,
-  chineseNumeral,
   formatHeadingNumber,
   parseHeadingNumber,
   type HeadingFamily,
   type HeadingNumber,
-} from './headings';
+} from '../gongwen/headingNumbers';
+import { parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
 import type { CheckContext, RawFinding, SectionInfo } from './types';
 
 interface PlacedHeading {
@@ -122,11 +121,11 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
     if (numeral === undefined) {
       // Only a sentence that begins with 「是」 while a count is running.
       if (last === 0 || !boundary) continue;
-      const expected = chineseNumeral(last + 1);
+      const expected = toChineseNumeral(last + 1);
       out.push({
         rule: 'enumeration-gap',
         severity: 'warning',
-        message: `前文已有“${chineseNumeral(last)}是”，此处只有“是”，可能漏了“${expected}”。`,
+        message: `前文已有“${toChineseNumeral(last)}是”，此处只有“是”，可能漏了“${expected}”。`,
         ...info.place,
         start: offset,
         end: offset + 1,
@@ -134,7 +133,7 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
       last += 1;
       continue;
     }
-    const value = chineseNumberValue(numeral);
+    const value = parseChineseNumeral(numeral);
     if (!Number.isFinite(value)) continue;
     const token = match[0];
     if (value === 1) {
@@ -142,8 +141,8 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
       continue;
     }
     if (value !== last + 1) {
-      const prevText = last > 0 ? `${chineseNumeral(last)}是` : '';
-      const expected = `${chineseNumeral(last + 1)}是`;
+      const prevText = last > 0 ? `${toChineseNumeral(last)}是` : '';
+      const expected = `${toChineseNumeral(last + 1)}是`;
       const message =
         last === 0
           ? `“${token}”前面没有“一是”，请检查列举的序号。`

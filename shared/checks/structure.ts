@@ -1,6 +1,8 @@
 // Structure: the five parts the regulation asks for, required sections left empty or far too
 // short, and the 落款 (署名, 成文日期).
 
+import { readDate, isRealDate, writtenDate } from '../gongwen/dates';
+import { countChars } from '../gongwen/zishu';
 import type { CheckContext, CheckSection, RawFinding, SectionInfo, Severity } from './types';
 
 interface Part {
@@ -34,9 +36,9 @@ function partOf(section: CheckSection): Part | undefined {
 /** Non-blank characters in a section and all its sub-sections. */
 function contentChars(sections: readonly SectionInfo[], index: number): number {
   const own = sections[index]!.section;
-  let n = own.body.replace(/\s/g, '').length;
+  let n = countChars(own.body);
   for (let j = index + 1; j < sections.length && sections[j]!.section.level > own.level; j++) {
-    n += sections[j]!.section.body.replace(/\s/g, '').length;
+    n += countChars(sections[j]!.section.body);
   }
   return n;
 }
@@ -118,55 +120,6 @@ function sectionFindings(ctx: CheckContext): RawFinding[] {
   return out;
 }
 
-const CN_DATE_DIGITS: Readonly<Record<string, string>> = {
-  〇: '0', 零: '0', O: '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-};
-
-/** 「二〇二三」→2023 (digit by digit); 「十二」→12, 「二十一」→21, 「三十」→30 (as numbers). */
-function cnDateNumber(s: string, positional: boolean): number {
-  if (positional) {
-    const digits = [...s].map((c) => CN_DATE_DIGITS[c]);
-    return digits.every((d) => d !== undefined) ? Number(digits.join('')) : NaN;
-  }
-  if (s.length === 1 && s !== '十') return Number(CN_DATE_DIGITS[s] ?? NaN);
-  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return NaN;
-  return (m[1] ? Number(CN_DATE_DIGITS[m[1]]) : 1) * 10 + (m[2] ? Number(CN_DATE_DIGITS[m[2]]) : 0);
-}
-
-export interface ParsedDate {
-  y: number;
-  m: number;
-  d: number;
-  /** Written exactly as 「YYYY年M月D日」. */
-  canonical: boolean;
-}
-
-/** Understands 「2023年12月20日」, zero-padded, 〇-digit, 2023-12-20, 2023.12.20, 2023/12/20. */
-export function parseSignatureDate(raw: string): ParsedDate | null {
-  const t = raw.trim().replace(/\s+/g, '');
-  let m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t);
-  if (m) {
-    const canonical = !m[2]!.startsWith('0') && !m[3]!.startsWith('0');
-    return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), canonical };
-  }
-  m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(t);
-  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), canonical: false };
-  m = /^([〇零OＯ一二三四五六七八九]{4})年([一二三十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(t);
-  if (m) {
-    const y = cnDateNumber(m[1]!, true);
-    const mo = cnDateNumber(m[2]!, false);
-    const d = cnDateNumber(m[3]!, false);
-    if ([y, mo, d].every(Number.isFinite)) return { y, m: mo, d, canonical: false };
-  }
-  return null;
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 function signatureFindings(ctx: CheckContext): RawFinding[] {
   const { report } = ctx;
   const out: RawFinding[] = [];
@@ -180,14 +133,14 @@ function signatureFindings(ctx: CheckContext): RawFinding[] {
     return out;
   }
   const end = rawDate.length;
-  const date = parseSignatureDate(rawDate);
+  const date = readDate(rawDate);
   if (!date) {
     out.push({ ...base, rule: 'date-format', severity: 'error', message: `无法识别成文日期“${rawDate}”，应写作“${report.year}年12月31日”这样的格式。`, field: 'signatureDate', end });
     return out;
   }
-  const { y, m, d } = date;
-  const canonical = `${y}年${m}月${d}日`;
-  if (!isRealDate(y, m, d)) {
+  const { y, m } = date;
+  const canonical = writtenDate(date);
+  if (!isRealDate(date)) {
     out.push({ ...base, rule: 'date-format', severity: 'error', message: `成文日期“${rawDate}”不是有效的日期。`, field: 'signatureDate', end });
     return out;
   }

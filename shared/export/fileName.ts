@@ -1,4 +1,5 @@
 // The file name an export is offered under: 「{单位简称}{年度}年度法治政府建设情况报告.docx」.
+import { reportSubject } from '../gongwen/placeholders';
 import type { Report } from '../types';
 
 const WINDOWS_INVALID = /[<>:"/\\|?*]/g;
@@ -16,5 +17,5 @@ export function safeFileName(name: string): string {
 
 export function defaultExportFileName(report: Pick<Report, 'year' | 'unit'>): string {
   const unit = report.unit.shortName.trim() || report.unit.fullName.trim();
-  return `${safeFileName(`${unit}${report.year}年度法治政府建设情况报告`)}.docx`;
+  return `${safeFileName(`${unit}${reportSubject(report.year)}`)}.docx`;
 }

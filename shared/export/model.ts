@@ -6,9 +6,11 @@
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../exportSettings';
 import { normalizePunctuation } from '../text/punctuation';
 import type { Report, Section } from '../types';
-import { formatSignatureDate } from './date';
+import { formatSignatureDate } from '../gongwen/dates';
+import { headingNumber, parseBodyHeading, stripHeadingNumber } from '../gongwen/headingNumbers';
+import { defaultTitle } from '../gongwen/placeholders';
+import { numberOutline } from '../gongwen/sectionOrder';
 import { textWidth } from './measure';
-import { headingNumber, parseBodyHeading, stripHeadingNumber } from './numbering';
 import { breakTitleLines } from './titleLines';
 
 /** Font slots of 3号 text; the title has its own block. */
@@ -87,7 +89,7 @@ function paragraph(role: ParagraphRole, runs: ExportRun[], outlineLevel: number 
 function bodyParagraph(line: string, settings: ExportSettings): ExportParagraph {
   const heading = parseBodyHeading(line);
   if (!heading) return paragraph('body', [run(printed(line), 'body')], null);
-  const number = heading.level === 3 ? `${heading.index}.` : `（${heading.index}）`;
+  const number = headingNumber(heading.level, heading.index);
   const rest = printed(heading.rest);
   // The heading is the first sentence: 「1.加强组织领导。正文……」 runs its text on.
   const end = rest.search(/[。！？：]/);
@@ -122,34 +124,7 @@ function sectionLines(section: Section): string[] {
   return [SENTENCE_END.test(reason) ? reason : `${reason}。`];
 }
 
-/** Sections in print order with their depth and 1-based place among siblings (what numbers them). */
-export function orderedSections(sections: Section[]): Array<{ section: Section; depth: number; index: number }> {
-  const ids = new Set(sections.map((s) => s.id));
-  const children = new Map<number | null, Section[]>();
-  for (const s of sections) {
-    const parent = s.parentId !== null && ids.has(s.parentId) && s.parentId !== s.id ? s.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(s);
-    children.set(parent, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
-  const out: Array<{ section: Section; depth: number; index: number }> = [];
-  const seen = new Set<number>();
-  const walk = (parent: number | null, depth: number) => {
-    let index = 0;
-    for (const s of children.get(parent) ?? []) {
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
-      out.push({ section: s, depth, index: ++index });
-      walk(s.id, depth + 1);
-    }
-  };
-  walk(null, 1);
-  return out;
-}
-
-function sectionParagraphs(section: Section, depth: number, index: number, report: Report, settings: ExportSettings): ExportParagraph[] {
-  const number = headingNumber(depth, index);
+function sectionParagraphs(section: Section, depth: number, number: string, report: Report, settings: ExportSettings): ExportParagraph[] {
   const lines = sectionLines(section);
   const first = lines[0];
   const runIn = depth === 2 && report.headingStyle === 'runin' && first !== undefined && parseBodyHeading(first) === null;
@@ -169,19 +144,14 @@ function sectionParagraphs(section: Section, depth: number, index: number, repor
   return out;
 }
 
-function defaultTitle(report: Report): string {
-  const unit = report.unit.fullName.trim() || report.unit.shortName.trim();
-  return `${unit}关于${report.year}年度法治政府建设情况的报告`;
-}
-
 export function buildExportModel(report: Report, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportModel {
   // A report cannot go out without a title: fall back to the standard wording.
-  const title = printed(report.title.replace(/\s*\r?\n\s*/g, '\n')) || printed(defaultTitle(report));
+  const title = printed(report.title.replace(/\s*\r?\n\s*/g, '\n')) || printed(defaultTitle(report.unit.fullName.trim() || report.unit.shortName, report.year));
   const addresseeText = printed(report.addressee).replace(/[：:，,。.；;、\s]+$/, '');
   const paragraphs: ExportParagraph[] = [];
   for (const line of bodyLines(report.opening)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
-  for (const { section, depth, index } of orderedSections(report.sections)) {
-    paragraphs.push(...sectionParagraphs(section, depth, index, report, settings));
+  for (const { node, depth, prefix } of numberOutline(report.sections)) {
+    paragraphs.push(...sectionParagraphs(node, depth + 1, prefix, report, settings));
   }
   for (const line of bodyLines(report.closing)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
   const name = printed(report.signatureName);

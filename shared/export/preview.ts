@@ -2,10 +2,10 @@
 // the length of each part, the page estimate, the font check. Built in the main process from the
 // stored report (after the renderer flushed its autosaves), so it shows what the file will get.
 import type { ExportSettings } from '../exportSettings';
-import { countChars } from '../templates/completeness';
-import type { Report, Section } from '../types';
-import { orderedSections } from './model';
-import { headingNumber, stripHeadingNumber } from './numbering';
+import { stripHeadingNumber } from '../gongwen/headingNumbers';
+import { numberOutline } from '../gongwen/sectionOrder';
+import { subtreeChars } from '../gongwen/zishu';
+import type { Report } from '../types';
 
 /** Which fonts this PC lacks. Word and WPS substitute them, so this is a warning only. */
 export interface FontCheck {
@@ -48,31 +48,13 @@ export interface ExportPreview {
 
 /** The exported outline: every section, numbered as in the file, with its length. */
 export function previewOutline(report: Report): PreviewOutlineEntry[] {
-  const ordered = orderedSections(report.sections);
-  const children = new Map<number, Section[]>();
-  for (const { section } of ordered) {
-    if (section.parentId === null) continue;
-    const list = children.get(section.parentId) ?? [];
-    list.push(section);
-    children.set(section.parentId, list);
-  }
-  const subtree = (s: Section, seen: Set<number>): number => {
-    if (seen.has(s.id)) return 0;
-    seen.add(s.id);
-    let n = countChars(s.body);
-    for (const c of children.get(s.id) ?? []) n += subtree(c, seen);
-    return n;
-  };
-  return ordered.map(({ section, depth, index }) => ({
-    sectionId: section.id,
-    level: Math.min(depth, 4),
-    prefix: headingNumber(depth, index),
-    title: stripHeadingNumber(section.title),
-    chars: subtree(section, new Set()),
-    notApplicable: section.notApplicable !== null,
+  const chars = subtreeChars(report.sections);
+  return numberOutline(report.sections).map(({ node, depth, prefix }) => ({
+    sectionId: node.id,
+    level: Math.min(depth + 1, 4),
+    prefix,
+    title: stripHeadingNumber(node.title),
+    chars: chars.get(node.id) ?? 0,
+    notApplicable: node.notApplicable !== null,
   }));
-}
-
-export function reportChars(report: Report): number {
-  return report.sections.reduce((n, s) => n + countChars(s.body), countChars(report.opening) + countChars(report.closing));
 }

@@ -1,7 +1,9 @@
 // The import preview as the user sees it, assembled from what the reader recognised and the
 // proposed mapping onto a template. Pure: the main side supplies the preview id, the file's name
 // and format, and which reports already exist for the recognised unit and year.
-import { fillPlaceholders, findTemplateSection } from '../templates/instantiate';
+import { fillPlaceholders, placeholderValues } from '../gongwen/placeholders';
+import { countChars } from '../gongwen/zishu';
+import { findTemplateSection } from '../templates/instantiate';
 import type { Template, TemplateSection } from '../templates/schema';
 import { guessUnitKind, shortUnitName } from './meta';
 import type { TemplateMapping } from './mapToTemplate';
@@ -32,14 +34,7 @@ export function previewUnitAndYear(parsed: ParsedReport, req: { unitName?: strin
 }
 
 function titleFiller(unitName: string, year: number | null): (title: string) => string {
-  const y = year ?? new Date().getFullYear();
-  const values: Record<string, string> = {
-    '{单位}': unitName,
-    '{单位简称}': unitName ? shortUnitName(unitName) : '',
-    '{年度}': String(y),
-    '{下一年度}': String(y + 1),
-    '{上级机关}': '上级党委、政府',
-  };
+  const values = placeholderValues({ fullName: unitName, shortName: unitName ? shortUnitName(unitName) : '' }, year ?? new Date().getFullYear());
   return (title) => fillPlaceholders(title, values);
 }
 
@@ -63,8 +58,6 @@ function importTargets(template: Template, fill: (t: string) => string): ImportT
   walk(template.sections, null);
   return out;
 }
-
-const nonSpace = (s: string) => s.replace(/\s/g, '').length;
 
 export interface PreviewParts {
   previewId: string;
@@ -93,7 +86,7 @@ export function assemblePreview(p: PreviewParts): ImportPreview {
       targetKey: e.targetKey,
       targetTitle: t ? fill(t.title) : null,
       score: Math.round(e.score * 1000) / 1000,
-      chars: nonSpace(s.section.body),
+      chars: countChars(s.section.body),
     };
   });
   return {

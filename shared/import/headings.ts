@@ -3,19 +3,7 @@
 // ordinary text. Lines arrive with punctuation already normalised, but half-width forms are
 // accepted too so the functions work on raw text.
 
-const CN_DIGITS = '零一二三四五六七八九';
-
-/** 「三」 → 3, 「十二」 → 12, 「二十」 → 20; 0 when the string is not a small Chinese numeral. */
-export function parseChineseNumeral(s: string): number {
-  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return 0;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? CN_DIGITS.indexOf(s) : 0;
-  const tens = ten === 0 ? 1 : CN_DIGITS.indexOf(s.slice(0, ten));
-  const rest = s.slice(ten + 1);
-  const ones = rest === '' ? 0 : rest.length === 1 ? CN_DIGITS.indexOf(rest) : -1;
-  if (tens <= 0 || ones < 0 || ten > 1) return 0;
-  return tens * 10 + ones;
-}
+import { parseChineseNumeral } from '../gongwen/numerals';
 
 export interface HeadingLine {
   level: 1 | 2;
@@ -56,7 +44,7 @@ export function matchHeading(line: string): HeadingLine | null {
   const l1 = LEVEL1_RE.exec(line);
   if (l1) {
     const index = parseChineseNumeral(l1[1]!);
-    if (index === 0) return null;
+    if (Number.isNaN(index)) return null;
     const { title, rest, runIn } = splitRunIn(l1[3]!, LEVEL1_RUNIN_MAX);
     // A long 「一、…」 line without a stop is still a heading; one whose first sentence is long
     // is an enumerated paragraph, which this app has no place for other than a heading either.
@@ -65,7 +53,7 @@ export function matchHeading(line: string): HeadingLine | null {
   const l2 = LEVEL2_RE.exec(line);
   if (l2) {
     const index = parseChineseNumeral(l2[2]!);
-    if (index === 0) return null;
+    if (Number.isNaN(index)) return null;
     const { title, rest, runIn } = splitRunIn(l2[4]!, Number.POSITIVE_INFINITY);
     return { level: 2, index, numbering: `（${l2[2]}）`, title, rest, runIn };
   }
@@ -88,16 +76,8 @@ export interface LostNumbering {
 export function matchLostLevel2(line: string): LostNumbering | null {
   const m = /^([一二三四五六七八九十]{0,3})\s*([）)])\s*(\S[^。]{1,40})。?$/.exec(line);
   if (!m) return null;
-  if (m[1] !== '' && parseChineseNumeral(m[1]!) === 0) return null;
+  if (m[1] !== '' && Number.isNaN(parseChineseNumeral(m[1]!))) return null;
   return { kept: `${m[1]}${m[2]}`, text: m[3]!, numeral: m[1]! };
-}
-
-const CN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-export function toChineseNumeral(n: number): string {
-  if (n < 10) return CN_NUMERALS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : CN_NUMERALS[tens]}十${CN_NUMERALS[n % 10]}`;
 }
 
 /** Trims trailing stops from a recovered heading title. */

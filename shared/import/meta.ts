@@ -1,43 +1,18 @@
 // The parts of a report around its sections: title, 主送机关, 署名, 成文日期, the unit and the year.
 
+import { readDate, writtenDate } from '../gongwen/dates';
 import type { UnitKind } from '../types';
-
-const CN_DATE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 「二〇二〇」 → 2020 (digit by digit), 「十二」 → 12, 「三十一」 → 31. NaN when unreadable. */
-function readNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.includes('十')) {
-    const [t = '', o = ''] = s.split('十');
-    const tens = t === '' ? 1 : CN_DATE_DIGITS[t];
-    const ones = o === '' ? 0 : CN_DATE_DIGITS[o];
-    return tens === undefined || ones === undefined || t.length > 1 || o.length > 1 ? NaN : tens * 10 + ones;
-  }
-  let n = 0;
-  for (const ch of s) {
-    const d = CN_DATE_DIGITS[ch];
-    if (d === undefined) return NaN;
-    n = n * 10 + d;
-  }
-  return s === '' ? NaN : n;
-}
-
-const NUM = '[0-9〇零Ｏ一二三四五六七八九十]';
-const DATE_LINE_RE = new RegExp(`^(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日$`);
-const ISO_DATE_LINE_RE = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})$/;
 
 /**
  * A line that is only a date — 「2020年12月14日」, 「2020年09月04日」, 「二〇二〇年十二月十四日」,
  * 「2020-12-14」 — normalised to 「YYYY年M月D日」; null otherwise (or for an impossible date).
  */
 export function parseDateLine(line: string): string | null {
-  const m = DATE_LINE_RE.exec(line) ?? ISO_DATE_LINE_RE.exec(line);
-  if (!m) return null;
-  const [y, mo, d] = [readNumber(m[1]!), readNumber(m[2]!), readNumber(m[3]!)];
-  if (!(y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
-  return `${y}年${mo}月${d}日`;
+  const date = readDate(line);
+  if (!date) return null;
+  const { y, m, d } = date;
+  if (!(y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return writtenDate(date);
 }
 
 /** Endings of the names of the bodies that write these reports. */

@@ -4,7 +4,8 @@
 
 import { normalizePunctuation } from '../text/punctuation';
 import { dropDebris } from './debris';
-import { headingTitle, matchHeading, matchLostLevel2, toChineseNumeral, type HeadingLine } from './headings';
+import { parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
+import { headingTitle, matchHeading, matchLostLevel2, type HeadingLine } from './headings';
 import { findTitle, findUnitName, findYear, isAddresseeLine, isSignatureLine, parseDateLine } from './meta';
 
 export interface ParsedSection {
@@ -163,8 +164,9 @@ function repairLostHeading(b: Builder, line: string): HeadingLine | null {
 
 function siblingIndex(section: ParsedSection): number {
   const numeral = /^（([一二三四五六七八九十]+)）$/.exec(section.numbering)?.[1] ?? '';
-  for (let n = 1; n <= 99; n++) if (toChineseNumeral(n) === numeral) return n;
-  return 0;
+  const n = parseChineseNumeral(numeral);
+  // Only the canonical spelling counts: 「一十」 is not the 「十」 the numbering would have written.
+  return Number.isNaN(n) || toChineseNumeral(n) !== numeral ? 0 : n;
 }
 
 function finish(section: ParsedSection, bodies: Map<ParsedSection, string[]>): void {

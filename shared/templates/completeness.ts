@@ -1,5 +1,6 @@
 // What a report still lacks against its template: required sections that are missing, empty or
 // shorter than the seeds' typical length, and key points not yet ticked.
+import { subtreeChars } from '../gongwen/zishu';
 import type { Section } from '../types';
 import { findTemplateSection } from './instantiate';
 import type { Template, TemplateSection } from './schema';
@@ -32,13 +33,6 @@ export type CompletenessItem =
       message: string;
     };
 
-/** Characters as a reader counts them: everything but whitespace. */
-export function countChars(text: string): number {
-  let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n += 1;
-  return n;
-}
-
 /**
  * Items in the order of `sections` (pass them in document order). A section marked 「无此项」 is
  * complete whatever its text. A section with sub-sections is judged by its whole subtree, and
@@ -53,13 +47,7 @@ export function completeness(template: Template, sections: CompletenessSection[]
     list.push(s);
     childrenOf.set(s.parentId, list);
   }
-  const subtreeChars = (s: CompletenessSection, seen = new Set<number>()): number => {
-    if (seen.has(s.id)) return 0;
-    seen.add(s.id);
-    let n = countChars(s.body);
-    for (const c of childrenOf.get(s.id) ?? []) n += subtreeChars(c, seen);
-    return n;
-  };
+  const charsOf = subtreeChars(sections);
   const requiredOf = (s: CompletenessSection): TemplateSection | null => {
     const t = s.templateKey ? findTemplateSection(template, s.templateKey) : null;
     return t?.required ? t : null;
@@ -86,7 +74,7 @@ export function completeness(template: Template, sections: CompletenessSection[]
     const children = childrenOf.get(s.id) ?? [];
     const speaksForItself = children.length === 0 || !children.some((c) => requiredOf(c) !== null);
     if (t.required && speaksForItself) {
-      const chars = subtreeChars(s);
+      const chars = charsOf.get(s.id) ?? 0;
       if (chars === 0) {
         const hint = t.mayBeNone ? '；如确无此类情况，可写明「无」或标记「无此项」' : '';
         items.push({ kind: 'empty', ...base, message: `「${s.title}」尚未填写${hint}` });

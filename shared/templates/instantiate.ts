@@ -1,6 +1,7 @@
 // From a template, a unit profile and a year to the first draft of a report: title, addressee,
 // opening, closing and the outline of sections in document order.
 import { AppError } from '../errors';
+import { fillPlaceholders, placeholderValues } from '../gongwen/placeholders';
 import type { UnitKind } from '../types';
 import type { AreaSet, AreaSetId, Template, TemplateSection } from './schema';
 
@@ -45,9 +46,6 @@ export interface InstantiatedReport {
   sections: InstantiatedSection[];
 }
 
-/** Used when the profile has no superior body, so the opening still reads as a sentence. */
-const SUPERIOR_FALLBACK = '上级党委、政府';
-
 export function instantiateTemplate(template: Template, options: InstantiateOptions): InstantiatedReport {
   const { unit, year } = options;
   const values = placeholderValues(unit, year);
@@ -87,18 +85,6 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
   };
 }
 
-/** What each placeholder stands for, for this unit and year. */
-export function placeholderValues(unit: UnitProfile, year: number): Record<string, string> {
-  const fullName = unit.fullName.trim();
-  return {
-    '{单位}': fullName,
-    '{单位简称}': unit.shortName.trim() || fullName,
-    '{年度}': String(year),
-    '{下一年度}': String(year + 1),
-    '{上级机关}': unit.superior.trim() || SUPERIOR_FALLBACK,
-  };
-}
-
 /**
  * The template's sections in document order with the given area set under part one; the custom
  * set's generic area is left out, since custom headings are the unit's own.
@@ -118,10 +104,6 @@ export function templateOutline(
     add(s, null, s.key === template.areaParent ? areas : s.children);
   }
   return out;
-}
-
-export function fillPlaceholders(text: string, values: Record<string, string>): string {
-  return text.replace(/\{[^}]*\}/g, (p) => values[p] ?? p);
 }
 
 export function pickAreaSet(template: Template, id: AreaSetId | undefined): AreaSet {
@@ -164,24 +146,4 @@ export function allTemplateSections(template: Template): TemplateSection[] {
 export function findTemplateSection(template: Template, key: string): TemplateSection | null {
   const base = templateKeyBase(key);
   return allTemplateSections(template).find((s) => s.key === base) ?? null;
-}
-
-/** The year a new report is most likely about: last year until the end of March, then this year. */
-export function defaultReportYear(today: Date): number {
-  const year = today.getFullYear();
-  return today.getMonth() < 3 ? year - 1 : year;
-}
-
-/**
- * A proposal for the 成文日期 (GB/T 9704: Arabic numerals, no zero padding). Reports are signed in
- * December of the reported year or in the months after it, so today is the best guess; only for
- * a report about a year that has not begun yet is the year's last day proposed instead.
- */
-export function defaultSignatureDate(year: number, today: Date): string {
-  if (today.getFullYear() < year) return `${year}年12月31日`;
-  return formatChineseDate(today);
-}
-
-export function formatChineseDate(d: Date): string {
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }

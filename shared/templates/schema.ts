@@ -1,11 +1,9 @@
 // The shape of a report template file (resources/templates/*.json). Templates are data, written
 // by hand; the schema is strict so that a misspelt field is reported instead of silently ignored.
 import { z } from 'zod';
+import { PLACEHOLDERS } from '../gongwen/placeholders';
 import { UNIT_KINDS } from '../types';
 
-/** Placeholders a title pattern, opening, closing or section title may use. */
-export const PLACEHOLDERS = ['{单位}', '{单位简称}', '{年度}', '{下一年度}', '{上级机关}'] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /**
  * Lists of level-2 headings for part one. outline2021 / outline2015: the areas of the two

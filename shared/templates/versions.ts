@@ -1,9 +1,8 @@
 // A report keeps the template id and version it was made from, and its text is never rewritten
 // by a newer template. What a newer template can do is offer the sections it added.
 import { AppError } from '../errors';
+import { fillPlaceholders, placeholderValues } from '../gongwen/placeholders';
 import {
-  fillPlaceholders,
-  placeholderValues,
   templateKeyBase,
   templateOutline,
   type InstantiatedSection,

@@ -3,6 +3,8 @@
 // with a counting unit or a percent sign). The editor highlights them until the section is
 // confirmed. Offsets are UTF-16 indices into the text, as the editor counts.
 
+import { readChineseDigits } from '../gongwen/numerals';
+
 export type ReviewMarkKind = 'year' | 'date' | 'relative' | 'figure';
 
 export interface ReviewMark {
@@ -40,12 +42,9 @@ interface Range {
   end: number;
 }
 
-const CN_DIGITS = '〇一二三四五六七八九';
-
 /** The (first) year a year match names: 「2024年」 → 2024, 「二〇二四年」 → 2024. */
 function yearOf(m: RegExpExecArray): number {
-  if (m[1] !== undefined) return Number(m[1]);
-  return [...m[0].slice(0, 4)].reduce((n, ch) => n * 10 + CN_DIGITS.indexOf(ch === '零' ? '〇' : ch), 0);
+  return m[1] !== undefined ? Number(m[1]) : readChineseDigits(m[0].slice(0, 4));
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;

@@ -4,25 +4,7 @@
 // 「2024年工作计划」 in a 2023 report becomes 「2025年工作计划」 in the 2024 one, while a 「2019年」
 // mentioned for history stays. Body text is never passed through here.
 
-const CN_DIGITS = '〇一二三四五六七八九';
-
-function readCnYear(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const d = CN_DIGITS.indexOf(ch === '零' ? '〇' : ch);
-    if (d < 0) return NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-function writeCnYear(n: number, like: string): string {
-  const zero = like.includes('零') ? '零' : '〇';
-  return String(n)
-    .split('')
-    .map((d) => (d === '0' ? zero : CN_DIGITS[Number(d)]!))
-    .join('');
-}
+import { readChineseDigits, writeChineseDigits } from '../gongwen/numerals';
 
 // A year followed by 年, or a range 「2023—2024年」 (moved as a whole or not at all: 「2021—2025年」
 // is a fixed period such as the 八五普法 plan, and its end must not move alone).
@@ -46,8 +28,8 @@ export function shiftYears(text: string, from: number, to: number): string {
       return moves(a, from) && moves(b, from) ? `${a + delta}${dash}${b + delta}` : m;
     })
     .replace(CN_YEAR_RE, (m) => {
-      const y = readCnYear(m);
-      return Number.isNaN(y) || !moves(y, from) ? m : writeCnYear(y + delta, m);
+      const y = readChineseDigits(m);
+      return Number.isNaN(y) || !moves(y, from) ? m : writeChineseDigits(y + delta, m.includes('零') ? '零' : '〇');
     });
 }
 

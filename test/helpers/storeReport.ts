@@ -2,7 +2,7 @@
 // repository API, as an import or the wizard would, and returns it as read back.
 import type { NewSection } from '../../electron/services/reports/reportRepo';
 import type { Store } from '../../electron/services/store';
-import { documentOrder } from '../../shared/outline/numbering';
+import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import type { Report } from '../../shared/types';
 
 export function storeReport(store: Store, report: Report): Report {

@@ -3,6 +3,7 @@
 // 落款 in docxSignature.ts.
 import { AlignmentType, Document, DocumentGridType, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import { textWidth } from '../../../shared/export/measure';
+import { reportSubject } from '../../../shared/gongwen/placeholders';
 import { buildExportModel, type ExportModel, type ExportParagraph } from '../../../shared/export/model';
 import type { ExportSettings } from '../../../shared/exportSettings';
 import type { Report } from '../../../shared/types';
@@ -115,7 +116,7 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
     title: model.title,
     creator,
     lastModifiedBy: creator,
-    subject: `${report.year}年度法治政府建设情况报告`,
+    subject: reportSubject(report.year),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {

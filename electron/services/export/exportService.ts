@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { defaultExportFileName } from '../../../shared/export/fileName';
 import { estimatePages } from '../../../shared/export/estimatePages';
-import { previewOutline, reportChars, type ExportPreview, type FontCheck } from '../../../shared/export/preview';
+import { previewOutline, type ExportPreview, type FontCheck } from '../../../shared/export/preview';
+import { reportChars } from '../../../shared/gongwen/zishu';
 import {
   exportFontNames,
   exportSettingsSchema,

@@ -12,7 +12,8 @@ import { flattenSources, type SourceEntry } from '../../../shared/import/assembl
 import type { ImportMappingChoice } from '../../../shared/import/preview';
 import type { ParsedReport } from '../../../shared/import/parseText';
 import type { TemplateMapping } from '../../../shared/import/mapToTemplate';
-import { fillPlaceholders, findTemplateSection, templateKeyBase } from '../../../shared/templates/instantiate';
+import { fillPlaceholders, placeholderValues } from '../../../shared/gongwen/placeholders';
+import { findTemplateSection, templateKeyBase } from '../../../shared/templates/instantiate';
 import type { AreaSetId, Template, TemplateSection } from '../../../shared/templates/schema';
 import type { NewReport, NewSection, ReportPatch, UnitInput } from '../reports/reportRepo';
 
@@ -97,13 +98,7 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
   }
   const areaSet = chooseAreaSet(template, [...owner.keys()], proposal.areaSet);
 
-  const values: Record<string, string> = {
-    '{单位}': unit.fullName,
-    '{单位简称}': unit.shortName || unit.fullName,
-    '{年度}': String(year),
-    '{下一年度}': String(year + 1),
-    '{上级机关}': unit.superior || '上级党委、政府',
-  };
+  const values = placeholderValues(unit, year);
   const orderOf = (node: Node) => {
     if (node.key === null) return -1;
     const base = index.get(templateKeyBase(node.key))?.order ?? 0;

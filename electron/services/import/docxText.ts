@@ -10,7 +10,7 @@
 // read the file differently, and nothing is inflated twice. The seed, corpus and round-trip
 // tests exercise this path; a mammoth upgrade must keep them green.
 import mammoth from 'mammoth';
-import { headingPrefix } from '../../../shared/outline/numbering';
+import { headingNumber } from '../../../shared/gongwen/headingNumbers';
 import { checkDocxPackage, type CheckedDocx } from './zipGuard';
 
 /** The parts of mammoth's document elements read here (lib/documents.js). */
@@ -121,7 +121,7 @@ export function paragraphsToText(paragraphs: readonly DocxParagraph[]): string {
     if (p.headingLevel > 0 && p.autoNumbered && text.trim() !== '') {
       counters[p.headingLevel] = (counters[p.headingLevel] ?? 0) + 1;
       for (let deeper = p.headingLevel + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
-      if (!VISIBLE_NUMBER_RE.test(text)) text = headingPrefix(p.headingLevel, counters[p.headingLevel]!) + text.trim();
+      if (!VISIBLE_NUMBER_RE.test(text)) text = headingNumber(p.headingLevel, counters[p.headingLevel]!) + text.trim();
     }
     lines.push(text);
   }

@@ -1,6 +1,7 @@
 // A new report's first draft from a template (or the plain five-part outline when no template
 // could be loaded), as rows for ReportRepo.create.
 import { AppError } from '../../../shared/errors';
+import { defaultTitle } from '../../../shared/gongwen/placeholders';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { AreaSetId, Template } from '../../../shared/templates/schema';
 import type { TemplateSummary, UnitKind } from '../../../shared/types';
@@ -53,7 +54,7 @@ export function draftReport(templates: readonly Template[], req: NewReportReques
       year: req.year,
       templateId: PLAIN_OUTLINE_ID,
       templateVersion: 1,
-      title: o.title ?? `${unit.fullName}关于${req.year}年度法治政府建设情况的报告`,
+      title: o.title ?? defaultTitle(unit.fullName, req.year),
       addressee: o.addressee ?? unit.superior,
       opening: o.opening ?? '',
       closing: '',

@@ -1,6 +1,6 @@
 // Units and reports: create, list, open, update. Every write runs in one transaction.
 import { AppError } from '../../../shared/errors';
-import { documentOrder } from '../../../shared/outline/numbering';
+import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
 import type { Db } from '../db/database';
 import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';

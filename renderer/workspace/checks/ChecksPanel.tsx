@@ -12,7 +12,7 @@ import {
   type FindingGroup,
   type Severity,
 } from '../../../shared/checks';
-import { numberOutline } from '../../../shared/outline/numbering';
+import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import type { Section } from '../../../shared/types';
 import type { Checks } from './useChecks';
 

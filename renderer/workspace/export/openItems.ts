@@ -1,7 +1,7 @@
 // What is still open in a report when it is exported: required parts missing, empty or short
 // (the template's completeness), and the 审校 errors not ignored. Shown, never blocking.
 import { openErrors, type Finding, type TermRule } from '../../../shared/checks';
-import { numberOutline } from '../../../shared/outline/numbering';
+import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import { completeness, type CompletenessItem } from '../../../shared/templates/completeness';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report, Section } from '../../../shared/types';

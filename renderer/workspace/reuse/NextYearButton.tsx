@@ -1,7 +1,7 @@
 // 「以此为基础新建2025年报告」 in the top bar of an earlier year's report (an imported one, most
 // often) while the unit has no later report yet: the next step of the yearly routine in one click.
 import { useEffect, useState } from 'react';
-import { defaultReportYear } from '../../../shared/templates/instantiate';
+import { defaultReportYear } from '../../../shared/gongwen/dates';
 import type { Report } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';

@@ -1,6 +1,6 @@
 // 「以去年报告为基础」 and 「以此为基础新建」: the new year's report copied from an earlier one. The
 // copy leaves the 成文日期 empty; the same date the wizard would propose is filled in here.
-import { defaultSignatureDate } from '../../../shared/templates/instantiate';
+import { defaultSignatureDate } from '../../../shared/gongwen/dates';
 import { api } from '../../api';
 
 export async function createFromBase(baseReportId: number, year: number): Promise<number> {

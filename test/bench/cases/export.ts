@@ -16,8 +16,9 @@ import { createHandlers, handlerEnv } from '../../../electron/services/api/handl
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { exportReportToFile } from '../../../electron/services/export/exportReport';
 import { openStore } from '../../../electron/services/store';
-import { orderedSections } from '../../../shared/export/model';
-import { headingNumber, stripHeadingNumber } from '../../../shared/export/numbering';
+import { stripHeadingNumber } from '../../../shared/gongwen/headingNumbers';
+import { numberOutline } from '../../../shared/gongwen/sectionOrder';
+import { countChars, reportChars } from '../../../shared/gongwen/zishu';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/exportSettings';
 import type { Report, Section } from '../../../shared/types';
 import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
@@ -33,17 +34,15 @@ const RUNS = Number(process.env['BENCH_EXPORT_RUNS'] ?? 15);
 const WARMUP = 3;
 const CLI_RUNS = 3;
 
-const chars = (text: string) => text.replace(/\s/g, '').length;
-const bodyChars = (r: Report) => r.sections.reduce((n, s) => n + chars(s.body), chars(r.opening) + chars(r.closing));
 
 /** Seed 000 as the frame; the longer sections of the other seeds added under part one until 20,000 字. */
 export function benchExportReport(target = TARGET_CHARS): Report {
   const report = seedMappedReport(0);
   const parent = report.sections.find((s) => s.level === 1)!;
   const extra: Section[] = [];
-  for (let i = 1; i < SEED_COUNT; i++) extra.push(...seedMappedReport(i).sections.filter((s) => chars(s.body) > 200));
+  for (let i = 1; i < SEED_COUNT; i++) extra.push(...seedMappedReport(i).sections.filter((s) => countChars(s.body) > 200));
   let nextId = 10_000;
-  for (let k = 0; bodyChars(report) < target; k++) {
+  for (let k = 0; reportChars(report) < target; k++) {
     const s = extra[k % extra.length]!;
     const siblings = report.sections.filter((x) => x.parentId === parent.id);
     report.sections.push({ ...s, id: nextId++, reportId: report.id, parentId: parent.id, position: siblings.length, level: 2, templateKey: null, required: false });
@@ -54,9 +53,9 @@ export function benchExportReport(target = TARGET_CHARS): Report {
 /** The same content as Markdown: title, 主送机关, headings by level, paragraphs, 落款. */
 export function reportMarkdown(report: Report): string {
   const out = [`# ${report.title}`, '', `${report.addressee}：`, '', ...report.opening.split('\n').flatMap((l) => [l, ''])];
-  for (const { section, depth, index } of orderedSections(report.sections)) {
-    out.push(`${'#'.repeat(Math.min(depth + 1, 6))} ${headingNumber(depth, index)}${stripHeadingNumber(section.title)}`, '');
-    for (const line of section.body.split('\n')) if (line.trim()) out.push(line.trim(), '');
+  for (const { node, depth, prefix } of numberOutline(report.sections)) {
+    out.push(`${'#'.repeat(Math.min(depth + 2, 6))} ${prefix}${stripHeadingNumber(node.title)}`, '');
+    for (const line of node.body.split('\n')) if (line.trim()) out.push(line.trim(), '');
   }
   out.push(...report.closing.split('\n').flatMap((l) => [l, '']), report.signatureName, '', report.signatureDate, '');
   return out.join('\n');
@@ -147,7 +146,7 @@ export const benchCase: BenchCase = {
     );
     return {
       case: 'export',
-      chars: bodyChars(report),
+      chars: reportChars(report),
       bytes,
       n: call.length,
       /** The whole exportReport call: read from SQLite, build, write with fsync, snapshot. */

@@ -12,6 +12,7 @@ import { loadTemplates, templatesDir } from '../../../electron/services/template
 import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/exportSettings';
 import type { Report, Section } from '../../../shared/types';
 import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
+import { reportChars } from '../../../shared/gongwen/zishu';
 import { median, round } from '../stats';
 import type { BenchCase } from '../types';
 
@@ -19,8 +20,6 @@ const TARGET_CHARS = 30_000;
 const TARGET_RATIO = 1.2;
 const RUNS = 41;
 const WARMUP = 3;
-
-const bodyChars = (r: Report) => r.sections.reduce((n, s) => n + s.body.replace(/\s/g, '').length, r.opening.length);
 
 /**
  * Seed 002 as the frame (its twelve sections, as a real report has), each body lengthened with
@@ -34,7 +33,7 @@ export function benchImportReport(target = TARGET_CHARS): Report {
   }
   const bodies: Section[] = report.sections.filter((s) => s.body !== '');
   let k = 0;
-  while (bodyChars(report) < target) {
+  while (reportChars(report) < target) {
     const s = bodies[k % bodies.length]!;
     s.body = `${s.body}\n${paragraphs[k % paragraphs.length]!}`;
     k++;
@@ -77,7 +76,7 @@ export const benchCase: BenchCase = {
       ctx.log(`import median ${median(importMs).toFixed(1)} ms, mammoth median ${median(mammothMs).toFixed(1)} ms, cold import ${coldMs.toFixed(0)} ms`);
       return {
         case: 'import_docx',
-        chars: bodyChars(report),
+        chars: reportChars(report),
         docx_bytes: docx.length,
         raw_chars: raw.value.length,
         sections_found: first.entries.length,

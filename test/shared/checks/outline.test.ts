@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumberValue, parseHeadingNumber } from '../../../shared/checks/headings';
 import { check, cleanReport, ofRule, pointed, reportWithBody } from './build';
 
 // Seed 000, section (五), typed sub-headings 1. 2. (1) (2) 3. 4. — all in order.
@@ -108,20 +107,5 @@ describe('enumeration-gap', () => {
   it('keeps 「一是要求」 as an enumeration (seed 002 (四))', () => {
     const body = '一是要求法制工作人员积极联系法律顾问。二是所有执法案件都必须经过法制审核人员和法律顾问的法律合法性审查。';
     expect(ofRule(check(reportWithBody(2024, body)), 'enumeration-gap')).toEqual([]);
-  });
-});
-
-describe('heading numbers', () => {
-  it('parses the styles reports use, and not dates or decimals', () => {
-    expect(parseHeadingNumber('（三）全面开展')).toMatchObject({ family: 'cnParen', value: 3 });
-    expect(parseHeadingNumber('(十二)其他')).toMatchObject({ family: 'cnParen', value: 12 });
-    expect(parseHeadingNumber('1、强化')).toMatchObject({ family: 'num', value: 1, variant: '1、' });
-    expect(parseHeadingNumber('2．强化')).toMatchObject({ family: 'num', value: 2, variant: '1.' });
-    expect(parseHeadingNumber('三、下一步')).toMatchObject({ family: 'cn', value: 3 });
-    expect(parseHeadingNumber('②其他')).toMatchObject({ family: 'circled', value: 2 });
-    expect(parseHeadingNumber('8.31工程')).toBeNull();
-    expect(parseHeadingNumber('2020年')).toBeNull();
-    expect(chineseNumberValue('二十一')).toBe(21);
-    expect(chineseNumberValue('十十')).toBeNaN();
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignatureDate } from '../../../shared/checks';
 import { check, cleanReport, ofRule } from './build';
 
 describe('a clean report', () => {
@@ -115,12 +114,5 @@ describe('落款', () => {
     expect(early[0]!.message).toContain('2023年12月至2024年3月');
     expect(ofRule(check(cleanReport(2023, { signatureDate: '2024年4月1日' })), 'date-window')).toHaveLength(1);
     expect(ofRule(check(cleanReport(2023, { signatureDate: '2022年12月20日' })), 'date-window')).toHaveLength(1);
-  });
-
-  it('parses the forms it knows', () => {
-    expect(parseSignatureDate('2023年12月21日')).toEqual({ y: 2023, m: 12, d: 21, canonical: true });
-    expect(parseSignatureDate('二〇二四年一月三十一日')).toEqual({ y: 2024, m: 1, d: 31, canonical: false });
-    expect(parseSignatureDate('二〇二四年十月十日')).toEqual({ y: 2024, m: 10, d: 10, canonical: false });
-    expect(parseSignatureDate('十二月')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeness, countChars, type CompletenessSection } from '../../../shared/templates/completeness';
+import { completeness, type CompletenessSection } from '../../../shared/templates/completeness';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import { parseTemplate } from '../../../shared/templates/parse';
 import type { Template } from '../../../shared/templates/schema';
@@ -33,13 +33,6 @@ function reportSections(t: Template, options: { areaSet?: 'custom'; customAreas?
 
 const find = (list: CompletenessSection[], key: string) => list.find((s) => s.templateKey === key)!;
 const LONG = '本年度开展各类普法活动十二场，发放资料三千余份，受教育群众两千余人次，效果良好。'.repeat(2);
-
-describe('countChars', () => {
-  it('counts everything but whitespace', () => {
-    expect(countChars('一、 工作\n情况：1. ok')).toBe(11);
-    expect(countChars(' \n\t')).toBe(0);
-  });
-});
 
 describe('completeness', () => {
   it('lists every empty required section and every unticked key point of a new report', () => {

@@ -5,11 +5,7 @@ import { AppError } from '../../../shared/errors';
 import {
   allTemplateSections,
   customAreaKey,
-  defaultReportYear,
-  defaultSignatureDate,
-  fillPlaceholders,
   findTemplateSection,
-  formatChineseDate,
   instantiateTemplate,
   templateKeyBase,
   type UnitProfile,
@@ -134,25 +130,5 @@ describe('template keys', () => {
     expect(customAreaKey('achievements.custom', 3)).toBe('achievements.custom#3');
     expect(templateKeyBase('achievements.custom#3')).toBe('achievements.custom');
     expect(templateKeyBase('duty')).toBe('duty');
-  });
-
-  it('leaves unknown placeholders alone', () => {
-    expect(fillPlaceholders('{年度}年{别的}', { '{年度}': '2025' })).toBe('2025年{别的}');
-  });
-});
-
-describe('dates', () => {
-  it('defaults the report year to last year until the end of March', () => {
-    expect(defaultReportYear(new Date(2026, 0, 1))).toBe(2025);
-    expect(defaultReportYear(new Date(2026, 2, 31, 23, 59, 59))).toBe(2025);
-    expect(defaultReportYear(new Date(2026, 3, 1, 0, 0, 0))).toBe(2026);
-    expect(defaultReportYear(new Date(2025, 11, 10))).toBe(2025);
-  });
-
-  it('proposes today as the signature date, in GB/T 9704 form', () => {
-    expect(defaultSignatureDate(2025, new Date(2025, 11, 10))).toBe('2025年12月10日');
-    expect(defaultSignatureDate(2025, new Date(2026, 1, 3))).toBe('2026年2月3日');
-    expect(defaultSignatureDate(2026, new Date(2025, 11, 10))).toBe('2026年12月31日');
-    expect(formatChineseDate(new Date(2024, 0, 8))).toBe('2024年1月8日');
   });
 });
