@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
+import { countChars } from '../../../shared/gongwen/zishu';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -92,6 +93,8 @@ export function openConnection(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // 字数 in SQL (the report list) is the very function the screens count with.
+  db.function('count_chars', { deterministic: true }, (text: unknown) => countChars(typeof text === 'string' ? text : ''));
   return db;
 }
 

@@ -152,7 +152,7 @@ export class ReportRepo {
         `SELECT r.id, r.unit_id, u.full_name, u.kind, r.year, r.title, r.updated_at,
            count(s.id) AS section_count,
            coalesce(sum(s.status = 'done'), 0) AS done_count,
-           coalesce(sum(length(s.body)), 0) AS char_count
+           count_chars(r.opening) + count_chars(r.closing) + coalesce(sum(count_chars(s.body)), 0) AS char_count
          FROM reports r
          JOIN units u ON u.id = r.unit_id
          LEFT JOIN sections s ON s.report_id = r.id AND s.deleted_at IS NULL
