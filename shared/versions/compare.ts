@@ -2,7 +2,7 @@
 // moved (another place among the others, or another parent) or changed (heading or text). A
 // section keeps its id across versions, so a rewritten heading is still the same section. The
 // character-level marks inside a changed text are the renderer's (the 去年对照 diff).
-import { numberOutline } from '../outline/numbering';
+import { numberOutline } from '../gongwen/sectionOrder';
 import type { VersionContent, VersionSection } from './content';
 
 export const HEAD_FIELDS = [

@@ -1,8 +1,7 @@
 // A version is the whole report at a moment: its head (title, 主送, opening), every section and
 // the 落款. What a version holds, how it is taken from a report, and when two states are the same
 // text (so 「保存版本」 on unchanged text adds nothing).
-import { documentOrder } from '../outline/numbering';
-import { countChars } from '../templates/completeness';
+import { documentOrder } from '../gongwen/sectionOrder';
 import type { HeadingStyle, Report, SectionStatus } from '../types';
 
 export interface VersionSection {
@@ -85,10 +84,6 @@ export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent,
       required: s.required,
     })),
   };
-}
-
-export function contentChars(c: Pick<VersionContent, 'opening' | 'closing' | 'sections'>): number {
-  return c.sections.reduce((n, s) => n + countChars(s.body), countChars(c.opening) + countChars(c.closing));
 }
 
 /** The text and its structure, without workflow state (status, ticked points): two states with

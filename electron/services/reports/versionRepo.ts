@@ -2,10 +2,10 @@
 // rewrites much at once (全部修正, 全部替换, restore, 以此为基础新建, export, a package over it).
 // Every write is one transaction, so a crash leaves the report fully before or fully after.
 import { AppError } from '../../../shared/errors';
+import { reportChars } from '../../../shared/gongwen/zishu';
 import type { Report, ReportMeta, RevisionKind } from '../../../shared/types';
 import {
   VERSION_KIND_LABEL,
-  contentChars,
   textKey,
   versionContentOf,
   type VersionContent,
@@ -56,7 +56,7 @@ export class VersionRepo {
     let key = '';
     try {
       const content = parseVersionContent(full.data);
-      chars = contentChars(content);
+      chars = reportChars(content);
       key = textKey(content);
     } catch {
       // A damaged copy stays listed (opening it says so); it never equals the current text.
@@ -95,7 +95,7 @@ export class VersionRepo {
       this.history.recordEvent(report.sections, REVISION_KIND[kind] ?? 'snapshot', name || VERSION_KIND_LABEL[kind]);
       const info = this.db
         .prepare('INSERT INTO snapshots (report_id, kind, label, data, created_at, chars, text_key) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(reportId, kind, name, JSON.stringify(content), this.now(), contentChars(content), key);
+        .run(reportId, kind, name, JSON.stringify(content), this.now(), reportChars(content), key);
       return { created: true, version: this.info(Number(info.lastInsertRowid)) };
     }).immediate();
   }

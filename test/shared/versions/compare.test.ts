@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, isChanged } from '../../../shared/versions/compare';
-import { contentChars, textKey, type VersionContent, type VersionSection } from '../../../shared/versions/content';
+import { reportChars } from '../../../shared/gongwen/zishu';
+import { textKey, type VersionContent, type VersionSection } from '../../../shared/versions/content';
 
 function section(id: number, parentId: number | null, position: number, title: string, body = ''): VersionSection {
   return { id, parentId, position, level: parentId === null ? 1 : 2, templateKey: null, title, body, status: 'draft', notApplicable: null, checkedPoints: [], required: false };
@@ -88,6 +89,6 @@ describe('compareVersions', () => {
     expect(textKey(ticked)).toBe(textKey(base));
     expect(textKey(edit(base, (list) => list.slice(0, 5)))).not.toBe(textKey(base));
     expect(textKey(edit(base, (l) => l, { signatureDate: '' }))).not.toBe(textKey(base));
-    expect(contentChars({ opening: 'a b', closing: '', sections: [section(1, null, 0, 't', '甲\n乙 丙')] })).toBe(5);
+    expect(reportChars({ opening: 'a b', closing: '', sections: [section(1, null, 0, 't', '甲\n乙 丙')] })).toBe(5);
   });
 });
