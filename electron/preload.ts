@@ -1,10 +1,18 @@
-// Thin shell, emitted as CommonJS so the renderer stays sandboxed. Exposes exactly the contract's
-// calls as window.api — no raw ipcRenderer, nothing else.
+// Thin shell, emitted as CommonJS so the renderer stays sandboxed. Exposes exactly the contract
+// as window.api — its calls over ipcRenderer.invoke and the page's answers to shell requests —
+// no raw ipcRenderer, nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_NAMES, channelOf, type RawApi } from '../shared/api';
+import { channelOf, SHELL_REPLY_CHANNEL, SHELL_REQUEST_NAMES, shellRequests } from '../shared/api';
+import { buildRawApi, ShellResponder } from '../shared/bridge';
 
-const api = Object.fromEntries(
-  CALL_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
-) as unknown as RawApi;
+const responder = new ShellResponder();
+for (const name of SHELL_REQUEST_NAMES) {
+  ipcRenderer.on(shellRequests[name].channel, (_event, id: unknown) => {
+    void responder.answer(name).then((reply) => ipcRenderer.send(SHELL_REPLY_CHANNEL, id, reply));
+  });
+}
 
-contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld(
+  'api',
+  buildRawApi((name, input) => ipcRenderer.invoke(channelOf(name), input), responder),
+);

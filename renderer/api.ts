@@ -1,13 +1,11 @@
 // The UI's view of the API: window.api (from the preload, or the e2e bridge) returns results;
 // here they become values or thrown ApiCallErrors with the Chinese message from the main side.
-import { CALL_NAMES, type Api, type RawApi } from '../shared/api';
+import { CALL_NAMES, type Api, type RawApi, type ShellHandler, type ShellRequestName } from '../shared/api';
 import type { ErrorCode } from '../shared/errors';
 
 declare global {
   interface Window {
     api?: RawApi;
-    /** Called by the main process before the window closes: pushes pending autosaves. */
-    nianbaoFlush?: () => Promise<boolean>;
   }
 }
 
@@ -36,6 +34,11 @@ function build(raw: RawApi | undefined): Api {
 }
 
 export const api: Api = build(window.api);
+
+/** Registers the page's answer to a shell request (e.g. flush before the window closes). */
+export function onShellRequest<K extends ShellRequestName>(name: K, handler: ShellHandler<K>): () => void {
+  return window.api?.onShellRequest(name, handler) ?? (() => undefined);
+}
 
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiCallError) return err.message;

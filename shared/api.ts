@@ -239,9 +239,9 @@ export type CallOutput<K extends CallName> = NonNullable<Contract[K]['output']>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** What the preload (or the e2e bridge) puts on window.api: results, never thrown errors,
- *  because errors lose their fields when they cross the context bridge. */
-export type RawApi = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
+/** The calls as the preload (or the e2e bridge, or the browser-mode page) puts them on window.api:
+ *  results, never thrown errors, because errors lose their fields when they cross the context bridge. */
+export type RawCalls = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> };
 
 /** What UI code calls: resolves with the output or throws ApiCallError. */
 export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>> };
@@ -250,3 +250,30 @@ export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<CallOutput
 export const channelOf = (name: CallName): string => `api:${name}`;
 export const isCallName = (name: unknown): name is CallName =>
   typeof name === 'string' && Object.hasOwn(contract, name);
+
+/**
+ * The other direction: requests the shell (the Electron main process, or the browser-mode server)
+ * sends to the page, which answers each with a value its schema accepts. Declared here once like
+ * the calls; the preload, the browser-mode page and the e2e bridge all carry them.
+ * `unanswered` is the answer when no screen has registered a handler, `failed` when the handler threw.
+ */
+export const shellRequests = {
+  /** Push every pending autosave now: the window is closing, the Windows session is ending or the
+   *  browser-mode server is stopping. Answers true once everything reached the database. */
+  flush: { channel: 'shell:flush', reply: z.boolean(), unanswered: true, failed: false },
+} as const;
+
+export type ShellRequestName = keyof typeof shellRequests;
+export const SHELL_REQUEST_NAMES = Object.keys(shellRequests) as ShellRequestName[];
+export type ShellReply<K extends ShellRequestName> = z.output<(typeof shellRequests)[K]['reply']>;
+export type ShellHandler<K extends ShellRequestName> = () => Promise<ShellReply<K>>;
+/** The channel the page answers on, with the request's id and the reply. */
+export const SHELL_REPLY_CHANNEL = 'shell:reply';
+export const isShellRequestName = (name: unknown): name is ShellRequestName =>
+  typeof name === 'string' && Object.hasOwn(shellRequests, name);
+
+/** window.api: the contract's calls, plus the page's side of the shell requests — nothing else. */
+export type RawApi = RawCalls & {
+  /** Registers the page's answer to a shell request; returns the function that removes it. */
+  onShellRequest<K extends ShellRequestName>(name: K, handler: ShellHandler<K>): () => void;
+};

@@ -1,9 +1,10 @@
 // The autosave wiring of an open report: one SaveQueue sending section text to the main process,
 // its state for 「保存中 / 已保存 / 保存失败」, and the flushes nobody asks for explicitly — on blur,
-// when the window is hidden, on unload, and before the window closes (the main process calls
-// window.nianbaoFlush and asks the user before quitting when it resolves false).
+// when the window is hidden, on unload, and when the shell asks (the contract's `flush` shell
+// request: window closing, session ending, browser-mode server stopping — the shell asks the user
+// before quitting when the answer is false).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../api';
+import { api, onShellRequest } from '../api';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 type Saved = Awaited<ReturnType<typeof api.saveSectionText>>;
@@ -53,16 +54,18 @@ export function useAutosave(onSaved: (saved: Saved) => void): Autosave {
     window.addEventListener('blur', onBlur);
     window.addEventListener('beforeunload', onBlur);
     document.addEventListener('visibilitychange', onHide);
-    window.nianbaoFlush = () => queue.flush().then(
-      () => true,
-      () => false,
+    const offFlush = onShellRequest('flush', () =>
+      queue.flush().then(
+        () => true,
+        () => false,
+      ),
     );
     return () => {
       window.removeEventListener('blur', onBlur);
       window.removeEventListener('beforeunload', onBlur);
       document.removeEventListener('visibilitychange', onHide);
       void flushQuietly();
-      delete window.nianbaoFlush;
+      offFlush();
     };
   }, [queue, flushQuietly]);
 

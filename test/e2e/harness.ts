@@ -20,9 +20,20 @@ const CHROMIUM_ARGS = [
   '--lang=zh-CN',
 ];
 
-/** Defines window.api in the page over the exposed binding, before any page script runs. */
+/** Defines window.api in the page over the exposed binding, before any page script runs. The
+ *  page's answers to shell requests are kept in window.__nianbaoShell for the test to call. */
 function bridgeScript(names: readonly string[]): string {
-  return `window.api = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name, (input) => window.__nianbaoInvoke(name, input)]));`;
+  return `window.__nianbaoShell = {};
+window.api = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name, (input) => window.__nianbaoInvoke(name, input)]));
+window.api.onShellRequest = (name, handler) => {
+  window.__nianbaoShell[name] = handler;
+  return () => { if (window.__nianbaoShell[name] === handler) delete window.__nianbaoShell[name]; };
+};`;
+}
+
+/** Asks the page to flush its pending saves, as the shell does before closing. */
+export function flushPage(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __nianbaoShell: Record<string, (() => Promise<unknown>) | undefined> }).__nianbaoShell['flush']?.());
 }
 
 export interface E2EApp {
@@ -112,7 +123,7 @@ export async function launchApp(
       return res.value as never;
     },
     async restart() {
-      await page.evaluate(() => window.nianbaoFlush?.());
+      await flushPage(page);
       await store.close();
       store = await openStore({ dataDir });
       handlers = createHandlers(store, env);
