@@ -38,8 +38,10 @@ export interface Store {
   readonly recovery: RecoveryInfo | null;
   /** Settles when the start-up backup (if one was due) is written. */
   readonly startupBackup: Promise<void>;
-  /** Waits for a running backup, then closes (checkpointing the WAL into the main file). */
-  close(): Promise<void>;
+  /** Waits for a running start-up backup — at most `backupWaitMs` when given (quitting must not hang
+   *  on a slow disk; an unfinished backup is abandoned and its partial file removed) — then closes,
+   *  checkpointing the WAL into the main file. */
+  close(options?: { backupWaitMs?: number }): Promise<void>;
 }
 
 function ensureDir(dir: string): void {
@@ -117,10 +119,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     backups,
     recovery,
     startupBackup,
-    async close() {
+    async close({ backupWaitMs }: { backupWaitMs?: number } = {}) {
       if (closed) return;
       closed = true;
-      await startupBackup;
+      if (backupWaitMs === undefined) await startupBackup;
+      else {
+        let timer: NodeJS.Timeout | undefined;
+        const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, backupWaitMs)));
+        await Promise.race([startupBackup, limit]);
+        clearTimeout(timer);
+      }
       db.close();
     },
   };

@@ -42,7 +42,10 @@ function describeIssues(error: z.ZodError): string {
   return `${ERROR_MESSAGES.BAD_INPUT}${own ? own : ''}${where}`;
 }
 
-export async function dispatch(handlers: Handlers, name: unknown, payload: unknown): Promise<Result<unknown>> {
+/** Where program errors (INTERNAL) are recorded besides the console: the app's or server's log. */
+export type InternalErrorSink = (call: string, err: unknown) => void;
+
+export async function dispatch(handlers: Handlers, name: unknown, payload: unknown, onInternal?: InternalErrorSink): Promise<Result<unknown>> {
   if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
   const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeIssues(parsed.error) } };
@@ -51,7 +54,10 @@ export async function dispatch(handlers: Handlers, name: unknown, payload: unkno
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     const error = toApiError(err);
-    if (error.code === 'INTERNAL') console.error(`[api] ${name} failed:`, err);
+    if (error.code === 'INTERNAL') {
+      console.error(`[api] ${name} failed:`, err);
+      onInternal?.(name, err);
+    }
     return { ok: false, error };
   }
 }
