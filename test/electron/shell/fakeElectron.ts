@@ -88,7 +88,6 @@ export function resetFakeElectron(): void {
   recorded.showMessageBox.mockResolvedValue({ response: 0 });
   recorded.showErrorBox.mockReset();
   recorded.popups.length = 0;
-  recorded.ipcOn.clear();
   recorded.ipcHandle.clear();
   recorded.protocolHandlers.clear();
   recorded.windowError = null;
