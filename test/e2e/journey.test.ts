@@ -119,6 +119,7 @@ describe('the journey', () => {
     expect(stored().body.endsWith(ADDED.replace('，', ','))).toBe(true);
     await app.screenshot('journey-3-reviewed-section');
     await user.click(bar.getByRole('button', { name: '核对完成' }));
+    await user.click(bar.getByRole('button', { name: '还要修改' }));
     await expect.poll(() => stored().status).toBe('draft');
     await expect.poll(marks).toEqual([]);
 

@@ -80,7 +80,7 @@ describe('reuse of last year’s report e2e', () => {
     await expect.poll(marks).toEqual(['2024年', '52次', '3000余份', '今年', '128起', '98.5%']);
     expect(await page.locator('.mark-review').first().getAttribute('title')).toContain('2025年');
     const bar = page.getByRole('status', { name: '待核对' });
-    expect(await bar.textContent()).toContain('高亮的 6 处');
+    expect(await bar.textContent()).toContain('还有 6 处高亮要核对');
     // Last year's plans, beside part one and its areas.
     const plansBox = page.getByRole('region', { name: '去年计划的事项' });
     expect(await plansBox.textContent()).toContain('2025年开展普法活动不少于60次');
@@ -130,15 +130,17 @@ describe('reuse of last year’s report e2e', () => {
     await expect.poll(() => app.store.reports.open(report.id).sections.find((s) => s.id === area.id)!.body).not.toContain(lastYearFirst);
     await expect.poll(() => rows.count()).toBe(2);
 
-    // 核对完成: the marks go, the section is 编写中, and so it stays after a reload.
+    // 核对完成 asks whether the section is finished; 「还要修改」: the marks go, the section is
+    // 编写中, and so it stays after a reload.
     await bar.getByRole('button', { name: '核对完成' }).click();
+    await bar.getByRole('button', { name: '还要修改' }).click();
     await expect.poll(() => app.store.reports.open(report.id).sections.find((s) => s.id === area.id)!.status).toBe('draft');
     await expect.poll(marks).toEqual([]);
     expect(await bar.count()).toBe(0);
     expect(await outline.getByRole('button', { name: new RegExp(escape(area.title)) }).first().textContent()).toContain('编写中');
 
+    // The restarted app reopens the report.
     await app.restart();
-    await page.getByRole('button', { name: /2025年度/ }).click();
     await outline.waitFor();
     await open(area.title);
     await expect.poll(() => editor.textContent()).toContain('2025年，我乡');

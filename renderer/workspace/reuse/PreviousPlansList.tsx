@@ -4,21 +4,25 @@ import type { PreviousPlans } from '../../../shared/yearShift/plans';
 /** A short line without a full stop is one of the part's sub-headings. */
 const isHeading = (line: string) => line.length <= 30 && !/[。；;]$/.test(line);
 
-export function PreviousPlansList({ plans }: { plans: PreviousPlans }) {
+export function PreviousPlansList({ plans, folded }: { plans: PreviousPlans; folded: boolean }) {
   const lines = plans.text.split('\n').filter((l) => l.trim() !== '');
   return (
     <section className="previous-plans" aria-label="去年计划的事项">
-      <h3>去年计划的事项</h3>
-      <p className="muted small">
-        摘自{plans.year}年报告的「{plans.title}」。去年承诺的事项今年做得怎样，请在本部分逐项写明。
-      </p>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i} className={isHeading(line) ? 'plan-heading' : undefined}>
-            {line}
-          </li>
-        ))}
-      </ul>
+      <details open={!folded}>
+        <summary>
+          <h3>去年计划的事项</h3>
+        </summary>
+        <p className="muted small">
+          摘自{plans.year}年报告的「{plans.title}」。去年承诺的事项今年做得怎样，请在本部分逐项写明。
+        </p>
+        <ul>
+          {lines.map((line, i) => (
+            <li key={i} className={isHeading(line) ? 'plan-heading' : undefined}>
+              {line}
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

@@ -25,8 +25,38 @@ export function inPlansPart(sections: readonly Section[], section: Section): boo
   return false;
 }
 
-export function reviewEditorMarks(body: string, expectedYear: number): EditorMark[] {
-  return findReviewMarks(body, expectedYear)
-    .filter((m) => !(m.kind === 'year' && m.current === true))
-    .map((m) => ({ from: m.start, to: m.end, kind: 'review' as const, title: HINT[m.kind](expectedYear) }));
+/** A review mark with the id 「这处不用改」 remembers it by: the section, the marked text and which
+ *  occurrence of that text it is — as 审校 findings are kept — so it survives edits elsewhere. */
+export type ReviewEditorMark = EditorMark & { id: string };
+
+export const REVIEW_ID_PREFIX = 'review:';
+
+export function reviewEditorMarks(body: string, expectedYear: number, sectionId = 0, dismissed: ReadonlySet<string> = new Set()): ReviewEditorMark[] {
+  const seen = new Map<string, number>();
+  const out: ReviewEditorMark[] = [];
+  for (const m of findReviewMarks(body, expectedYear)) {
+    if (m.kind === 'year' && m.current === true) continue;
+    const key = `${REVIEW_ID_PREFIX}${sectionId}:${m.text}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const id = `${key}:${n}`;
+    if (!dismissed.has(id)) out.push({ id, from: m.start, to: m.end, kind: 'review', title: HINT[m.kind](expectedYear) });
+  }
+  return out;
+}
+
+/** The mark under the selection, if any. */
+export function markAt<M extends EditorMark>(marks: readonly M[], sel: { from: number; to: number }): M | undefined {
+  return marks.find((m) => (sel.from === sel.to ? m.from <= sel.from && sel.from <= m.to : m.from < sel.to && sel.from < m.to));
+}
+
+/**
+ * The next (or previous) mark as seen from the selection, wrapping around at the end. It is
+ * computed from the marks as they are now, after any edit, so fixing one never skips the next:
+ * a fix leaves the cursor just before it.
+ */
+export function stepMark<M extends EditorMark>(marks: readonly M[], sel: { from: number; to: number }, direction: 1 | -1): M | undefined {
+  const sorted = [...marks].sort((a, b) => a.from - b.from || a.to - b.to);
+  if (direction === 1) return sorted.find((m) => m.from >= sel.to) ?? sorted[0];
+  return sorted.findLast((m) => m.to <= sel.from) ?? sorted.at(-1);
 }

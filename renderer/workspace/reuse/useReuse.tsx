@@ -1,6 +1,6 @@
 // What last year's report adds to the workspace, gathered so the workspace only places it: the
-// 'review' highlights and the 「核对完成」 bar of 待核对 sections, 「去年计划的事项」 beside part
-// one, the 「去年对照」 tab and 「以此为基础新建…」 in the top bar.
+// review of 待核对 sections (useReview), 「去年计划的事项」 beside part one, the 「去年对照」 tab and
+// 「以此为基础新建…」 in the top bar.
 import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report, Section } from '../../../shared/types';
@@ -10,13 +10,13 @@ import type { SideTab } from '../SidePanel';
 import { ComparePanel } from './ComparePanel';
 import { NextYearButton } from './NextYearButton';
 import { PreviousPlansList } from './PreviousPlansList';
-import { inPlansPart, reviewEditorMarks } from './reviewMarks';
-import { ReviewBar } from './ReviewBar';
 import { usePreviousYear } from './usePreviousYear';
+import { useReview } from './useReview';
 
 interface Deps {
   reportId: number;
   report: Report | null;
+  setReport: (update: (r: Report | null) => Report | null) => void;
   /** The open section; undefined while the title/closing form is open. */
   section: Section | undefined;
   template: Template | null;
@@ -24,11 +24,14 @@ interface Deps {
   flush: () => Promise<void>;
   setStatus: (section: Section, status: Section['status']) => void;
   onOpenReport: ((reportId: number) => void) | undefined;
+  openSection: (id: number) => void;
+  onGoChecks: () => void;
 }
 
 export interface Reuse {
   marks: EditorMark[];
   reviewBar: ReactNode;
+  onSelectionChange: (from: number, to: number) => void;
   /** For GuidancePanel's `extra`. */
   guidanceExtra: ReactNode;
   /** Only when the unit has an earlier report. */
@@ -43,30 +46,17 @@ function isInPartOne(sections: readonly Section[], section: Section, areaParent:
   return part !== undefined && (section.id === part.id || section.parentId === part.id);
 }
 
-export function useReuse({ reportId, report, section, template, editor, flush, setStatus, onOpenReport }: Deps): Reuse {
+export function useReuse(deps: Deps): Reuse {
+  const { reportId, report, section, template, editor, flush, onOpenReport } = deps;
   const sectionIds = useMemo(() => (report ? report.sections.map((s) => s.id).join(',') : ''), [report]);
   const { plans, comparison, error } = usePreviousYear(reportId, sectionIds);
-  const reviewing = section?.status === 'review' ? section : undefined;
-  const sections = report?.sections;
-  const year = report?.year;
+  const review = useReview(deps);
+  const base = { marks: review.marks, reviewBar: review.bar, onSelectionChange: review.onSelectionChange };
+  if (!report) return { ...base, guidanceExtra: null, compareTab: null, nextYear: null };
 
-  const marks = useMemo(() => {
-    if (!reviewing || !sections || year === undefined) return [];
-    return reviewEditorMarks(reviewing.body, inPlansPart(sections, reviewing) ? year + 1 : year);
-  }, [reviewing, sections, year]);
-
-  if (!report) return { marks, reviewBar: null, guidanceExtra: null, compareTab: null, nextYear: null };
-
-  const reviewBar = reviewing && (
-    <ReviewBar
-      key={reviewing.id}
-      origin={report.basedOn !== null ? '复制自以前年度的报告' : '由导入的文件生成'}
-      marks={marks}
-      onGoto={(m) => editor.current?.select(m.from, m.to)}
-      onConfirm={() => setStatus(reviewing, reviewing.body.trim() === '' ? 'empty' : 'draft')}
-    />
-  );
-  const guidanceExtra = plans && section && isInPartOne(report.sections, section, template?.areaParent) ? <PreviousPlansList plans={plans} /> : null;
+  // Open on part one itself; folded on its sub-sections, where it would push 要点 and 范例 down.
+  const guidanceExtra =
+    plans && section && isInPartOne(report.sections, section, template?.areaParent) ? <PreviousPlansList plans={plans} folded={section.parentId !== null} /> : null;
   const compareTab: SideTab | null =
     comparison?.previous || error
       ? {
@@ -78,5 +68,5 @@ export function useReuse({ reportId, report, section, template, editor, flush, s
         }
       : null;
   const nextYear = onOpenReport ? <NextYearButton report={report} flush={flush} onOpenReport={onOpenReport} /> : null;
-  return { marks, reviewBar, guidanceExtra, compareTab, nextYear };
+  return { ...base, guidanceExtra, compareTab, nextYear };
 }
