@@ -6,6 +6,7 @@ import { api, errorMessage } from './api';
 import { DataBackupDialog } from './components/DataBackupDialog';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { ToastProvider } from './components/Toasts';
+import { ZoomProvider } from './components/Zoom';
 import { LibraryScreen } from './library/LibraryScreen';
 import { WorkspaceScreen } from './workspace/WorkspaceScreen';
 
@@ -13,7 +14,8 @@ type Range = { from: number; to: number };
 type Route = { screen: 'library' } | { screen: 'workspace'; reportId: number; sectionId?: number; range?: Range };
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ screen: 'library' });
+  // null until the report open at the last quit (if any) is known.
+  const [route, setRoute] = useState<Route | null>(null);
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [bannerClosed, setBannerClosed] = useState(false);
   const [dataOpen, setDataOpen] = useState(false);
@@ -21,6 +23,14 @@ export function App() {
 
   useEffect(() => {
     api.appStatus({}).then(setStatus, (err: unknown) => setFatal(errorMessage(err)));
+    api.getLastOpened({}).then(
+      ({ last }) => setRoute(last ? { screen: 'workspace', reportId: last.reportId, ...(last.sectionId ? { sectionId: last.sectionId } : {}) } : { screen: 'library' }),
+      () => setRoute({ screen: 'library' }),
+    );
+  }, []);
+  const toLibrary = useCallback(() => {
+    setRoute({ screen: 'library' });
+    api.setLastOpened({ reportId: null, sectionId: null }).catch(() => undefined);
   }, []);
   // After a backup the last-backup time shown in the library changes.
   const refreshStatus = useCallback(() => {
@@ -37,28 +47,30 @@ export function App() {
   }
 
   return (
-    <ToastProvider>
-      {status?.recovery && !bannerClosed && (
-        <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
-      )}
-      {route.screen === 'library' ? (
-        <LibraryScreen
-          onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
-          onShowData={() => setDataOpen(true)}
-          onDataChanged={refreshStatus}
-          status={status}
-        />
-      ) : (
-        <WorkspaceScreen
-          key={route.reportId}
-          reportId={route.reportId}
-          initialSectionId={route.sectionId}
-          initialRange={route.range}
-          onBack={() => setRoute({ screen: 'library' })}
-          onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
-        />
-      )}
-      {dataOpen && <DataBackupDialog status={status} onClose={() => setDataOpen(false)} onBackedUp={refreshStatus} />}
-    </ToastProvider>
+    <ZoomProvider>
+      <ToastProvider>
+        {status?.recovery && !bannerClosed && (
+          <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
+        )}
+        {route === null ? null : route.screen === 'library' ? (
+          <LibraryScreen
+            onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
+            onShowData={() => setDataOpen(true)}
+            onDataChanged={refreshStatus}
+            status={status}
+          />
+        ) : (
+          <WorkspaceScreen
+            key={route.reportId}
+            reportId={route.reportId}
+            initialSectionId={route.sectionId}
+            initialRange={route.range}
+            onBack={toLibrary}
+            onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
+          />
+        )}
+        {dataOpen && <DataBackupDialog status={status} onClose={() => setDataOpen(false)} onBackedUp={refreshStatus} />}
+      </ToastProvider>
+    </ZoomProvider>
   );
 }

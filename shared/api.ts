@@ -154,6 +154,11 @@ export const contract = {
   listRevisions: call(z.object({ sectionId: id }).strict()).returns<Revision[]>(),
   restoreRevision: call(z.object({ revisionId: id }).strict()).returns<Section>(),
 
+  /** The report (and section) open when the app was last used, to reopen it; null: the library.
+   *  Kept in the data file, so a copy of it reopens where its own work was. */
+  getLastOpened: call(none).returns<{ last: { reportId: number; sectionId: number | null } | null }>(),
+  setLastOpened: call(z.object({ reportId: id.nullable(), sectionId: id.nullable() }).strict()).returns<{ saved: true }>(),
+
   backupNow: call(none).returns<BackupInfo>(),
   listBackups: call(none).returns<BackupInfo[]>(),
   search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),

@@ -5,6 +5,7 @@ import type { AppStatus, ReportSummary, SearchHit } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { useShortcuts } from '../components/useShortcuts';
+import { ZoomControl } from '../components/Zoom';
 import { formatDateTime } from '../format';
 import { useImportLauncher } from '../import/ImportLauncher';
 import { DeleteReportDialog } from './DeleteReportDialog';
@@ -138,6 +139,7 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
           </form>
         )}
         <div className="topbar-actions">
+          <ZoomControl />
           <button type="button" onClick={onShowData} title="数据文件夹的位置、备份列表、立即备份">
             数据与备份
           </button>

@@ -4,7 +4,7 @@ import type { SaveState } from '../autosave/saveQueue';
 export function SaveIndicator({ state }: { state: SaveState }) {
   switch (state.kind) {
     case 'idle':
-      return <span className="save-state" data-state="idle">所有修改都已保存在本机</span>;
+      return <span className="save-state" data-state="idle" title="所有修改都已保存在本机">已保存在本机</span>;
     case 'pending':
     case 'saving':
       return <span className="save-state" data-state="saving">保存中…</span>;

@@ -26,6 +26,8 @@ interface Props {
   placeholderText: string;
   onChange: (text: string) => void;
   onBlur: () => void;
+  /** The selection moved (or the text changed under it). */
+  onSelectionChange?: (from: number, to: number) => void;
   /** Highlights (findings, years to review), recomputed by the parent from the text. */
   marks?: EditorMark[];
   /** Extra extensions. */
@@ -39,6 +41,8 @@ export interface SectionEditorHandle {
   /** Selects a range, scrolls it into view and focuses the editor. */
   select(from: number, to: number): void;
   focus(): void;
+  /** The current selection (from === to: the cursor). */
+  selection(): { from: number; to: number };
   /** Replaces ranges of the open text in one undoable step (a 审校 fix); edits that overlap an
    *  earlier one or fall outside the text are skipped. Returns whether anything changed. */
   replaceRanges(edits: ReadonlyArray<{ start: number; end: number; replacement: string }>): boolean;
@@ -47,12 +51,13 @@ export interface SectionEditorHandle {
   forget(sectionIds: readonly number[]): void;
 }
 
-export function SectionEditor({ sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, marks, extensions, ref }: Props) {
+export function SectionEditor(props: Props) {
+  const { sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, onSelectionChange, marks, extensions, ref } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
-  const callbacks = useRef({ onChange, onBlur });
-  callbacks.current = { onChange, onBlur };
+  const callbacks = useRef({ onChange, onBlur, onSelectionChange });
+  callbacks.current = { onChange, onBlur, onSelectionChange };
 
   useEffect(() => {
     if (!host.current) return;
@@ -88,6 +93,10 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
           EditorView.contentAttributes.of({ 'aria-label': '章节正文', spellcheck: 'false', lang: 'zh-CN' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());
+            if (u.docChanged || u.selectionSet) {
+              const { from, to } = u.state.selection.main;
+              callbacks.current.onSelectionChange?.(from, to);
+            }
           }),
           EditorView.domEventHandlers({
             blur: () => {
@@ -136,6 +145,10 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
       focus() {
         view.current?.focus();
       },
+      selection() {
+        const main = view.current?.state.selection.main;
+        return { from: main?.from ?? 0, to: main?.to ?? 0 };
+      },
       replaceRanges(edits) {
         const v = view.current;
         if (!v) return false;
@@ -159,5 +172,5 @@ export function SectionEditor({ sectionId, revision, text, fontSize, placeholder
     [],
   );
 
-  return <div className="editor" ref={host} style={{ ['--editor-font-size' as string]: `${fontSize}px` }} />;
+  return <div className="editor" ref={host} style={{ ['--editor-font-size' as string]: `calc(${fontSize}px * var(--ui-zoom, 1))` }} />;
 }

@@ -6,6 +6,7 @@ import { countChars } from '../../shared/gongwen/zishu';
 import type { EditorMark } from './editorMarks';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';
+import { FONT_MAX, FONT_MIN, type EditorFontSize } from './useEditorFontSize';
 import type { useSectionActions } from './useSectionActions';
 
 interface Props {
@@ -18,13 +19,14 @@ interface Props {
   editorRevision: number;
   /** The text to show: a queued save's, else the stored one. */
   text: string;
-  fontSize: number;
+  font: EditorFontSize;
   marks: EditorMark[];
   onChange: (text: string) => void;
   onBlur: () => void;
+  onSelectionChange: (from: number, to: number) => void;
 }
 
-export function SectionPane({ entry, actions, reviewBar, editor, editorRevision, text, fontSize, marks, onChange, onBlur }: Props) {
+export function SectionPane({ entry, actions, reviewBar, editor, editorRevision, text, font, marks, onChange, onBlur, onSelectionChange }: Props) {
   const section = entry.node;
   return (
     <>
@@ -45,14 +47,25 @@ export function SectionPane({ entry, actions, reviewBar, editor, editorRevision,
         sectionId={section.id}
         revision={editorRevision}
         text={text}
-        fontSize={fontSize}
+        fontSize={font.fontSize}
         placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
         marks={marks}
         onChange={onChange}
         onBlur={onBlur}
+        onSelectionChange={onSelectionChange}
       />
       <div className="editor-footer muted">
-        本节 {countChars(section.body)} 字 · 字号 {fontSize}（Ctrl + / Ctrl - 调整）
+        <span data-testid="section-chars">本节 {countChars(section.body)} 字</span>
+        <span className="spacer" />
+        <span className="font-size" role="group" aria-label="正文字号">
+          字号 {font.fontSize}
+          <button type="button" onClick={font.smaller} disabled={font.fontSize <= FONT_MIN} aria-label="正文字号减小" title="正文字号减小（Ctrl+[）">
+            A−
+          </button>
+          <button type="button" onClick={font.larger} disabled={font.fontSize >= FONT_MAX} aria-label="正文字号增大" title="正文字号增大（Ctrl+]）">
+            A+
+          </button>
+        </span>
       </div>
     </>
   );

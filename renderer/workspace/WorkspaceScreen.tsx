@@ -14,12 +14,13 @@ import { ReportInfoForm } from './ReportInfoForm';
 import { useReuse } from './reuse/useReuse';
 import type { SectionEditorHandle } from './SectionEditor';
 import { SectionPane } from './SectionPane';
-import { useFontZoom } from './useFontZoom';
+import { useEditorFontSize } from './useEditorFontSize';
 import { useReport } from './useReport';
 import { useSaveVersion } from './useSaveVersion';
 import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
 import { useTemplate } from './useTemplate';
+import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { WorkspaceSide } from './WorkspaceSide';
 import { WorkspaceTopBar } from './WorkspaceTopBar';
 
@@ -41,7 +42,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const [sideTab, setSideTab] = useState('guide');
   const [editorRevision, setEditorRevision] = useState(0);
   const [exporting, setExporting] = useState(false);
-  const { fontSize } = useFontZoom();
+  const font = useEditorFontSize();
+  const layout = useWorkspaceLayout();
 
   const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status, updatedAt: res.updatedAt }), [patchSection]));
   const { queue, flush, flushQuietly } = autosave;
@@ -57,7 +59,22 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
 
   const missing = useMemo(() => (template && report ? completeness(template, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
-  const reuse = useReuse({ reportId, report, section, template, editor, flush, setStatus: actions.setStatus, onOpenReport });
+  const reuse = useReuse({
+    reportId,
+    report,
+    setReport,
+    section,
+    template,
+    editor,
+    flush,
+    setStatus: actions.setStatus,
+    onOpenReport,
+    openSection: (id) => select({ kind: 'section', id }),
+    onGoChecks: () => {
+      setSideTab('checks');
+      layout.setDrawerOpen(true);
+    },
+  });
   const marks = useMemo<EditorMark[]>(() => {
     const list: EditorMark[] = [...reuse.marks, ...checks.marks];
     if (focus && focus.sectionId === section?.id) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
@@ -78,7 +95,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const current = view.current;
 
   return (
-    <div className="workspace">
+    <div className="workspace" data-layout={layout.wide ? 'wide' : 'narrow'}>
       <WorkspaceTopBar
         title={report.title}
         saveState={autosave.state}
@@ -86,6 +103,11 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         onBack={() => void flush().finally(onBack)}
         onSaveVersion={() => void saveVersion()}
         onExport={() => setExporting(true)}
+        drawer={
+          layout.wide
+            ? null
+            : { open: layout.drawerOpen, onToggle: () => layout.setDrawerOpen(!layout.drawerOpen), badge: checks.result ? checks.result.counts.error : 0 }
+        }
       />
       <div className="workspace-body">
         <OutlinePanel sections={report.sections} selection={current} onSelect={select} />
@@ -98,7 +120,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               editor={editor}
               editorRevision={editorRevision}
               text={queue.pendingText(selected.node.id) ?? selected.node.body}
-              fontSize={fontSize}
+              font={font}
               marks={marks}
               onChange={(text) => {
                 if (focus) setFocus(null);
@@ -106,28 +128,31 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
                 queue.schedule(selected.node.id, text);
               }}
               onBlur={() => void flushQuietly()}
+              onSelectionChange={reuse.onSelectionChange}
             />
           ) : (
             <ReportInfoForm part={current.kind === 'tail' ? 'tail' : 'head'} report={report} onSave={actions.updateReport} />
           )}
         </main>
-        <WorkspaceSide
-          report={report}
-          section={section}
-          templateSection={section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null}
-          missing={missing}
-          checks={checks}
-          actions={actions}
-          editor={editor}
-          guidanceExtra={reuse.guidanceExtra}
-          compareTab={reuse.compareTab}
-          active={sideTab}
-          onActiveChange={setSideTab}
-          onOpenSection={(id) => select({ kind: 'section', id })}
-          savedTick={autosave.savedTick}
-          beforeRestore={flush}
-          onRestored={() => void reload().then(() => setEditorRevision((r) => r + 1))}
-        />
+        {layout.sideVisible && (
+          <WorkspaceSide
+            report={report}
+            section={section}
+            templateSection={section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null}
+            missing={missing}
+            checks={checks}
+            actions={actions}
+            editor={editor}
+            guidanceExtra={reuse.guidanceExtra}
+            compareTab={reuse.compareTab}
+            active={sideTab}
+            onActiveChange={setSideTab}
+            onOpenSection={(id) => select({ kind: 'section', id })}
+            savedTick={autosave.savedTick}
+            beforeRestore={flush}
+            onRestored={() => void reload().then(() => setEditorRevision((r) => r + 1))}
+          />
+        )}
       </div>
       {exporting && (
         <ExportDialog

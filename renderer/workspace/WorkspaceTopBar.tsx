@@ -2,6 +2,7 @@
 // report-wide actions (the next year's report, 保存版本, 导出).
 import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
+import { ZoomControl } from '../components/Zoom';
 import { SaveIndicator } from './SaveIndicator';
 
 interface Props {
@@ -12,9 +13,11 @@ interface Props {
   onBack: () => void;
   onSaveVersion: () => void;
   onExport: () => void;
+  /** In the narrow layout: the side panel's drawer. */
+  drawer: { open: boolean; onToggle: () => void; badge: number } | null;
 }
 
-export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onExport }: Props) {
+export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onExport, drawer }: Props) {
   return (
     <header className="topbar">
       <button type="button" onClick={onBack}>
@@ -26,6 +29,13 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
       <SaveIndicator state={saveState} />
       <div className="topbar-actions">
         {nextYear}
+        <ZoomControl />
+        {drawer && (
+          <button type="button" className="drawer-toggle" aria-pressed={drawer.open} onClick={drawer.onToggle} title={drawer.open ? '收起右侧的写作指引、审校和历史版本' : '打开写作指引、完整性、审校和历史版本'}>
+            {drawer.open ? '收起指引' : '指引与审校'}
+            {!drawer.open && drawer.badge > 0 && <span className="badge">{drawer.badge}</span>}
+          </button>
+        )}
         <button type="button" onClick={onSaveVersion} title="保存并留下一个版本（Ctrl+S）">
           保存版本
         </button>

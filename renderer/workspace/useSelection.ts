@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import type { Report } from '../../shared/types';
+import { api } from '../api';
 import type { Selection } from './OutlinePanel';
 import type { SectionEditorHandle } from './SectionEditor';
 
@@ -37,6 +38,13 @@ export function useSelection({ report, editor, flushQuietly, initialSectionId, i
     [flushQuietly],
   );
   const selectSection = useCallback((id: number | null) => setSelection(id === null ? null : { kind: 'section', id }), []);
+
+  // Remembered, so the next start reopens this report at this section.
+  const reportId = report?.id;
+  const openSectionId = selected?.node.id ?? null;
+  useEffect(() => {
+    if (reportId !== undefined) api.setLastOpened({ reportId, sectionId: openSectionId }).catch(() => undefined);
+  }, [reportId, openSectionId]);
 
   useEffect(() => {
     if (focus && selection?.kind === 'section' && selection.id === focus.sectionId) editor.current?.select(focus.from, focus.to);

@@ -36,16 +36,16 @@ describe('foundation e2e', () => {
     const stored = app.store.reports.open(report.id).sections.map((s) => s.body);
     expect(stored).toContain('2025年，我乡坚持以习近平法治思想为指导。');
 
+    // The app reopens the report at the section that was open.
     await page.reload();
-    await page.getByRole('button', { name: /2025年度/ }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toContain('2025年，我乡坚持以习近平法治思想为指导。');
-    await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: /三、存在的不足和原因/ }).click();
     await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toContain('一是法治宣传形式较为单一。');
+    await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: /一、主要举措和成效/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toContain('2025年，我乡坚持以习近平法治思想为指导。');
 
     await app.restart();
-    await page.getByRole('button', { name: /2025年度/ }).click();
     await expect.poll(() => page.getByTestId('progress').textContent()).toBe('已完成 0/13');
-    await app.screenshot('library-after-restart');
+    await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toContain('2025年，我乡坚持以习近平法治思想为指导。');
+    await app.screenshot('workspace-after-restart');
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -76,8 +76,8 @@ describe('templates and the guided workspace', () => {
     await expect.poll(() => page.getByLabel('章节标题').inputValue()).toBe('下一年度推进法治政府建设的主要安排');
 
     // Reload: all state is back.
+    // Reloaded, the app reopens the report where it was.
     await page.reload();
-    await page.getByRole('button', { name: /2025年度/ }).click();
     await outline.getByRole('button', { name: /^（一）/ }).click();
     await expect.poll(() => editor.textContent()).toContain(sampleText.slice(0, 20));
     await page.getByRole('tab', { name: '写作指引' }).click();

@@ -1,5 +1,6 @@
 // The handler table: one function per contract call, over the electron-free services. The IPC
 // layer, the e2e bridge and the CLI all use this same table.
+import { z } from 'zod';
 import type { AppStatus } from '../../../shared/types';
 import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
@@ -38,6 +39,27 @@ export function handlerEnv(version: string, dir?: string, rules?: string): Handl
   const checkRules = loadCheckRules(rulesDir(rules));
   for (const p of checkRules.problems) console.warn(`[rules] ${p.message}`);
   return { version, templates, rules: checkRules };
+}
+
+const LAST_OPENED_KEY = 'ui.lastOpened';
+const lastOpenedSchema = z.object({ reportId: z.number().int().positive(), sectionId: z.number().int().positive().nullable() }).nullable();
+
+/** The remembered report and section, if they still exist. */
+function lastOpened(store: Store): { reportId: number; sectionId: number | null } | null {
+  const last = store.settings.get(LAST_OPENED_KEY, lastOpenedSchema, null);
+  if (!last) return null;
+  try {
+    store.reports.meta(last.reportId);
+  } catch {
+    return null;
+  }
+  try {
+    const section = last.sectionId === null ? null : store.sections.get(last.sectionId);
+    return { reportId: last.reportId, sectionId: section?.reportId === last.reportId ? section.id : null };
+  } catch {
+    // The section was deleted meanwhile: open the report at its start.
+    return { reportId: last.reportId, sectionId: null };
+  }
 }
 
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
@@ -88,6 +110,12 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
     restoreVersionSection: ({ versionId, sectionId }) => versions.restoreSection(versionId, sectionId),
     listRevisions: ({ sectionId }) => history.revisions(sectionId),
     restoreRevision: ({ revisionId }) => history.restoreRevision(revisionId),
+
+    getLastOpened: () => ({ last: lastOpened(store) }),
+    setLastOpened: ({ reportId, sectionId }) => {
+      store.settings.set(LAST_OPENED_KEY, reportId === null ? null : { reportId, sectionId });
+      return { saved: true as const };
+    },
 
     backupNow: () => backups.create(store.db, 'manual'),
     listBackups: () => backups.list(),
