@@ -1,5 +1,8 @@
-// Text width in ems of the font size, the unit the GB/T 9704 grid counts in: a Chinese character
-// or full-width mark is one 字, digits and Latin letters (set in Times New Roman) about half.
+// Text width in ems of the font size. Two measures: `textWidth` counts 字 the way a reader
+// does (a Chinese character or full-width mark is one, a digit or Latin letter half) — used for
+// length rules; `layoutWidth` is the width as set, from the fonts' real advances and the gap the
+// word processor puts between Chinese and Latin letters (layout/metrics.ts, layout/lineBreak.ts).
+import { advanceEm, isLetterOrNumber, resolveScripts } from './layout/metrics';
 
 function isFullWidth(code: number): boolean {
   // General punctuation that Chinese fonts draw full-width when the run hints eastAsia:
@@ -24,32 +27,27 @@ export function textWidth(text: string): number {
 }
 
 /**
- * Word and LibreOffice add about a fifth of a 字 between Chinese and Latin letters or digits
- * (autoSpaceDE/DN, on by default); 「2024年度」 is 2 + 2 字 plus one such gap.
+ * The gap Word and LibreOffice put between a Chinese and a Latin letter or digit (autospace,
+ * w:autoSpaceDE/DN): a fifth of the font size. 「2024年度」 is 2 + 2 字 plus one such gap.
  */
 export const AUTOSPACE_EM = 0.2;
 
-const isAlnum = (char: string) => /^[A-Za-z0-9]$/.test(char);
-
 /** True where text switching between `a` and `b` gets the Chinese/Latin gap. */
 export function autospaceBetween(a: string, b: string): boolean {
-  return (isAlnum(a) && charWidth(b) === 1) || (charWidth(a) === 1 && isAlnum(b));
+  if (!isLetterOrNumber(a) || !isLetterOrNumber(b)) return false;
+  const [sa, sb] = resolveScripts([a.codePointAt(0) ?? 0, b.codePointAt(0) ?? 0]);
+  return sa !== sb;
 }
 
-/** Width as laid out: textWidth plus the Chinese/Latin gaps. */
+/** Width as set without character spacing: real advances plus the Chinese/Latin gaps. */
 export function layoutWidth(text: string): number {
+  const chars = Array.from(text);
+  const scripts = resolveScripts(chars.map((c) => c.codePointAt(0) ?? 0));
   let width = 0;
-  let previous = '';
-  for (const char of text) {
-    width += charWidth(char);
-    if (previous && autospaceBetween(previous, char)) width += AUTOSPACE_EM;
-    previous = char;
-  }
+  chars.forEach((char, i) => {
+    width += advanceEm(char.codePointAt(0) ?? 0, scripts[i] ?? 'asian');
+    const previous = chars[i - 1];
+    if (previous !== undefined && scripts[i - 1] !== scripts[i] && isLetterOrNumber(previous) && isLetterOrNumber(char)) width += AUTOSPACE_EM;
+  });
   return width;
-}
-
-/** Lines a paragraph takes when `perLine` 字 fit on a line and the first line is indented. */
-export function lineCount(text: string, perLine: number, firstLineIndent = 0): number {
-  const width = textWidth(text) + firstLineIndent;
-  return Math.max(1, Math.ceil(width / perLine - 1e-9));
 }

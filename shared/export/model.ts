@@ -31,6 +31,8 @@ export interface ExportParagraph {
   outlineLevel: number | null;
   /** The section a heading belongs to, for the preview. */
   sectionId: number | null;
+  /** The section whose text this is (its heading or a line of its body); null for the opening and closing. */
+  section: number | null;
 }
 
 export interface ExportModel {
@@ -82,7 +84,7 @@ function mergeRuns(runs: ExportRun[]): ExportRun[] {
 }
 
 function paragraph(role: ParagraphRole, runs: ExportRun[], outlineLevel: number | null, sectionId: number | null = null): ExportParagraph {
-  return { role, runs: mergeRuns(runs), outlineLevel, sectionId };
+  return { role, runs: mergeRuns(runs), outlineLevel, sectionId, section: sectionId };
 }
 
 /** A plain body line, or a 「1.」/「（1）」 heading line with its number rewritten to the standard form. */
@@ -140,7 +142,7 @@ function sectionParagraphs(section: Section, depth: number, number: string, repo
     const bold = depth === 3 && settings.boldLevel3;
     out.push(paragraph(role, [run(number + headingText(section.title, false), 'body', bold)], depth - 1, section.id));
   }
-  for (const line of runIn ? lines.slice(1) : lines) out.push(bodyParagraph(line, settings));
+  for (const line of runIn ? lines.slice(1) : lines) out.push({ ...bodyParagraph(line, settings), section: section.id });
   return out;
 }
 

@@ -1,5 +1,5 @@
 // What the export dialog shows before anything is written: the outline as it will be numbered,
-// the length of each part, the page estimate, the font check. Built in the main process from the
+// the length of each part, the page count, the font check. Built in the main process from the
 // stored report (after the renderer flushed its autosaves), so it shows what the file will get.
 import type { ExportSettings } from '../exportSettings';
 import { stripHeadingNumber } from '../gongwen/headingNumbers';
@@ -36,7 +36,8 @@ export interface ExportPreview {
   outline: PreviewOutlineEntry[];
   /** Characters of the whole text (opening, sections, closing). */
   totalChars: number;
-  pageEstimate: number;
+  /** Pages of the file as the layout sets them (shared/export/layout). */
+  pageCount: number;
   fonts: FontCheck;
   /** Every font name the file will name, for the message when the check found none missing. */
   fontNames: string[];

@@ -64,7 +64,7 @@ describe('export from the workspace', () => {
     expect(outlineText).toContain('（一）推进政府依法高效履职');
     expect(outlineText).toMatch(/1,2\d\d 字/);
     expect(outlineText).toContain('五、其他需要报告的情况');
-    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^约 [2-4] 页 · 正文 1,\d{3} 字$/);
+    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^共 [2-4] 页 · 正文 1,\d{3} 字$/);
     // This machine's fonts (fc-list): the standard 公文 fonts are named when missing, never block.
     const fonts = (await dialog.getByTestId('export-fonts').textContent())!;
     const preview = await call('exportPreview', { reportId: report.id });

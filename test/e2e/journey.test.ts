@@ -145,7 +145,7 @@ describe('the journey', () => {
     const dialog = page.getByRole('dialog', { name: '导出 Word 文档' });
     await dialog.waitFor();
     await expect.poll(() => dialog.getByTestId('export-outline').textContent()).toMatch(/一、/);
-    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^约 \d+ 页 · 正文 [\d,]+ 字$/);
+    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^共 \d+ 页 · 正文 [\d,]+ 字$/);
     const fileName = (await dialog.getByTestId('export-file-name').textContent())!;
     expect(fileName).toMatch(/2025.*\.docx$/);
     await app.screenshot('journey-5-export');

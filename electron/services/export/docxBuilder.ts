@@ -2,26 +2,16 @@
 // the `docx` library. Layout values live in docxFormat.ts, page numbers in docxFooter.ts, the
 // 落款 in docxSignature.ts.
 import { AlignmentType, Document, DocumentGridType, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
-import { textWidth } from '../../../shared/export/measure';
+import { documentBlocks, type LayoutBlock } from '../../../shared/export/layout/blocks';
+import { pageGeometry } from '../../../shared/export/layout/page';
+import { buildExportModel, type ExportParagraph } from '../../../shared/export/model';
 import { reportSubject } from '../../../shared/gongwen/placeholders';
-import { buildExportModel, type ExportModel, type ExportParagraph } from '../../../shared/export/model';
 import type { ExportSettings } from '../../../shared/exportSettings';
 import type { Report } from '../../../shared/types';
 import { pageNumberFooters } from './docxFooter';
-import {
-  EXACT_LINE,
-  LANGUAGE,
-  LINE_PITCH,
-  NO_INDENT,
-  SIZE_2HAO,
-  bodyParagraphBase,
-  cjkFonts,
-  pageGeometry,
-  styledRunOptions,
-  textRunOptions,
-  type StyleRun,
-} from './docxFormat';
-import { signatureParagraphs } from './docxSignature';
+import { LINE_PITCH } from '../../../shared/export/layout/page';
+import { EXACT_LINE, LANGUAGE, NO_INDENT, SIZE_2HAO, bodyParagraphBase, cjkFonts, styledRunOptions, textRunOptions, type StyleRun } from './docxFormat';
+import { signatureGapParagraph, signatureParagraph } from './docxSignature';
 import { fontTableXml, stylesXml } from './docxStyles';
 import { packDocx } from './zipParts';
 
@@ -31,9 +21,6 @@ const HEADING_STYLE = {
   heading3: HeadingLevel.HEADING_3,
   heading4: HeadingLevel.HEADING_4,
 } as const;
-
-/** A last paragraph this short moves with the 落款 rather than leave it alone on a page. */
-const KEEP_WITH_SIGNATURE_CHARS = 56;
 
 function titleParagraph(lines: string[], settings: ExportSettings): Paragraph {
   // One paragraph, lines joined by breaks: Word's title property and the navigation stay whole.
@@ -74,37 +61,35 @@ function styleRun(role: ExportParagraph['role'] | 'normal', settings: ExportSett
 
 function contentParagraph(p: ExportParagraph, settings: ExportSettings, keepNext: boolean): Paragraph {
   const isHeading = p.role !== 'body' && p.outlineLevel !== null;
-  const runIn = p.runs.length > 1;
   const style = styleRun(isHeading ? p.role : 'normal', settings);
   return new Paragraph({
     ...bodyParagraphBase,
     ...(isHeading ? { heading: HEADING_STYLE[p.role as keyof typeof HEADING_STYLE], outlineLevel: p.outlineLevel ?? 0 } : {}),
-    // A standalone heading stays with its first paragraph (its style says so); a run-in one is a
-    // paragraph itself and turns the style's keepNext off.
-    ...(keepNext || (isHeading && !runIn) ? { keepNext: true } : isHeading ? { keepNext: false } : {}),
+    // Heading styles keep with next; a run-in heading is a paragraph itself and turns that off.
+    ...(keepNext ? { keepNext: true } : isHeading ? { keepNext: false } : {}),
     children: p.runs.map((r) => new TextRun(styledRunOptions(r.text, settings.fonts[r.font], r.bold, style))),
   });
 }
 
-function bodyChildren(model: ExportModel, settings: ExportSettings, lineWidth: number): Paragraph[] {
-  const children: Paragraph[] = [titleParagraph(model.titleLines, settings), blankLine()];
-  if (model.addressee) {
-    children.push(
-      new Paragraph({
+function blockParagraph(block: LayoutBlock, settings: ExportSettings): Paragraph {
+  switch (block.kind) {
+    case 'title':
+      return titleParagraph(block.forcedLines ?? [], settings);
+    case 'blank':
+      return block.keepNext ? signatureGapParagraph() : blankLine();
+    case 'addressee':
+      return new Paragraph({
         alignment: AlignmentType.LEFT,
         spacing: EXACT_LINE,
         indent: NO_INDENT,
-        children: [new TextRun(textRunOptions(model.addressee, settings.fonts.body, false))],
-      }),
-    );
+        children: [new TextRun(textRunOptions(block.runs.map((r) => r.text).join(''), settings.fonts.body, false))],
+      });
+    case 'signature':
+      return signatureParagraph(block, settings);
+    case 'text':
+      if (!block.paragraph) throw new Error('a text block without its paragraph');
+      return contentParagraph(block.paragraph, settings, block.keepNext);
   }
-  model.paragraphs.forEach((p, i) => {
-    const last = i === model.paragraphs.length - 1;
-    const short = textWidth(p.runs.map((r) => r.text).join('')) <= KEEP_WITH_SIGNATURE_CHARS;
-    children.push(contentParagraph(p, settings, last && short && model.signature !== null));
-  });
-  if (model.signature) children.push(...signatureParagraphs(model.signature, lineWidth, settings));
-  return children;
 }
 
 /** The .docx of a report, laid out to GB/T 9704 with the unit's export settings. */
@@ -128,7 +113,7 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: pageNumberFooters(settings),
-        children: bodyChildren(model, settings, page.textWidth),
+        children: documentBlocks(model, settings).map((block) => blockParagraph(block, settings)),
       },
     ],
   });

@@ -3,7 +3,8 @@
 // on; the default footer is the odd one.
 import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ExportSettings } from '../../../shared/exportSettings';
-import { CHAR_4HAO, FOOTER_LINE, LANGUAGE, SIZE_4HAO } from './docxFormat';
+import { CHAR_4HAO, FOOTER_LINE } from '../../../shared/export/layout/page';
+import { LANGUAGE, SIZE_4HAO } from './docxFormat';
 
 function pageNumberParagraph(songFont: string, side: 'left' | 'right'): Paragraph {
   const font = { eastAsia: songFont, ascii: songFont, hAnsi: songFont, cs: songFont, hint: 'eastAsia' };

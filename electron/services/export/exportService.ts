@@ -5,7 +5,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { defaultExportFileName } from '../../../shared/export/fileName';
-import { estimatePages } from '../../../shared/export/estimatePages';
+import { countPages } from '../../../shared/export/layout/layout';
+import { buildExportModel } from '../../../shared/export/model';
 import { previewOutline, type ExportPreview, type FontCheck } from '../../../shared/export/preview';
 import { reportChars } from '../../../shared/gongwen/zishu';
 import {
@@ -89,7 +90,7 @@ export class ExportService {
       unitId: report.unitId,
       outline: previewOutline(report),
       totalChars: reportChars(report),
-      pageEstimate: estimatePages(report, settings),
+      pageCount: countPages(buildExportModel(report, settings), settings),
       fonts,
       fontNames,
       defaultFileName: defaultExportFileName(report),

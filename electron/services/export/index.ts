@@ -4,6 +4,6 @@ export { exportReportToFile } from './exportReport';
 export { checkFonts, findMissingFonts, type FontCheck } from './fonts';
 export { writeFileAtomic } from './writeFile';
 export { defaultExportFileName } from '../../../shared/export/fileName';
-export { estimatePages } from '../../../shared/export/estimatePages';
+export { countPages } from '../../../shared/export/layout/layout';
 export { buildExportModel, exportOutline } from '../../../shared/export/model';
 export { exportFontNames, parseExportSettings, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../shared/exportSettings';

@@ -123,7 +123,7 @@ export function ExportSummary({ preview, items, onOpenSection }: Props) {
         <section aria-label="篇幅">
           <h3>篇幅</h3>
           <p className="export-pages" data-testid="export-pages">
-            约 <strong>{preview.pageEstimate}</strong> 页 · 正文 {preview.totalChars.toLocaleString('zh-CN')} 字
+            共 <strong>{preview.pageCount}</strong> 页 · 正文 {preview.totalChars.toLocaleString('zh-CN')} 字
           </p>
           <p className="muted small">A4 纸，每页 22 行、每行 28 字（GB/T 9704 公文格式）。</p>
         </section>

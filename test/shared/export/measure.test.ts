@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, lineCount, textWidth } from '../../../shared/export/measure';
+import { charWidth, layoutWidth, textWidth } from '../../../shared/export/measure';
 
 describe('text width', () => {
   it('counts Chinese and full-width marks as one 字, ASCII as half', () => {
@@ -9,8 +9,13 @@ describe('text width', () => {
     expect(charWidth('—')).toBe(1);
     expect(charWidth('1')).toBe(0.5);
     expect(textWidth('2024年')).toBe(3);
-    expect(lineCount('字'.repeat(26), 28, 2)).toBe(1);
-    expect(lineCount('字'.repeat(27), 28, 2)).toBe(2);
-    expect(lineCount('', 28, 2)).toBe(1);
+  });
+
+  it('measures set text with Times New Roman advances and the Chinese/Latin gap', () => {
+    // 「2024」 is four half-em digits; one gap of a fifth of an em before 「年」.
+    expect(layoutWidth('2024年')).toBeCloseTo(2 + 0.2 + 1);
+    // No gap next to punctuation; 「W」 is wider than half an em.
+    expect(layoutWidth('（1）')).toBe(2.5);
+    expect(layoutWidth('W')).toBeCloseTo(1933 / 2048);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportModel, exportOutline, type ExportParagraph } from '../../../shared/export/model';
-import { estimatePages, countLines } from '../../../shared/export/estimatePages';
+import { countPages } from '../../../shared/export/layout/layout';
 import { defaultExportFileName, safeFileName } from '../../../shared/export/fileName';
-import { parseExportSettings } from '../../../shared/exportSettings';
+import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../shared/exportSettings';
 import { chineseText, makeReport, sectionsFrom, typicalReport } from '../../electron/services/export/sampleReports';
 
 const text = (p: ExportParagraph | undefined) => p?.runs.map((r) => r.text).join('') ?? '';
@@ -102,24 +102,22 @@ describe('buildExportModel', () => {
   });
 });
 
-describe('estimatePages', () => {
-  it('counts 22 lines of 28 字 a page, headings and title lines included', () => {
+describe('countPages', () => {
+  it('counts 22 lines a page, headings and title lines included', () => {
     // Title 2 lines + blank + addressee + opening (3 lines) + heading + 28 paragraphs of 26 字
     // (one line each) + closing + blank + 署名 + date = 40 lines → 2 pages.
     const body = Array.from({ length: 28 }, () => '字'.repeat(26)).join('\n');
     const report = makeReport({ sections: sectionsFrom([{ title: '甲', body }]) });
     const model = buildExportModel(report);
     expect(model.titleLines).toHaveLength(2);
-    expect(countLines(model)).toBe(2 + 1 + 1 + 4 + 1 + 28 + 1 + 1 + 1 + 1);
-    expect(estimatePages(report)).toBe(2);
-    expect(countLines(model, true)).toBe(countLines(model) + 2);
+    expect(countPages(model, DEFAULT_EXPORT_SETTINGS)).toBe(2);
   });
 
   it('grows with the text: 5,000 字 is about nine pages', () => {
-    const pages = estimatePages(makeReport({ sections: sectionsFrom([{ title: '长段落', body: chineseText(5000) }]) }));
+    const pages = countPages(buildExportModel(makeReport({ sections: sectionsFrom([{ title: '长段落', body: chineseText(5000) }]) })), DEFAULT_EXPORT_SETTINGS);
     expect(pages).toBeGreaterThanOrEqual(8);
     expect(pages).toBeLessThanOrEqual(10);
-    expect(estimatePages(makeReport({ opening: '', closing: '', signatureName: '', signatureDate: '' }))).toBe(1);
+    expect(countPages(buildExportModel(makeReport({ opening: '', closing: '', signatureName: '', signatureDate: '' })), DEFAULT_EXPORT_SETTINGS)).toBe(1);
   });
 });
 

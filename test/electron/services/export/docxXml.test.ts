@@ -1,7 +1,7 @@
 // The exported package read back as XML: page, grid, styles, fonts, runs, footers, 落款, properties.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
-import { runWidthTwips } from '../../../../electron/services/export/docxFormat';
+import { textWidthTwips } from '../../../../shared/export/layout/blocks';
 import { breakTitleLines } from '../../../../shared/export/titleLines';
 import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../../shared/exportSettings';
 import { element, paraFormat, paragraphs, readStyles, runFormat, style, unpackDocx, type DocxParts, type Para, type Run, type StyleSheet } from './ooxml';
@@ -201,9 +201,9 @@ describe('exported package (default settings, typical report)', () => {
     const nameLeft = Number(element(name?.pPr ?? '', 'ind')?.left);
     const dateLeft = Number(element(date?.pPr ?? '', 'ind')?.left);
     expect(dateLeft - nameLeft).toBe(640);
-    // 12 字 of 315 twips (condensed), two 字 (640) free on the right of the 8844-twip line.
-    expect(runWidthTwips('砚山县盘龙彝族乡人民政府')).toBe(12 * 315);
-    expect(nameLeft).toBe(8844 - 640 - 12 * 315);
+    // 12 字 of 320 twips condensed by 5 between them, two 字 (640) free on the right of the 8844-twip line.
+    expect(textWidthTwips('砚山县盘龙彝族乡人民政府')).toBe(12 * 320 - 11 * 5);
+    expect(nameLeft).toBe(8844 - 640 - (12 * 320 - 11 * 5));
     for (const p of [name, date]) {
       expect(element(p?.pPr ?? '', 'jc')).toEqual({ val: 'left' });
       expect(element(p?.pPr ?? '', 'ind')).toMatchObject({ firstLine: '0', firstLineChars: '0' });
@@ -269,10 +269,11 @@ describe('exported package with unit settings', () => {
     expect(element(date?.pPr ?? '', 'ind')).toMatchObject({ right: '1280' });
     const name = body[body.length - 2];
     const nameLeft = Number(element(name?.pPr ?? '', 'ind')?.left);
-    // Date: 6 digits of 155, 3 字 of 315 and 5 Chinese/digit gaps of 64 = 2195 twips.
-    expect(runWidthTwips('2025年1月6日')).toBe(6 * 155 + 3 * 315 + 5 * 64);
-    const nameCentre = nameLeft + (12 * 315) / 2;
-    const dateCentre = 8844 - 1280 - 2195 / 2;
+    // Date: 「2025」 (4 digits of 160, 3 gaps of −5 between them), 「1」 and 「6」, 3 字 of 320,
+    // and 5 Chinese/digit gaps of a fifth of 16 pt (64 twips) = 2225 twips.
+    expect(textWidthTwips('2025年1月6日')).toBe(4 * 160 - 3 * 5 + 2 * 160 + 3 * 320 + 5 * 64);
+    const nameCentre = nameLeft + (12 * 320 - 11 * 5) / 2;
+    const dateCentre = 8844 - 1280 - 2225 / 2;
     expect(Math.abs(nameCentre - dateCentre)).toBeLessThanOrEqual(1);
   });
 

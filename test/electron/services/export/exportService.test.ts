@@ -75,8 +75,8 @@ describe('exportPreview', () => {
     expect(areas[2]!.notApplicable).toBe(true);
     expect(preview.totalChars).toBeGreaterThan(1200);
     // ~1,300 字 of body plus title, 主送机关, opening, headings and 落款: two or three pages.
-    expect(preview.pageEstimate).toBeGreaterThanOrEqual(2);
-    expect(preview.pageEstimate).toBeLessThanOrEqual(4);
+    expect(preview.pageCount).toBeGreaterThanOrEqual(2);
+    expect(preview.pageCount).toBeLessThanOrEqual(4);
     expect(preview.defaultFileName).toBe('盘龙乡2025年度法治政府建设情况报告.docx');
     expect(preview.lastFolder).toBeNull();
     expect(preview.settings.fonts.body).toBe('仿宋_GB2312');

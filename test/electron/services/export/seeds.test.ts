@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
-import { estimatePages } from '../../../../shared/export/estimatePages';
+import { countPages } from '../../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../../shared/export/model';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/exportSettings';
 import { ARTIFACT_DIR, docxToPdf, lineChars, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfPage } from '../../../helpers/render';
@@ -48,9 +48,9 @@ describe('seed reports', () => {
     expect(parts.document).not.toMatch(/[\u4e00-\u9fff][,:;?!][\u4e00-\u9fff]/);
   });
 
-  it(`seed ${RENDERED} renders on the grid with its estimated page count, page numbers and 落款`, () => {
+  it(`seed ${RENDERED} renders on the grid with its laid-out page count, page numbers and 落款`, () => {
     const report = seedReport(RENDERED);
-    expect(pages).toHaveLength(estimatePages(report));
+    expect(pages).toHaveLength(countPages(buildExportModel(report), DEFAULT_EXPORT_SETTINGS));
     for (const [i, page] of pages.entries()) {
       const number = page.lines.find((l) => l.yMin > BOTTOM);
       expect(number?.text).toBe(`— ${i + 1} —`);
