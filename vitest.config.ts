@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['test/setup/exportValidity.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -18,6 +19,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/setup/exportValidity.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.

@@ -56,8 +56,21 @@ export interface OutlineEntry {
 const MAX_NAV_HEADING = 40;
 const SENTENCE_END = /[。！？!?]$/;
 
+/**
+ * Characters a .docx cannot hold, or Word shows as boxes: C0/C1 controls (a tab becomes a
+ * space), line/paragraph separators, the non-characters U+FFFE/U+FFFF and unpaired surrogates
+ * (pasted from broken sources). The XML 1.0 character rules, plus the invisible controls.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text with the characters a .docx cannot hold removed. */
+export function printable(text: string): string {
+  return text.replace(/\t/g, ' ').replace(UNPRINTABLE, '');
+}
+
 function printed(text: string): string {
-  return normalizePunctuation(text.trim());
+  return normalizePunctuation(printable(text).trim());
 }
 
 /** One paragraph per non-blank line; indentation typed by hand is dropped (the style indents). */

@@ -4,7 +4,7 @@
 import { AlignmentType, Document, DocumentGridType, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import { documentBlocks, type LayoutBlock } from '../../../shared/export/layout/blocks';
 import { pageGeometry } from '../../../shared/export/layout/page';
-import { buildExportModel, type ExportParagraph } from '../../../shared/export/model';
+import { buildExportModel, printable, type ExportParagraph } from '../../../shared/export/model';
 import { reportSubject } from '../../../shared/gongwen/placeholders';
 import type { ExportSettings } from '../../../shared/exportSettings';
 import type { Report } from '../../../shared/types';
@@ -13,6 +13,7 @@ import { LINE_PITCH } from '../../../shared/export/layout/page';
 import { EXACT_LINE, LANGUAGE, NO_INDENT, SIZE_2HAO, bodyParagraphBase, cjkFonts, styledRunOptions, textRunOptions, type StyleRun } from './docxFormat';
 import { signatureGapParagraph, signatureParagraph } from './docxSignature';
 import { fontTableXml, stylesXml } from './docxStyles';
+import { THEME_XML } from './docxTheme';
 import { packDocx } from './zipParts';
 
 const HEADING_STYLE = {
@@ -96,7 +97,7 @@ function blockParagraph(block: LayoutBlock, settings: ExportSettings): Paragraph
 export async function buildReportDocx(report: Report, settings: ExportSettings): Promise<Buffer> {
   const model = buildExportModel(report, settings);
   const page = pageGeometry(settings);
-  const creator = report.unit.fullName.trim() || report.unit.shortName.trim();
+  const creator = printable(report.unit.fullName.trim() || report.unit.shortName.trim());
   const doc = new Document({
     title: model.title,
     creator,
@@ -121,5 +122,6 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
   return packDocx(doc, [
     { path: 'word/styles.xml', data: stylesXml(settings) },
     { path: 'word/fontTable.xml', data: fontTableXml(settings) },
+    { path: 'word/theme/theme1.xml', data: THEME_XML },
   ]);
 }

@@ -120,3 +120,78 @@ export function typicalReport(fields: Partial<Report> = {}): Report {
     ...fields,
   });
 }
+
+const UNIT_30 = '云南省文山壮族苗族自治州砚山县盘龙彝族乡人民政府党政综合办公室'.slice(0, 30);
+export const LONG_TITLE = '中共盘龙乡委员会盘龙乡人民政府关于2024年度法治政府建设和党政主要负责人履行推进法治建设第一责任人职责情况的报告';
+const LATIN = Array.from({ length: 12 }, (_, i) => `Item ${i + 1}: the county reviewed administrative enforcement files and published results online at https://example.gov/report-${i}.`).join(' ');
+
+/** The edge reports of the export tests, by name; `sealed` ones export with 加盖印章. */
+export function edgeReports(): Record<string, { report: Report; sealed: boolean }> {
+  return {
+    emptyParts: {
+      report: makeReport({ sections: sectionsFrom([{ title: '空白部分' }, { title: '有内容的部分', body: chineseText(60) }, { title: '空的上级', children: [{ title: '空的下级' }] }]) }),
+      sealed: false,
+    },
+    threeLineTitle: { report: makeReport({ title: LONG_TITLE, sections: sectionsFrom([{ title: '甲', body: chineseText(100) }]) }), sealed: false },
+    long5000: { report: makeReport({ sections: sectionsFrom([{ title: '长段落', body: chineseText(5000) }]) }), sealed: false },
+    sealed: { report: typicalReport(), sealed: true },
+    unit30: {
+      report: makeReport({
+        title: `${UNIT_30}关于2024年度法治政府建设情况的报告`,
+        signatureName: UNIT_30,
+        unit: { ...makeReport().unit, fullName: UNIT_30 },
+        sections: sectionsFrom([{ title: '甲', body: chineseText(100) }]),
+      }),
+      sealed: false,
+    },
+    latinOnly: { report: makeReport({ sections: sectionsFrom([{ title: 'Summary', body: LATIN }]) }), sealed: false },
+  };
+}
+
+/**
+ * Text that breaks careless exporters: control characters (not allowed in XML), a lone
+ * surrogate, a 20,000-字 paragraph, emoji with joiners and skin tones, CJK extension-B
+ * characters, 《》 and quotes at the edges of runs, XML's own special characters, and a unit
+ * name of 100 字.
+ */
+export function hostileReports(): Record<string, Report> {
+  const unit100 = '某'.repeat(40) + '自治州' + '某'.repeat(40) + '县人民政府办公室法制科规范性文件审查股';
+  return {
+    controls: makeReport({
+      title: '控制\u0001字符\u0007的\u000b报告\u001f',
+      opening: '开头\u0000有\u0008控制字符\ufffe和\uffff非字符，以及孤立代理\ud800项。',
+      sections: sectionsFrom([{ title: '第\u0003一部分', body: '正文\u001b[31m带终端转义\u0007。\r\n第二行\u0085下一行\u2028行分隔\u2029段分隔。' }]),
+    }),
+    longParagraph: makeReport({ sections: sectionsFrom([{ title: '长段', body: chineseText(20000) }]) }),
+    emoji: makeReport({
+      title: '😀年度报告👍🏽',
+      sections: sectionsFrom([{ title: '表情👨‍👩‍👧', body: '群众满意😊👍🏽，家庭👨‍👩‍👧‍👦参与，国旗🇨🇳，变体符号☎️。'.repeat(20) }]),
+    }),
+    extensionB: makeReport({
+      unit: { ...makeReport().unit, fullName: '𠀀𪚥乡人民政府', shortName: '𠀀乡' },
+      signatureName: '𠀀𪚥乡人民政府',
+      sections: sectionsFrom([{ title: '𠀀𪚥部分', body: '𠀀𠀁𠀂𪚥𫝀𬺰𰀀字在一行的开头和结尾𠀀。'.repeat(30) }]),
+    }),
+    runEdges: makeReport({
+      title: '《关于〈法治政府建设实施纲要〉的报告》',
+      headingStyle: 'runin',
+      sections: sectionsFrom([
+        {
+          title: '“三项制度”',
+          children: [{ title: '《条例》落实', body: '“谁执法谁普法”。\n《中华人民共和国行政处罚法》\n1.“一是”\n（1）《办法》' }],
+        },
+      ]),
+    }),
+    xmlSpecials: makeReport({
+      title: 'A&B <报告> "引号" \'单引号\' ]]> &amp;',
+      sections: sectionsFrom([{ title: '<script>alert(1)</script>', body: '<w:p>伪造段落</w:p> & &lt; ]]> <![CDATA[x]]>' }]),
+    }),
+    longUnit: makeReport({
+      unit: { ...makeReport().unit, fullName: unit100, shortName: unit100.slice(0, 50) },
+      title: `${unit100}关于2024年度法治政府建设情况的报告`,
+      addressee: unit100,
+      signatureName: unit100,
+      sections: sectionsFrom([{ title: '甲', body: chineseText(200) }]),
+    }),
+  };
+}
