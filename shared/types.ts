@@ -121,6 +121,10 @@ export interface RecoveryInfo {
   corruptMovedTo: string | null;
   restoredFrom: string;
   backupCreatedAt: string;
+  /** Reports the restored backup holds. */
+  reports: number;
+  /** Newer backups passed over because they were damaged, empty or held no reports. */
+  skippedBackups: number;
 }
 
 export interface AppStatus {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { RecoveryInfo } from '../../shared/types';
 import { BackupStore } from './backup/backupStore';
-import { newestGoodBackup, recoverFromBackup } from './backup/recovery';
+import { recoverFromBackup } from './backup/recovery';
+import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
@@ -52,6 +53,10 @@ function ensureDir(dir: string): void {
   }
 }
 
+function hasReports(db: Db): boolean {
+  return (db.prepare('SELECT EXISTS (SELECT 1 FROM reports) AS found').get() as { found: number }).found === 1;
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const dataDir = options.dataDir;
@@ -62,13 +67,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let recovery: RecoveryInfo | null = null;
   const probe = probeDatabase(dbPath);
   if (probe.state === 'ok' && probe.version > LATEST_SCHEMA_VERSION) throw tooNewError(probe.version);
-  // Version 0 means no schema was ever committed to this file. With backups beside it, that is not
-  // a first start but a lost database (emptied by a power cut, or a main file whose -wal, holding
-  // every commit since it was created, is gone): restore instead of starting empty.
-  const lost = probe.state === 'ok' && probe.version === 0 && backups.newest() !== null;
-  // A data file that is gone while good backups remain (deleted by hand, a cleaning tool, a
-  // failed disk copy) must not look like a first start with every report missing.
-  const missing = probe.state === 'missing' && newestGoodBackup(backups) !== null;
+  // Version 0 means no schema was ever committed to this file. With backups of reports beside it,
+  // that is not a first start but a lost database (emptied by a power cut, or a main file whose
+  // -wal, holding every commit since it was created, is gone): restore instead of starting empty.
+  // Likewise a data file that is gone (deleted by hand, a cleaning tool, a failed disk copy) must
+  // not look like a first start with every report missing.
+  const restorable = () => chooseBackup(backups.list()).backup !== null;
+  const lost = probe.state === 'ok' && probe.version === 0 && restorable();
+  const missing = probe.state === 'missing' && restorable();
   if (probe.state === 'corrupt' || lost || missing) recovery = recoverFromBackup(dbPath, backups, clock);
 
   let db: Db;
@@ -80,7 +86,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) throw tooNewError(version);
-    if (version > 0 && version < LATEST_SCHEMA_VERSION) await backups.create(db, 'premigration');
+    if (version > 0 && version < LATEST_SCHEMA_VERSION && hasReports(db)) await backups.create(db, 'premigration');
     migrate(db);
   } catch (err) {
     db.close();
@@ -95,7 +101,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
   const now = () => clock.now().toISOString();
   const settings = new SettingsRepo(db);
-  const startupBackup = backups.isDue()
+  // A backup of an empty library protects nothing, and would count as the newest backup.
+  const startupBackup = backups.isDue() && hasReports(db)
     ? backups.create(db, 'daily').then(
         () => undefined,
         (err: unknown) => console.error('[backup] start-up backup failed:', err),

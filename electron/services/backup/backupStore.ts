@@ -2,12 +2,16 @@
 // local time and reason, rotated: the newest daily backup of each of the last 7 days and of each of
 // the last 12 months, the last 3 taken before migrations, and manual ones (on demand, and before a
 // report is deleted) for 30 days — at least the last 10 — so a later backup that day never
-// removes the copy taken before a deletion.
+// removes the copy taken before a deletion. Whatever the counts say, the newest backup that can be
+// trusted and holds reports (trust.ts) is never deleted: days of backups of an emptied library
+// must not rotate the last real one out.
+import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/types';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
+import { newestWithContent } from './trust';
 
 const NAME = /^nianbao-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-(daily|manual|premigration)\.db$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -90,6 +94,14 @@ export class BackupStore {
     const tmp = `${finalPath}.partial`;
     try {
       await db.backup(tmp);
+      // The copy carries the live file's WAL flag; in rollback mode it stays one self-contained
+      // file, which a reader opening it read-only never adds -wal/-shm files to.
+      const copy = new Database(tmp);
+      try {
+        copy.pragma('journal_mode = DELETE');
+      } finally {
+        copy.close();
+      }
       renameSync(tmp, finalPath);
     } catch (err) {
       rmSync(tmp, { force: true });
@@ -114,6 +126,8 @@ export class BackupStore {
       .forEach((e, i) => {
         if (i < KEEP_MANUAL || now - e.time.getTime() < KEEP_MANUAL_DAYS * DAY_MS) keep.add(e.file);
       });
+    const content = newestWithContent(entries);
+    if (content) keep.add(content.file);
     const regular = entries.filter((e) => e.reason === 'daily');
     if (regular[0]) keep.add(regular[0].file);
     const days = new Set<string>();
@@ -137,7 +151,7 @@ export class BackupStore {
       removed.push(e.file);
     }
     // Leftovers of interrupted backups.
-    for (const f of readdirSync(this.dir)) if (f.endsWith('.partial')) rmSync(join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir)) if (/\.partial(-wal|-shm|-journal)?$/.test(f)) rmSync(join(this.dir, f), { force: true });
     return removed;
   }
 }

@@ -1,33 +1,23 @@
 // Start-up recovery from a corrupt or lost database: move the damaged files aside (never delete
-// them), put the newest backup that passes quick_check in place, and say what was done. With no
-// good backup, refuse and leave the damaged file exactly where it is — never start on an empty DB.
+// them), put the newest trusted backup that holds reports in place (trust.ts), and say what was
+// done — which backup, how many reports it holds, how many newer ones were passed over. With no
+// such backup, refuse and leave the damaged file exactly where it is — never start on an empty DB.
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { RecoveryInfo } from '../../../shared/types';
 import type { Clock } from '../clock';
-import { probeDatabase } from '../db/database';
 import type { BackupStore } from './backupStore';
-
-/** The newest backup that passes quick_check, or null. */
-export function newestGoodBackup(backups: BackupStore) {
-  return (
-    backups.list().find((b) => {
-    try {
-      return probeDatabase(b.file).state === 'ok';
-    } catch {
-      return false; // unreadable right now: try the next one
-    }
-  }) ?? null
-  );
-}
+import { chooseBackup } from './trust';
 
 export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: Clock): RecoveryInfo {
-  const good = newestGoodBackup(backups);
+  const list = backups.list();
+  const { backup: good, skipped } = chooseBackup(list);
   if (!good) {
+    const why = list.length === 0 ? '且没有可用的备份' : `备份文件夹中的 ${list.length} 个备份都已损坏、为空或不含任何报告`;
     throw new AppError(
       'DB_CORRUPT_NO_BACKUP',
-      `数据文件已损坏，且没有可用的备份。为避免覆盖，程序没有改动它：${dbPath}。请联系技术人员协助恢复，或将该文件交给技术人员检查。`,
+      `数据文件已损坏，${why}。为避免覆盖，程序没有改动它：${dbPath}。请联系技术人员协助恢复，或将该文件交给技术人员检查。`,
     );
   }
   const t = clock.now();
@@ -53,5 +43,7 @@ export function recoverFromBackup(dbPath: string, backups: BackupStore, clock: C
     corruptMovedTo: present.length > 0 ? aside : null,
     restoredFrom: good.file,
     backupCreatedAt: good.createdAt,
+    reports: good.reports,
+    skippedBackups: skipped,
   };
 }

@@ -5,13 +5,13 @@ import { BackupStore, KEEP_DAYS, KEEP_MANUAL, KEEP_MANUAL_DAYS, KEEP_MONTHS, KEE
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { openStore } from '../../../../electron/services/store';
 import { manualClock, tempDataDir, tempStore } from '../../../helpers/tempDir';
-import { bodiesIn, quickCheck, seedReport, userVersion } from '../db/dbFiles';
+import { bodiesIn, folderWithReport, quickCheck, seedReport, userVersion } from '../db/dbFiles';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 describe('start-up backup', () => {
-  it('is taken when there is none, not again within a day, and again once a day has passed', async () => {
+  it('is not taken of an empty library; then when there is none, not again within a day, and again once a day has passed', async () => {
     const clock = manualClock(new Date(2025, 2, 3, 8, 30, 0));
     const dataDir = tempDataDir();
     const start = async () => {
@@ -20,6 +20,9 @@ describe('start-up backup', () => {
       await store.close();
       return list;
     };
+    expect(await start()).toEqual([]);
+    expect(await start()).toEqual([]);
+    await folderWithReport(dataDir, clock);
     expect((await start()).map((b) => basename(b.file))).toEqual(['nianbao-20250303-083000-daily.db']);
     clock.advance(23 * HOUR + 59 * 60 * 1000);
     expect(await start()).toHaveLength(1);
@@ -31,6 +34,7 @@ describe('start-up backup', () => {
   it('a recent premigration backup does not stand in for the daily one', async () => {
     const clock = manualClock();
     const dataDir = tempDataDir();
+    await folderWithReport(dataDir, clock);
     const first = await openStore({ dataDir, clock, awaitStartupBackup: true });
     clock.advance(2 * DAY);
     await first.backups.create(first.db, 'premigration');
@@ -42,6 +46,7 @@ describe('start-up backup', () => {
 
   it('runs in the background unless awaited, and close() waits for it', async () => {
     const dataDir = tempDataDir();
+    await folderWithReport(dataDir, manualClock());
     const store = await openStore({ dataDir, clock: manualClock() });
     await store.startupBackup;
     expect(store.backups.list()).toHaveLength(1);
@@ -51,6 +56,7 @@ describe('start-up backup', () => {
 
   it('a failing start-up backup is logged and the store still opens and saves', async () => {
     const dataDir = tempDataDir();
+    await folderWithReport(dataDir, manualClock());
     // A file where the backups folder should be: mkdir fails.
     writeFileSync(join(dataDir, 'backups'), 'not a folder');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -125,7 +131,9 @@ describe('backup files', () => {
 
   it('removes .partial leftovers of interrupted backups and never lists them', async () => {
     const clock = manualClock();
-    const store = await tempStore({ clock });
+    const dataDir = tempDataDir();
+    await folderWithReport(dataDir, clock);
+    const store = await tempStore({ clock, dataDir });
     const dir = store.backups.dir;
     const leftover = join(dir, 'nianbao-20251209-090000-daily.db.partial');
     writeFileSync(leftover, 'half a backup');
@@ -180,6 +188,7 @@ describe('rotation', () => {
     const dataDir = tempDataDir();
     const daily: Date[] = [];
     const premigration: Date[] = [];
+    await folderWithReport(dataDir, clock);
     for (let day = 0; day < 400; day++) {
       const store = await openStore({ dataDir, clock, awaitStartupBackup: true });
       daily.push(clock.now());

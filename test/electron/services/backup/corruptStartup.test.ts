@@ -309,6 +309,8 @@ describe('a copy of the database without its -wal', () => {
     const dataDir = tempDataDir();
     const store = await openStore({ dataDir, clock, awaitStartupBackup: true });
     const { sectionId } = seedReport(store, '第一天写的正文');
+    // A backup holding the report beside it: were the file taken for lost, it would be restored.
+    await store.backups.create(store.db, 'manual');
     const crashed = tempDataDir('崩溃 后');
     for (const suffix of ['', '-wal', '-shm']) copyFileSync(store.dbPath + suffix, join(crashed, DB_FILE + suffix));
     cpSync(store.backups.dir, join(crashed, 'backups'), { recursive: true });

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Store } from '../../../../electron/services/store';
+import { openStore, type Store } from '../../../../electron/services/store';
+import type { Clock } from '../../../../electron/services/clock';
 import { plainOutline } from '../../../../electron/services/reports/plainOutline';
 
 export function sha256(file: string): string {
@@ -82,4 +83,14 @@ export function leafPages(file: string, table: string): number[] {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A data folder that already holds a report, closed, with no backup yet: the state after a first
+ * day's work (start-up takes no backup of an empty library, so the next start takes the first).
+ */
+export async function folderWithReport(dataDir: string, clock: Clock, body = '已有的正文'): Promise<void> {
+  const store = await openStore({ dataDir, clock });
+  seedReport(store, body);
+  await store.close();
 }

@@ -103,6 +103,6 @@ describe('something that is not a file where the database should be', () => {
     const err = await rejection(openStore({ dataDir, clock }));
     expect(err.code).toBe('IO_ERROR');
     expect(err.message).toContain(dbPath);
-    expect(readdirSync(dataDir).sort()).toEqual(['backups', DB_FILE]);
+    expect(readdirSync(dataDir).sort()).toEqual([DB_FILE]);
   });
 });
