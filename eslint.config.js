@@ -64,4 +64,18 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   ...layeringRules,
+  // Writes wait their turn: a deferred transaction fails at once when another writer (the CLI while
+  // the app autosaves) committed since it read; writeTransaction starts IMMEDIATE under busy_timeout.
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message: '写事务一律用 writeTransaction(db, fn)（electron/services/db/database.ts）：IMMEDIATE 开始，其他写入者占用时等待而不是立即失败。',
+        },
+      ],
+    },
+  },
 );

@@ -42,4 +42,11 @@ describe('layering lint rule', () => {
     const ids = await ruleIds(code, file);
     expect(ids.filter((id) => id === 'layers/imports' || id === 'no-restricted-globals')).toEqual([]);
   });
+
+  it('refuses a write transaction not started through writeTransaction (IMMEDIATE)', async () => {
+    const code = "import type { Db } from '../db/database';\nexport const f = (db: Db) => db.transaction(() => 1)();";
+    expect(await ruleIds(code, 'electron/services/reports/bad.ts')).toContain('no-restricted-syntax');
+    const ok = "import { writeTransaction, type Db } from '../db/database';\nexport const f = (db: Db) => writeTransaction(db, () => 1);";
+    expect(await ruleIds(ok, 'electron/services/reports/ok.ts')).toEqual([]);
+  });
 });

@@ -2,35 +2,29 @@
 // every failure into { code, message } with a Chinese message. Used by IPC, the e2e bridge and the CLI.
 import { z } from 'zod';
 import { contract, isCallName, type CallName, type CallOutput, type ParsedInput, type Result } from '../../../shared/api';
-import { AppError, ERROR_MESSAGES, type ApiError } from '../../../shared/errors';
+import { AppError, ERROR_MESSAGES, type ApiError, type ErrorCode } from '../../../shared/errors';
 
 export type Handlers = {
   [K in CallName]: (input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
+/** SQLite's extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE, SQLITE_READONLY_DIRECTORY…)
+ *  by their primary code, and the file-system codes that mean the same to a user. */
+const FAILURES: ReadonlyArray<[RegExp, ErrorCode, string]> = [
+  [/^(SQLITE_FULL|ENOSPC|EDQUOT)/, 'DISK_FULL', ERROR_MESSAGES.DISK_FULL],
+  [/^(SQLITE_BUSY|SQLITE_LOCKED|EBUSY)/, 'DB_LOCKED', ERROR_MESSAGES.DB_LOCKED],
+  [/^(SQLITE_READONLY|EROFS|EACCES|EPERM)/, 'READ_ONLY', ERROR_MESSAGES.READ_ONLY],
+  [/^(SQLITE_IOERR|SQLITE_CANTOPEN|EIO)/, 'IO_ERROR', `${ERROR_MESSAGES.IO_ERROR}请检查磁盘后重试。`],
+];
+
 /** SQLite and file-system failures a user can act on, in their words. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof AppError) return { code: err.code, message: err.message };
   const code = (err as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'SQLITE_FULL':
-    case 'ENOSPC':
-      return { code: 'DISK_FULL', message: ERROR_MESSAGES.DISK_FULL };
-    case 'SQLITE_BUSY':
-    case 'SQLITE_LOCKED':
-    case 'EBUSY':
-      return { code: 'DB_LOCKED', message: ERROR_MESSAGES.DB_LOCKED };
-    case 'SQLITE_READONLY':
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
-      return { code: 'READ_ONLY', message: ERROR_MESSAGES.READ_ONLY };
-    case 'SQLITE_IOERR':
-    case 'EIO':
-      return { code: 'IO_ERROR', message: `${ERROR_MESSAGES.IO_ERROR}请检查磁盘后重试。` };
-    default:
-      return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+  if (typeof code === 'string') {
+    for (const [pattern, apiCode, message] of FAILURES) if (pattern.test(code)) return { code: apiCode, message };
   }
+  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
 }
 
 function describeIssues(error: z.ZodError): string {

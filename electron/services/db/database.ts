@@ -98,6 +98,19 @@ export function openConnection(file: string): Db {
   return db;
 }
 
+/**
+ * Runs `fn` as one write transaction started IMMEDIATE: the write lock is taken before anything is
+ * read, so a second writer on the same file (the CLI importing while the app autosaves) waits up
+ * to busy_timeout for its turn. A deferred transaction would read first and then fail at once with
+ * SQLITE_BUSY(_SNAPSHOT) when the other writer committed in between — the busy timeout never
+ * applies to it. Every write goes through here (lint forbids db.transaction elsewhere); nested
+ * calls become savepoints of the outer transaction.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  // eslint-disable-next-line no-restricted-syntax -- the one place a transaction is opened.
+  return db.transaction(fn).immediate();
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -109,11 +122,11 @@ export function migrate(db: Db): number[] {
   const applied: number[] = [];
   for (let v = from + 1; v <= LATEST_SCHEMA_VERSION; v++) {
     const sql = MIGRATIONS[v - 1]!;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(sql);
       // PRAGMA takes no bound parameters; v is a loop integer.
       db.pragma(`user_version = ${v}`);
-    })();
+    });
     applied.push(v);
   }
   return applied;

@@ -7,6 +7,7 @@ import { previousPlans, type PreviousPlans } from '../../../shared/yearShift/pla
 import { shiftYearInTitle, shiftYears } from '../../../shared/yearShift/shiftYear';
 import type { NewSection } from '../reports/reportRepo';
 import type { Store } from '../store';
+import { writeTransaction } from '../db/database';
 
 export class PreviousYearService {
   constructor(private readonly store: Store) {}
@@ -36,7 +37,7 @@ export class PreviousYearService {
         notApplicable: s.notApplicable,
       };
     });
-    const id = db.transaction(() => {
+    const id = writeTransaction(db, () => {
       // The base as it was when the new year's report was made from it.
       versions.save(base.id, 'derive', `以此为基础新建${year}年报告前`);
       const created = reports.create({
@@ -62,7 +63,7 @@ export class PreviousYearService {
       });
       versions.save(created.id, 'base', `以${base.year}年报告为基础新建`);
       return created.id;
-    })();
+    });
     return reports.open(id);
   }
 

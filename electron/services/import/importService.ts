@@ -16,6 +16,7 @@ import type { Store } from '../store';
 import { buildImportedReport } from './buildImported';
 import { ImportReader } from './reader';
 import type { ReadResult } from './readerProtocol';
+import { writeTransaction } from '../db/database';
 
 /** Previews kept; an older one must be made again (IMPORT_EXPIRED). */
 const PREVIEWS_KEPT = 4;
@@ -115,11 +116,11 @@ export class ImportService {
       overrides: req.overrides,
     });
     const { db, reports, versions } = this.store;
-    const id = db.transaction(() => {
+    const id = writeTransaction(db, () => {
       const created = reports.create(build.report);
       versions.save(created.id, 'import', `导入：${kept.fileName}`);
       return created.id;
-    })();
+    });
     this.previews.delete(req.previewId);
     return reports.open(id);
   }

@@ -2,7 +2,7 @@
 // version, import, restore and export leaves its own revision, named after what left it.
 import { AppError } from '../../../shared/errors';
 import type { Revision, RevisionKind, Section } from '../../../shared/types';
-import type { Db } from '../db/database';
+import { writeTransaction, type Db } from '../db/database';
 import { toRevision, toSection, type RevisionRow, type SectionRow } from '../db/restore';
 
 /** Autosaves closer together than this update one revision instead of adding rows. */
@@ -65,7 +65,7 @@ export class HistoryRepo {
 
   /** Puts an old revision's text back; the text it replaces stays in history. */
   restoreRevision(revisionId: number): Section {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const rev = this.db.prepare('SELECT * FROM revisions WHERE id = ?').get(revisionId) as RevisionRow | undefined;
       if (!rev) throw new AppError('NOT_FOUND', '没有找到该历史版本。');
       const row = this.db.prepare('SELECT * FROM sections WHERE id = ? AND deleted_at IS NULL').get(rev.section_id) as SectionRow | undefined;
@@ -77,6 +77,6 @@ export class HistoryRepo {
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, current.reportId);
       this.recordRestored({ id: rev.section_id, title: rev.title, body: rev.body }, '');
       return toSection(this.db.prepare('SELECT * FROM sections WHERE id = ?').get(rev.section_id) as SectionRow);
-    })();
+    });
   }
 }

@@ -2,7 +2,7 @@
 import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
-import type { Db } from '../db/database';
+import { writeTransaction, type Db } from '../db/database';
 import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';
 
 export interface UnitInput {
@@ -91,7 +91,7 @@ export class ReportRepo {
   }
 
   create(input: NewReport): Report {
-    const id = this.db.transaction(() => {
+    const id = writeTransaction(this.db, () => {
       const unit = this.upsertUnit(input.unit);
       const at = this.now();
       const info = this.db
@@ -107,7 +107,7 @@ export class ReportRepo {
       const reportId = Number(info.lastInsertRowid);
       this.insertSections(reportId, input.sections, at);
       return reportId;
-    })();
+    });
     return this.open(id);
   }
 
@@ -179,19 +179,19 @@ export class ReportRepo {
 
   update(id: number, patch: ReportPatch): ReportMeta {
     const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<[keyof ReportPatch, string]>;
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.meta(id);
       if (entries.length === 0) return;
       const sets = entries.map(([k]) => `${PATCH_COLUMNS[k]} = ?`).join(', ');
       this.db.prepare(`UPDATE reports SET ${sets}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), this.now(), id);
-    })();
+    });
     return this.meta(id);
   }
 
   /** 审校 「忽略」, remembered in reports.settings (the oldest dropped past MAX_IGNORED_FINDINGS).
    *  Not an edit of the report's text, so updated_at stays. */
   setFindingIgnored(id: number, findingId: string, ignored: boolean): ReportMeta {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const row = this.db.prepare('SELECT settings FROM reports WHERE id = ?').get(id) as Pick<ReportRow, 'settings'> | undefined;
       if (!row) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
       const settings = parseReportSettings(row.settings);
@@ -199,15 +199,15 @@ export class ReportRepo {
       if (ignored) list.push(findingId);
       const next = { ...settings, ignoredFindings: list.slice(-MAX_IGNORED_FINDINGS) };
       this.db.prepare('UPDATE reports SET settings = ? WHERE id = ?').run(JSON.stringify(next), id);
-    })();
+    });
     return this.meta(id);
   }
 
   remove(id: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.meta(id);
       this.db.prepare('DELETE FROM reports WHERE id = ?').run(id);
-    })();
+    });
   }
 
   touch(id: number): void {

@@ -2,7 +2,7 @@
 // (soft, undoable), reorder. Every write is one transaction.
 import { AppError } from '../../../shared/errors';
 import type { Section, SectionStatus } from '../../../shared/types';
-import type { Db } from '../db/database';
+import { writeTransaction, type Db } from '../db/database';
 import { toSection, type SectionRow } from '../db/restore';
 import { HistoryRepo } from './historyRepo';
 
@@ -38,7 +38,7 @@ export class SectionRepo {
 
   saveText(id: number, rawBody: string): { id: number; status: SectionStatus; updatedAt: string } {
     const body = rawBody.replace(/\r\n?/g, '\n');
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const current = this.get(id);
       const at = this.now();
       const status = statusAfterEdit(current.status, body);
@@ -46,11 +46,11 @@ export class SectionRepo {
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, current.reportId);
       this.history.recordAutosave(id, current.title, body);
       return { id, status, updatedAt: at };
-    })();
+    });
   }
 
   update(id: number, patch: SectionPatch): Section {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const current = this.get(id);
       const at = this.now();
       const title = patch.title ?? current.title;
@@ -61,7 +61,7 @@ export class SectionRepo {
         .prepare('UPDATE sections SET title = ?, status = ?, not_applicable = ?, checked_points = ?, updated_at = ? WHERE id = ?')
         .run(title, status, na, JSON.stringify([...new Set(points)]), at, id);
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, current.reportId);
-    })();
+    });
     return this.get(id);
   }
 
@@ -73,7 +73,7 @@ export class SectionRepo {
   }
 
   add(reportId: number, parentId: number | null, afterId: number | null, title: string): Section {
-    const id = this.db.transaction(() => {
+    const id = writeTransaction(this.db, () => {
       const report = this.db.prepare('SELECT id FROM reports WHERE id = ?').get(reportId);
       if (!report) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
       let level = 1;
@@ -99,7 +99,7 @@ export class SectionRepo {
       this.renumber(ordered.map((s) => s.id));
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, reportId);
       return newId;
-    })();
+    });
     return this.get(id);
   }
 
@@ -110,7 +110,7 @@ export class SectionRepo {
 
   /** Soft-deletes a section and its descendants. Required sections cannot be deleted. */
   remove(id: number): { reportId: number; removedIds: number[] } {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const target = this.get(id);
       const ids = this.descendantIds(id);
       const required = this.db
@@ -124,12 +124,12 @@ export class SectionRepo {
       for (const sid of ids) stmt.run(at, sid);
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(at, target.reportId);
       return { reportId: target.reportId, removedIds: ids };
-    })();
+    });
   }
 
   /** Undo of remove: brings the sections back at their old positions. */
   restore(ids: number[]): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const rows = this.db
         .prepare(`SELECT * FROM sections WHERE id IN (${ids.map(() => '?').join(',')})`)
         .all(...ids) as SectionRow[];
@@ -145,7 +145,7 @@ export class SectionRepo {
       }
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(this.now(), reportId);
       return reportId;
-    })();
+    });
   }
 
   private descendantIds(id: number): number[] {
@@ -159,7 +159,7 @@ export class SectionRepo {
   }
 
   move(id: number, direction: 'up' | 'down'): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const target = this.get(id);
       const siblings = this.siblings(target.reportId, target.parentId);
       const i = siblings.findIndex((s) => s.id === id);
@@ -170,6 +170,6 @@ export class SectionRepo {
       this.renumber(ids);
       this.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run(this.now(), target.reportId);
       return target.reportId;
-    })();
+    });
   }
 }

@@ -12,7 +12,7 @@ import {
   type VersionInfo,
   type VersionKind,
 } from '../../../shared/versions/content';
-import type { Db } from '../db/database';
+import { writeTransaction, type Db } from '../db/database';
 import { parseVersionContent, toSection, toVersionInfo, type SectionRow, type SnapshotRow } from '../db/restore';
 import type { HistoryRepo } from './historyRepo';
 import type { ReportRepo } from './reportRepo';
@@ -83,7 +83,7 @@ export class VersionRepo {
    * export after something else: that the text went out is worth its own entry).
    */
   save(reportId: number, kind: VersionKind, label: string): SaveResult {
-    return this.db.transaction((): SaveResult => {
+    return writeTransaction(this.db, (): SaveResult => {
       const report = this.reports.open(reportId);
       const content = versionContentOf(report);
       const key = textKey(content);
@@ -97,18 +97,18 @@ export class VersionRepo {
         .prepare('INSERT INTO snapshots (report_id, kind, label, data, created_at, chars, text_key) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(reportId, kind, name, JSON.stringify(content), this.now(), reportChars(content), key);
       return { created: true, version: this.info(Number(info.lastInsertRowid)) };
-    }).immediate();
+    });
   }
 
   /** Newest first, each with its 字数 change from the one before. */
   list(reportId: number): VersionInfo[] {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.reports.meta(reportId);
       const rows = (this.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE report_id = ? ORDER BY id DESC`).all(reportId) as SnapshotRow[]).map((r) =>
         this.complete(r),
       );
       return rows.map((r, i) => toVersionInfo(r, i + 1 < rows.length ? r.chars - rows[i + 1]!.chars : null));
-    }).immediate();
+    });
   }
 
   open(versionId: number): { version: VersionInfo; content: VersionContent } {
@@ -125,7 +125,7 @@ export class VersionRepo {
 
   /** Puts a whole version back; the text it replaces is kept as a version first. */
   restore(versionId: number): RestoreResult {
-    return this.db.transaction((): RestoreResult => {
+    return writeTransaction(this.db, (): RestoreResult => {
       const { version, content } = this.open(versionId);
       const current = this.reports.open(version.reportId);
       if (textKey(versionContentOf(current)) === textKey(content)) return { report: current, savedBefore: null, changed: false };
@@ -133,12 +133,12 @@ export class VersionRepo {
       const saved = this.save(version.reportId, 'restore', `恢复「${name}」前`.slice(0, 100));
       this.apply(version.reportId, content, `恢复「${name}」`);
       return { report: this.reports.open(version.reportId), savedBefore: saved.version, changed: true };
-    }).immediate();
+    });
   }
 
   /** Puts one section of a version back (re-created where it was if it has been deleted since). */
   restoreSection(versionId: number, sectionId: number): Report {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const { version, content } = this.open(versionId);
       const wanted = content.sections.find((s) => s.id === sectionId);
       if (!wanted) throw new AppError('NOT_FOUND', '该版本中没有这一节。');
@@ -165,7 +165,7 @@ export class VersionRepo {
       }
       this.reports.touch(version.reportId);
       return this.reports.open(version.reportId);
-    }).immediate();
+    });
   }
 
   /**

@@ -60,6 +60,18 @@ describe('dispatch', () => {
     expect(toApiError(Object.assign(new Error('full'), { code: 'SQLITE_FULL' })).code).toBe('DISK_FULL');
     expect(toApiError(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' })).code).toBe('DB_LOCKED');
     expect(toApiError(Object.assign(new Error('ro'), { code: 'EROFS' })).code).toBe('READ_ONLY');
+    // Extended codes count by their primary code: a lost race between two writers is 「占用」, not 「程序内部出错」.
+    for (const [code, expected] of [
+      ['SQLITE_BUSY_SNAPSHOT', 'DB_LOCKED'],
+      ['SQLITE_BUSY_RECOVERY', 'DB_LOCKED'],
+      ['SQLITE_LOCKED_SHAREDCACHE', 'DB_LOCKED'],
+      ['SQLITE_READONLY_DIRECTORY', 'READ_ONLY'],
+      ['SQLITE_IOERR_WRITE', 'IO_ERROR'],
+      ['SQLITE_CANTOPEN', 'IO_ERROR'],
+      ['EDQUOT', 'DISK_FULL'],
+    ] as const) {
+      expect(toApiError(Object.assign(new Error(code), { code })).code, code).toBe(expected);
+    }
     expect(toApiError(new AppError('CONFLICT', '冲突了')).message).toBe('冲突了');
     const internal = toApiError(new TypeError('undefined is not a function'));
     expect(internal.code).toBe('INTERNAL');
