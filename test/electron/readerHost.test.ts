@@ -61,7 +61,8 @@ describe('utilityReader', () => {
   it('turns a utility process that runs out of memory into a refusal, and starts a new one', async () => {
     const r = new ImportReader({ spawn: utilityReader(), heapMb: 24 });
     readers.push(r);
-    const big = minimalDocx(Array.from({ length: 4000 }, (_, i) => `第${i}段`.repeat(60)));
+    // 1.6 million characters of mammoth's document model: far more than 24 MB of heap.
+    const big = minimalDocx(Array.from({ length: 8000 }, (_, i) => `第${i}段，依法行政。`.repeat(25)));
     await expect(r.read({ fileName: 'big.docx', bytes: big })).rejects.toMatchObject({ code: 'IMPORT_UNSAFE' });
     const next = await r.read({ fileName: 'a', text: '正文' });
     expect(next.parsed.opening).toBe('正文');

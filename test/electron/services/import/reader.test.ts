@@ -78,7 +78,9 @@ describe('ImportReader', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('IMPORT_TIMEOUT');
     expect((err as AppError).message).toContain('用时过长');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The code proves the limit ended it (a finished read resolves); the clock only that it did
+    // not wait for the whole file, with room for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
     const next = await r.read({ fileName: 'a', text: '正文' });
     expect(next.parsed.opening).toBe('正文');
     expect(r.started).toBe(2);
@@ -87,7 +89,7 @@ describe('ImportReader', () => {
   it('refuses a file that exhausts the process’s memory; the caller and the next request are unharmed', async () => {
     // A heap far below what this file needs: V8 aborts the reader process, as a crafted file would.
     const r = reader({ heapMb: 24 });
-    const err = await r.read(file('big.docx', bigDocx(4000))).catch((e: unknown) => e);
+    const err = await r.read(file('big.docx', bigDocx(8000))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('IMPORT_UNSAFE');
     expect((err as AppError).message).toContain('内存限制');
