@@ -1,15 +1,19 @@
-// The section's history: autosave revisions (coalesced) and those left by snapshots, imports,
-// restores and exports. Restoring keeps the replaced text in history too.
+// The section's history: autosave revisions (coalesced) and those left by versions, imports,
+// restores and exports, each named after what left it, to the second, with its 字数 change; any
+// one can be compared with the current text (the 去年对照 marks) and put back. Restoring keeps the
+// replaced text in history too.
 import { useEffect, useState } from 'react';
 import type { Revision, RevisionKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
+import { DiffRows } from '../components/DiffRows';
 import { useToast } from '../components/Toasts';
 import { countChars } from '../../shared/gongwen/zishu';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatDelta } from '../format';
+import { compareBodies } from './reuse/compareText';
 
 const KIND_LABEL: Record<RevisionKind, string> = {
   autosave: '自动保存',
-  snapshot: '手动保存版本',
+  snapshot: '版本',
   import: '导入',
   restore: '恢复',
   export: '导出',
@@ -17,14 +21,17 @@ const KIND_LABEL: Record<RevisionKind, string> = {
 
 interface Props {
   sectionId: number;
+  /** The text in the editor now, to compare a revision with. */
+  currentBody: string;
   /** Bumps when the section was saved, to refresh the list. */
   refreshKey: number;
   onRestored: () => void;
   beforeRestore: () => Promise<void>;
 }
 
-export function HistoryPanel({ sectionId, refreshKey, onRestored, beforeRestore }: Props) {
+export function HistoryPanel({ sectionId, currentBody, refreshKey, onRestored, beforeRestore }: Props) {
   const [revisions, setRevisions] = useState<Revision[]>([]);
+  const [open, setOpen] = useState<number | null>(null);
   const toast = useToast();
   useEffect(() => {
     api.listRevisions({ sectionId }).then(setRevisions, () => setRevisions([]));
@@ -34,32 +41,56 @@ export function HistoryPanel({ sectionId, refreshKey, onRestored, beforeRestore 
     try {
       await beforeRestore();
       await api.restoreRevision({ revisionId: rev.id });
-      toast({ kind: 'info', text: `已恢复 ${formatDateTime(rev.createdAt)} 的版本，原文字已留在历史中。` });
+      toast({ kind: 'info', text: `已恢复 ${formatDateTime(rev.createdAt, { seconds: true })} 的文字，原来的文字已留在历史中。` });
       onRestored();
     } catch (err) {
       toast({ kind: 'error', text: errorMessage(err) });
     }
   };
 
+  if (revisions.length === 0) return <p className="muted">本节还没有历史版本。开始输入后会自动保存。</p>;
   return (
     <div className="history">
-      {revisions.length === 0 ? (
-        <p className="muted">本节还没有历史版本。开始输入后会自动保存。</p>
-      ) : (
-        <ul>
-          {revisions.map((r) => (
+      <p className="muted small">整份报告的版本在顶栏的「版本」中。</p>
+      <ul>
+        {revisions.map((r, i) => {
+          const chars = countChars(r.body);
+          const older = revisions[i + 1];
+          const same = r.body === currentBody;
+          return (
             <li key={r.id}>
               <div>
-                <strong>{formatDateTime(r.createdAt)}</strong> <span className="tag">{KIND_LABEL[r.kind]}</span>
+                <strong>{formatDateTime(r.createdAt, { seconds: true })}</strong>{' '}
+                <span className="tag">{r.label || KIND_LABEL[r.kind]}</span>
               </div>
-              <div className="muted small">{countChars(r.body)} 字：{r.body.slice(0, 40) || '（空）'}</div>
-              <button type="button" onClick={() => void restore(r)}>
-                恢复此版本
-              </button>
+              <div className="muted small">
+                {chars} 字{older && `（${formatDelta(chars - countChars(older.body))}）`}
+                {same ? ' · 与当前文字相同' : ''}：{r.body.slice(0, 40) || '（空）'}
+              </div>
+              <div className="history-actions">
+                {!same && (
+                  <button type="button" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? null : r.id)}>
+                    {open === r.id ? '收起对照' : '与当前对照'}
+                  </button>
+                )}
+                {!same && (
+                  <button type="button" onClick={() => void restore(r)}>
+                    恢复此版本
+                  </button>
+                )}
+              </div>
+              {open === r.id && (
+                <DiffRows
+                  rows={compareBodies(r.body, currentBody)}
+                  labels={[formatDateTime(r.createdAt, { seconds: true }), '当前']}
+                  collapseSame
+                  missing={['（无此段）', '（无此段）']}
+                />
+              )}
             </li>
-          ))}
-        </ul>
-      )}
+          );
+        })}
+      </ul>
     </div>
   );
 }

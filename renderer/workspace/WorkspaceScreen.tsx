@@ -21,6 +21,7 @@ import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
 import { useTemplate } from './useTemplate';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
+import { useVersionDialogs } from './versions/useVersionDialogs';
 import { WorkspaceSide } from './WorkspaceSide';
 import { WorkspaceTopBar } from './WorkspaceTopBar';
 
@@ -52,6 +53,16 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const section = selected?.node;
   const actions = useSectionActions({ report, flush, reload, setReport, patchSection, select: view.selectSection });
   const saveVersion = useSaveVersion({ reportId, flush, onSaved: autosave.noteSaved });
+  const versions = useVersionDialogs({
+    report,
+    flush,
+    save: saveVersion,
+    onRestored: (restored) => {
+      setReport(restored);
+      setEditorRevision((r) => r + 1);
+      autosave.noteSaved();
+    },
+  });
   useShortcuts([
     { key: 's', inModal: true, run: () => void saveVersion() },
     { key: 'e', run: () => setExporting(true) },
@@ -101,7 +112,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         saveState={autosave.state}
         nextYear={reuse.nextYear}
         onBack={() => void flush().finally(onBack)}
-        onSaveVersion={() => void saveVersion()}
+        onSaveVersion={versions.openSave}
+        onVersions={versions.openVersions}
         onExport={() => setExporting(true)}
         drawer={
           layout.wide
@@ -154,6 +166,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
           />
         )}
       </div>
+      {versions.dialogs}
       {exporting && (
         <ExportDialog
           report={report}

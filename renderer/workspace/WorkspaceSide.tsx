@@ -71,7 +71,7 @@ export function WorkspaceSide(p: Props) {
       label: '历史版本',
       render: () =>
         section ? (
-          <HistoryPanel sectionId={section.id} refreshKey={p.savedTick} beforeRestore={p.beforeRestore} onRestored={p.onRestored} />
+          <HistoryPanel sectionId={section.id} currentBody={section.body} refreshKey={p.savedTick} beforeRestore={p.beforeRestore} onRestored={p.onRestored} />
         ) : (
           <p className="muted">选择一个章节查看它的历史版本。</p>
         ),

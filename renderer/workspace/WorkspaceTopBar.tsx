@@ -1,5 +1,5 @@
 // The workspace's top bar: back to the library, the report's title, the save state and the
-// report-wide actions (the next year's report, 保存版本, 导出).
+// report-wide actions (the next year's report, 保存版本, 版本, 导出).
 import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
 import { ZoomControl } from '../components/Zoom';
@@ -12,12 +12,13 @@ interface Props {
   nextYear: ReactNode;
   onBack: () => void;
   onSaveVersion: () => void;
+  onVersions: () => void;
   onExport: () => void;
   /** In the narrow layout: the side panel's drawer. */
   drawer: { open: boolean; onToggle: () => void; badge: number } | null;
 }
 
-export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onExport, drawer }: Props) {
+export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer }: Props) {
   return (
     <header className="topbar">
       <button type="button" onClick={onBack}>
@@ -36,8 +37,11 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
             {!drawer.open && drawer.badge > 0 && <span className="badge">{drawer.badge}</span>}
           </button>
         )}
-        <button type="button" onClick={onSaveVersion} title="保存并留下一个版本（Ctrl+S）">
+        <button type="button" onClick={onSaveVersion} title="把整份报告保存为一个版本，可起名（Ctrl+S 直接保存）">
           保存版本
+        </button>
+        <button type="button" onClick={onVersions} title="查看、对照和恢复保存过的版本">
+          版本
         </button>
         <button type="button" className="primary" onClick={onExport} title="按公文格式导出 Word 文件（Ctrl+E）">
           导出

@@ -4,7 +4,8 @@
 import { useMemo } from 'react';
 import type { Report, Section } from '../../../shared/types';
 import type { PreviousComparison } from '../../../shared/yearShift/compare';
-import { compareBodies, type CompareRow, type Segment } from './compareText';
+import { DiffRows } from '../../components/DiffRows';
+import { compareBodies, type CompareRow } from './compareText';
 
 interface Props {
   report: Report;
@@ -15,63 +16,23 @@ interface Props {
   onCopy: (paragraph: string) => void;
 }
 
-function Marked({ segments, kind }: { segments: Segment[]; kind: 'del' | 'ins' }) {
-  return (
-    <>
-      {segments.map((s, i) =>
-        !s.changed ? (
-          <span key={i}>{s.text}</span>
-        ) : kind === 'del' ? (
-          <del key={i} className="diff-del" title="今年的文字中没有">
-            {s.text}
-          </del>
-        ) : (
-          <ins key={i} className="diff-ins" title="今年新写或改动的文字">
-            {s.text}
-          </ins>
-        ),
-      )}
-    </>
-  );
-}
-
 function Rows({ rows, year, currentYear, onCopy }: { rows: CompareRow[]; year: number; currentYear: number; onCopy?: (p: string) => void }) {
   return (
-    <div className="compare-grid" role="table" aria-label="逐段对照">
-      <div className="compare-row compare-labels" role="row">
-        <span role="columnheader">{year}年报告</span>
-        <span role="columnheader">本年（{currentYear}年）</span>
-      </div>
-      {rows.map((r, i) => (
-        <div className="compare-row" role="row" key={i} data-same={r.left.every((s) => !s.changed) && r.right.every((s) => !s.changed)}>
-          <div className="compare-prev" role="cell">
-            {r.previous === null ? (
-              <p className="muted small">（去年没有对应的段落）</p>
-            ) : (
-              <>
-                <p>
-                  <Marked segments={r.left} kind="del" />
-                </p>
-                {onCopy && (
-                  <button type="button" className="compare-copy" onClick={() => onCopy(r.previous!)} title="把这一段插到本节光标所在段落之后（可撤销）">
-                    复制到本节
-                  </button>
-                )}
-              </>
-            )}
-          </div>
-          <div className="compare-cur" role="cell">
-            {r.current === null ? (
-              <p className="muted small">（今年尚无此段）</p>
-            ) : (
-              <p>
-                <Marked segments={r.right} kind="ins" />
-              </p>
-            )}
-          </div>
-        </div>
-      ))}
-    </div>
+    <DiffRows
+      rows={rows}
+      labels={[`${year}年报告`, `本年（${currentYear}年）`]}
+      missing={['（去年没有对应的段落）', '（今年尚无此段）']}
+      titles={['今年的文字中没有', '今年新写或改动的文字']}
+      {...(onCopy
+        ? {
+            leftAction: (paragraph: string) => (
+              <button type="button" className="compare-copy" onClick={() => onCopy(paragraph)} title="把这一段插到本节光标所在段落之后（可撤销）">
+                复制到本节
+              </button>
+            ),
+          }
+        : {})}
+    />
   );
 }
 
