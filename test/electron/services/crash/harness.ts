@@ -138,13 +138,14 @@ export function checkAfterKill(dataDir: string, scratchDir: string, committed: R
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') return [...problems, `integrity_check: ${String(integrity)}`];
+    // Killed before the first migration committed: no schema yet, which is fine before any save.
+    const hasSchema = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sections'").get() as { n: number };
+    if (hasSchema.n === 0) return committed.size > 0 ? [...problems, 'schema missing after commits'] : problems;
     try {
       db.prepare("INSERT INTO sections_fts(sections_fts) VALUES ('integrity-check')").run();
     } catch (err) {
       problems.push(`full-text index does not match the sections: ${(err as Error).message}`);
     }
-    const hasSchema = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'sections'").get() as { n: number };
-    if (hasSchema.n === 0) return committed.size > 0 ? [...problems, 'schema missing after commits'] : problems;
     const reports = db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number };
     if (reports.n > 1) problems.push(`${reports.n} reports: the one-time creation ran twice`);
     const rows = db.prepare('SELECT id, body FROM sections').all() as Array<{ id: number; body: string }>;
