@@ -12,7 +12,10 @@ import { layersPlugin } from './scripts/eslintLayers.js';
 const ELECTRON_SHELL = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/readerHost.ts', 'electron/shell/**/*.ts'];
 
 /** Packages the renderer may import: browser-only libraries. Everything else is refused. */
-const RENDERER_PACKAGES = ['react', 'react-dom', '@codemirror/*', 'diff', 'zod'];
+// Pure, platform-free libraries shared/ may use: zod (the contract), opencc-js (reading
+// traditional-script reports in simplified script, shared/text/script.ts).
+const SHARED_PACKAGES = ['zod', 'opencc-js'];
+const RENDERER_PACKAGES = ['react', 'react-dom', '@codemirror/*', 'diff', ...SHARED_PACKAGES];
 
 const layer = (files, options, extra = {}) => ({
   files,
@@ -23,7 +26,7 @@ const layer = (files, options, extra = {}) => ({
 export const layeringRules = [
   layer(
     ['shared/**/*.ts'],
-    { allowPackages: ['zod'], allowDirs: ['shared'], message: 'shared/ 只能是纯 TypeScript：不得引用 Node、DOM、React、Electron 或 shared/ 以外的文件。' },
+    { allowPackages: SHARED_PACKAGES, allowDirs: ['shared'], message: 'shared/ 只能是纯 TypeScript：不得引用 Node、DOM、React、Electron 或 shared/ 以外的文件。' },
     { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer', '__dirname'] },
   ),
   layer(

@@ -2,6 +2,7 @@
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { areaCoverage } from '../../shared/structure/coverage';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
 import { useAutosave } from '../autosave/useAutosave';
@@ -69,6 +70,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   ]);
 
   const missing = useMemo(() => (template && report ? completeness(template, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
+  const coverage = useMemo(() => (template && report ? areaCoverage(template, report.year, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
   const reuse = useReuse({
     reportId,
@@ -152,6 +154,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             section={section}
             templateSection={section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null}
             missing={missing}
+            coverage={coverage}
             checks={checks}
             actions={actions}
             editor={editor}

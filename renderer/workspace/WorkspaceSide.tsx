@@ -1,6 +1,7 @@
 // The side panel's tabs for the open part: 写作指引, 完整性, 审校, 去年对照 (when there is a last
 // year), 历史版本.
 import type { ReactNode, RefObject } from 'react';
+import type { CoverageList } from '../../shared/structure/coverage';
 import type { CompletenessItem } from '../../shared/templates/completeness';
 import type { TemplateSection } from '../../shared/templates/schema';
 import type { Report, Section } from '../../shared/types';
@@ -19,6 +20,8 @@ interface Props {
   section: Section | undefined;
   templateSection: TemplateSection | null;
   missing: CompletenessItem[] | null;
+  /** Which areas of the year's 纲要 the report writes about (guidance). */
+  coverage: CoverageList | null;
   checks: Checks;
   actions: ReturnType<typeof useSectionActions>;
   editor: RefObject<SectionEditorHandle | null>;
@@ -57,7 +60,7 @@ export function WorkspaceSide(p: Props) {
       id: 'complete',
       label: '完整性',
       badge: p.missing?.filter((m) => m.kind !== 'point').length,
-      render: () => <CompletenessPanel items={p.missing} onOpen={p.onOpenSection} />,
+      render: () => <CompletenessPanel items={p.missing} coverage={p.coverage} onOpen={p.onOpenSection} />,
     },
     {
       id: 'checks',

@@ -3,34 +3,13 @@
 
 import { readDate, isRealDate, writtenDate } from '../gongwen/dates';
 import { countChars } from '../gongwen/zishu';
-import type { CheckContext, CheckSection, RawFinding, SectionInfo, Severity } from './types';
+import { REQUIRED_PARTS, partOfHeading, partOfKey, type RequiredPart } from '../structure/parts';
+import type { CheckContext, CheckSection, RawFinding, SectionInfo } from './types';
 
-interface Part {
-  key: string;
-  name: string;
-  severity: Severity;
-  keyRe: RegExp;
-  titleRe: RegExp;
-}
-
-// 《法治政府建设与责任落实督察工作规定》 art. 25: the five parts of the annual report, in the order
-// they are recognised (a 「第一责任人职责情况」 title must not count as the achievements part).
-const PARTS: Part[] = [
-  { key: 'leader', name: '党政主要负责人履行推进法治建设第一责任人职责情况', severity: 'warning', keyRe: /^(duty|leader)/, titleRe: /第一责任人|主要负责人/ },
-  { key: 'problems', name: '存在的不足和原因', severity: 'error', keyRe: /^problem/, titleRe: /问题|不足/ },
-  { key: 'plan', name: '下一年度推进法治政府建设的主要安排', severity: 'error', keyRe: /^plan/, titleRe: /下一年度|下一步|明年|计划|打算|安排|思路|展望/ },
-  { key: 'other', name: '其他需要报告的情况', severity: 'info', keyRe: /^other/, titleRe: /其他需要报告|其他情况/ },
-  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', severity: 'error', keyRe: /^achieve/, titleRe: /举措|成效|开展情况|主要工作|工作情况|建设情况|推进情况/ },
-];
-
-function partOf(section: CheckSection): Part | undefined {
-  // Template keys are 「achievements」「duty」「problems」「plans」「other」 (resources/templates);
-  // imported or hand-made sections are recognised by their titles.
-  if (section.templateKey) {
-    const byKey = PARTS.find((p) => p.keyRe.test(section.templateKey!));
-    if (byKey) return byKey;
-  }
-  return PARTS.find((p) => p.titleRe.test(section.title));
+/** Which of the five parts a top-level section is: by its template key, else by its heading. */
+function partOf(section: CheckSection): RequiredPart | undefined {
+  const key = (section.templateKey ? partOfKey(section.templateKey) : null) ?? partOfHeading(section.title);
+  return REQUIRED_PARTS.find((p) => p.key === key);
 }
 
 /** Non-blank characters in a section and all its sub-sections. */
@@ -57,13 +36,13 @@ function partFindings(ctx: CheckContext): RawFinding[] {
     const prev = found.get(part.key);
     if (!prev || (prev.chars === 0 && chars > 0)) found.set(part.key, { info, chars });
   }
-  for (const part of PARTS) {
+  for (const part of REQUIRED_PARTS) {
     const hit = found.get(part.key);
     if (!hit) {
       const extra = part.key === 'other' ? '如确无其他情况，可添加此部分并写明“无”。' : '';
       out.push({
         rule: 'part-missing',
-        severity: part.severity,
+        severity: part.missing,
         message: `报告缺少“${part.name}”部分。${extra}`,
         sectionId: null,
         field: 'report',
@@ -77,7 +56,7 @@ function partFindings(ctx: CheckContext): RawFinding[] {
     if (hit.chars === 0 && !s.notApplicable && !s.required && part.key !== 'other') {
       out.push({
         rule: 'part-missing',
-        severity: part.severity,
+        severity: part.missing,
         message: `“${s.title}”部分还没有内容。`,
         sectionId: s.id,
         field: 'title',

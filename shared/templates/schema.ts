@@ -70,6 +70,11 @@ export const sectionSchema = z.strictObject({
   key: z.string().regex(KEY_RE, '只能用小写字母、数字、连字符和点，如 achievements.functions'),
   /** The heading without its number (一、（一） are rendered by the outline). */
   title: withPlaceholders,
+  /**
+   * For the areas of part one: the 纲要's own wording and the phrases real reports quote for the
+   * area (simplified script, no punctuation). A heading that contains one names the area.
+   */
+  phrases: z.array(nonEmpty).optional(),
   level: z.number().int().min(1).max(4),
   required: z.boolean(),
   /** Required, but the unit may state that there is nothing to report. */
@@ -95,23 +100,31 @@ export const areaSetSchema = z.strictObject({
   areas: z.array(sectionSchema),
 });
 
-export const templateSchema = z
-  .strictObject({
-    id: z.string().regex(POINT_ID_RE, '只能用小写字母、数字和连字符，且以字母开头'),
-    version: z.number().int().min(1),
-    name: nonEmpty,
-    description: nonEmpty,
-    unitKinds: z.array(z.enum(UNIT_KINDS)).min(1),
-    titlePattern: withPlaceholders,
-    addresseeHint: nonEmpty,
-    opening: withPlaceholders,
-    closing: withPlaceholders,
-    sections: z.array(sectionSchema).min(1),
-    /** Key of the top-level section whose children are the chosen area set. */
-    areaParent: z.string().regex(KEY_RE),
-    areaSets: z.array(areaSetSchema).min(1),
-  })
-  .superRefine(checkTemplateStructure);
+const templateObject = z.strictObject({
+  id: z.string().regex(POINT_ID_RE, '只能用小写字母、数字和连字符，且以字母开头'),
+  version: z.number().int().min(1),
+  name: nonEmpty,
+  description: nonEmpty,
+  unitKinds: z.array(z.enum(UNIT_KINDS)).min(1),
+  titlePattern: withPlaceholders,
+  addresseeHint: nonEmpty,
+  opening: withPlaceholders,
+  closing: withPlaceholders,
+  sections: z.array(sectionSchema).min(1),
+  /** Key of the top-level section whose children are the chosen area set. */
+  areaParent: z.string().regex(KEY_RE),
+  areaSets: z.array(areaSetSchema).min(1),
+  });
+
+export const templateSchema = templateObject
+  .superRefine(checkTemplateStructure)
+  // The areas of part one are guidance (design.md): a report keeps its own headings and is never
+  // told that an area it did not write about is missing, whatever an older template file says.
+  .transform((t) => ({ ...t, areaSets: t.areaSets.map((set) => ({ ...set, areas: set.areas.map(notRequired) })) }));
+
+function notRequired(area: z.output<typeof sectionSchema>): z.output<typeof sectionSchema> {
+  return { ...area, required: false, children: area.children.map(notRequired) };
+}
 
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 export type SampleSource = z.infer<typeof sampleSourceSchema>;
@@ -124,10 +137,10 @@ export type AreaSet = z.infer<typeof areaSetSchema>;
 export type Template = z.infer<typeof templateSchema>;
 
 type Path = (string | number)[];
-type RefineCtx = z.RefinementCtx<z.output<typeof templateSchema>>;
+type RefineCtx = z.RefinementCtx<z.output<typeof templateObject>>;
 
 /** Cross-field rules zod cannot express per field: unique keys, levels, the area sets. */
-function checkTemplateStructure(t: z.output<typeof templateSchema>, ctx: RefineCtx): void {
+function checkTemplateStructure(t: z.output<typeof templateObject>, ctx: RefineCtx): void {
   const seen = new Map<string, string>();
   const fail = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
 

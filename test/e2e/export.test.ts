@@ -76,9 +76,10 @@ describe('export from the workspace', () => {
     // Open items: the empty required parts, not blocking.
     const open = dialog.getByTestId('export-open-items');
     expect(await open.textContent()).toMatch(/^还有 \d+ 处必填部分未完成、\d+ 个审校错误。仍可导出/);
-    expect(await open.textContent()).toContain('「加强依法行政制度建设」尚未填写');
-    // An open item opens its section (checked in the second test); here the list goes on.
-    expect(await open.textContent()).toMatch(/另有 \d+ 项未列出/);
+    // The parts of the 规定 still empty are listed; the 纲要's areas are guidance, never listed.
+    expect(await open.textContent()).toContain('「存在的不足和原因」尚未填写');
+    expect(await open.textContent()).not.toContain('「加强依法行政制度建设」尚未填写');
+    expect(await open.textContent()).toMatch(/另有 \d+ 个写作要点尚未勾选核对/);
     expect(await dialog.getByTestId('export-file-name').textContent()).toBe(FILE_NAME);
     await app.screenshot('export-dialog');
 
@@ -159,9 +160,9 @@ describe('export from the workspace', () => {
     expect(await dialog.getByLabel('三级标题「1.」加粗').isChecked()).toBe(true);
     expect(await dialog.getByLabel('正文及三、四级标题（仿宋）').inputValue()).toBe('方正仿宋_GBK');
     // An open item closes the dialog at its section.
-    await dialog.getByRole('button', { name: '「加强依法行政制度建设」尚未填写' }).click();
+    await dialog.getByRole('button', { name: '「存在的不足和原因」尚未填写' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await page.getByLabel('章节标题').inputValue()).toBe('加强依法行政制度建设');
+    expect(await page.getByLabel('章节标题').inputValue()).toBe('存在的不足和原因');
     expect(app.consoleErrors).toEqual([]);
   });
 });

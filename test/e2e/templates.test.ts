@@ -70,6 +70,12 @@ describe('templates and the guided workspace', () => {
     const panel = page.getByRole('tabpanel', { name: '完整性' });
     await expect.poll(() => panel.textContent()).toContain('党政主要负责人履行推进法治建设第一责任人职责情况');
     expect(await panel.textContent()).toContain('下一年度推进法治政府建设的主要安排');
+    // The areas of the 纲要 are guidance: listed as covered or not, never as missing.
+    const coverage = panel.getByRole('region', { name: '本报告写到了哪些方面' });
+    expect(await coverage.textContent()).toMatch(/本报告写到了哪些方面（\d\/8）/);
+    expect(await coverage.getByRole('listitem').filter({ hasText: '加强依法行政制度建设' }).textContent()).toContain('有专门标题');
+    expect(await coverage.getByRole('listitem').filter({ hasText: '依法应对重大突发事件' }).textContent()).toContain('未写到');
+    expect(await panel.textContent()).not.toContain('「依法应对重大突发事件」尚未填写');
     await app.screenshot('workspace-completeness');
     // Clicking an entry opens its section.
     await panel.getByRole('button', { name: /下一年度推进法治政府建设的主要安排/ }).first().click();

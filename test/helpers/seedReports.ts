@@ -108,12 +108,17 @@ export function seedReport(i: number): Report {
   };
 }
 
-/** The shipped template for the seed's kind of unit (004 is a department, the rest townships). */
-export function seedTemplate(i: number): Template {
-  const file = path.join(repoRoot, 'resources/templates', `${seedReport(i).templateId}.json`);
+/** A template the app ships (resources/templates/<id>.json), through the schema. */
+export function shippedTemplate(id: string): Template {
+  const file = path.join(repoRoot, 'resources/templates', `${id}.json`);
   const result = parseTemplateText(readFileSync(file, 'utf8'), file);
   if (!result.ok) throw new Error(result.message);
   return result.template;
+}
+
+/** The shipped template for the seed's kind of unit (004 is a department, the rest townships). */
+export function seedTemplate(i: number): Template {
+  return shippedTemplate(seedReport(i).templateId);
 }
 
 /**

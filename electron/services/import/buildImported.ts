@@ -5,7 +5,7 @@
 // - an unmapped section stays in place as the unit's own: at the top for a level-1 one, under
 //   wherever its level-1 section went for a level-2 one;
 // - dropping a level-1 section drops its children;
-// - required template sections the file lacks are added empty, in template order;
+// - the required parts the file lacks are added empty, in template order; areas never are;
 // - titles are the file's own headings (the template key links guidance and checks).
 import { AppError } from '../../../shared/errors';
 import { flattenSources, type SourceEntry } from '../../../shared/import/assemblePreview';
@@ -156,13 +156,12 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
     }
   }
 
-  // Required parts and their required children that the file did not have, in template order.
+  // The parts of the 规定 the file did not have, added once and empty, in template order. The
+  // areas of part one are guidance: none is ever added (design.md: import never invents sections).
   for (const part of template.sections) {
     if (!part.required && !byKey.has(part.key)) continue;
     const node = ensureTop(part.key);
-    const set = template.areaSets.find((a) => a.id === areaSet);
-    const children = part.key === template.areaParent ? (areaSet === 'custom' ? [] : (set?.areas ?? [])) : part.children;
-    for (const child of children) {
+    for (const child of part.children) {
       if (child.required && !byKey.has(child.key)) {
         const c = skeleton(child);
         byKey.set(child.key, c);

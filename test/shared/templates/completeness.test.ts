@@ -39,8 +39,9 @@ describe('completeness', () => {
     const t = mini();
     const items = completeness(t, reportSections(t));
     const empty = items.filter((i) => i.kind === 'empty').map((i) => i.templateKey);
-    // Part one is represented by its required areas; the optional 附记 is not listed.
-    expect(empty).toEqual(['achievements.functions', 'achievements.rules', 'duty', 'plans', 'other']);
+    // Part one speaks for itself: its areas are guidance, never listed as empty; nor is the
+    // optional 附记.
+    expect(empty).toEqual(['achievements', 'duty', 'plans', 'other']);
     const points = items.filter((i) => i.kind === 'point').map((i) => i.kind === 'point' && `${i.templateKey}:${i.pointId}`);
     expect(points).toEqual(['achievements.functions:numbers', 'achievements.rules:numbers', 'duty:study', 'duty:report']);
     const other = items.find((i) => i.templateKey === 'other')!;
@@ -61,8 +62,8 @@ describe('completeness', () => {
     find(sections, 'other').body = '无。';
     const items = completeness(t, sections);
     const summary = items.map((i) => `${i.kind}:${i.templateKey}`);
+    // Part one has text (in one area); the other area is not asked for, only its key points remind.
     expect(summary).toEqual([
-      'empty:achievements.rules',
       'point:achievements.rules',
       'short:duty',
       'point:duty',

@@ -1,11 +1,12 @@
 // A small valid template as plain JSON data, for tests that break it one field at a time.
 
-function area(key: string, title: string, required = true) {
+function area(key: string, title: string) {
   return {
     key,
     title,
     level: 2,
-    required,
+    // Areas of part one are guidance, never required (design.md).
+    required: false,
     guidance: '写本年度的做法。用数字说明成效。',
     keyPoints: [{ id: 'numbers', text: '用数字说明成效' }],
     samples: [{ text: '今年共开展普法活动12场。', source: { unit: '某乡', year: 2024, seed: '000' } }],
@@ -73,7 +74,7 @@ export function minimalTemplate() {
         id: 'custom',
         name: '自定标题',
         description: '本单位自拟。',
-        areas: [area('achievements.custom', '自定标题', false)],
+        areas: [area('achievements.custom', '自定标题')],
       },
     ],
   };

@@ -43,7 +43,7 @@ describe('templateUpdates', () => {
     expect(u.newerVersion).toBe(true);
     expect(u.areaSet).toBe('outline2021');
     expect(u.added).toEqual([
-      { templateKey: 'achievements.digital', title: '数字政府', level: 2, parentKey: 'achievements', required: true },
+      { templateKey: 'achievements.digital', title: '数字政府', level: 2, parentKey: 'achievements', required: false },
       { templateKey: 'review', title: '2025年督察整改', level: 1, parentKey: null, required: true },
     ]);
   });

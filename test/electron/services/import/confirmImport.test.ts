@@ -53,7 +53,8 @@ describe('confirmImport', () => {
     const other = report.sections.find((s) => s.templateKey === 'other')!;
     expect(other).toMatchObject({ body: '', status: 'empty', required: true });
     for (const s of report.sections.filter((x) => x.templateKey !== 'other')) expect(s.status, s.title).toBe('review');
-    expect(byTitle(report, '推进行政机关依法高效履职情况')).toMatchObject({ templateKey: 'achievements.functions', level: 2, required: true });
+    // An area links its guidance; it is never required.
+    expect(byTitle(report, '推进行政机关依法高效履职情况')).toMatchObject({ templateKey: 'achievements.functions', level: 2, required: false });
     expect(byTitle(report, '推进行政机关依法高效履职情况').body).toContain('今年办理申领三星镇行政执法证11本');
 
     const snapshots = await api.call('listVersions', { reportId: report.id });
@@ -94,14 +95,9 @@ describe('confirmImport', () => {
     expect(outline).toEqual([
       [1, '主要举措和成效', 'achievements', 'review'],
       [2, '推进政府依法高效履职', 'achievements.functions', 'review'],
-      // The other areas of the 2021 set are required: added empty, in template order.
-      [2, '加强依法行政制度建设', 'achievements.rules', 'empty'],
+      // The other areas of the 2021 set are guidance: never added. Only the absent parts of the
+      // 规定 are, once and empty.
       [2, '党建引领基层治理', 'achievements.decisions', 'review'],
-      [2, '严格规范公正文明执法', 'achievements.enforcement', 'empty'],
-      [2, '依法应对重大突发事件', 'achievements.emergencies', 'empty'],
-      [2, '依法化解社会矛盾纠纷', 'achievements.disputes', 'empty'],
-      [2, '强化行政权力制约监督', 'achievements.oversight', 'empty'],
-      [2, '打造数字法治政府', 'achievements.digital', 'empty'],
       [1, '党政主要负责人履行推进法治建设第一责任人职责情况', 'duty', 'empty'],
       [1, '存在的不足和原因', 'problems', 'review'],
       [1, '2025年工作计划', 'plans', 'review'],

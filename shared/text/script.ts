@@ -1,0 +1,24 @@
+// Reports arrive in traditional script too (a Hong Kong or Taiwan mirror of a county website, a
+// page the browser converted). The text is kept as the user gave it; only for *recognising*
+// things — debris lines, headings, parts, areas, unit names — is it read in simplified script, so
+// that one rule covers both. The conversion is OpenCC's (opencc-js, traditional → mainland).
+import * as OpenCC from 'opencc-js/t2cn';
+
+let convert: ((text: string) => string) | null = null;
+
+/** Builds OpenCC's dictionaries on first use (a few milliseconds); most texts never need them. */
+function converter(): (text: string) => string {
+  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return convert;
+}
+
+/**
+ * Characters that exist only in traditional script and are common in these reports; a text with
+ * none of them is taken as simplified and returned unchanged without loading the dictionaries.
+ */
+const TRADITIONAL_HINT = /[們來個這會時發與為對從動區縣鄉鎮將黨務設關當據應導職權規範執監體責報計劃開幹還進過處義實現經樣機條態組織領學習貫徹議論訊訴調級參問題構網頁瀏覽號碼書類適準則]/;
+
+/** The text in simplified script, for matching; the same text when it has no traditional characters. */
+export function toSimplified(text: string): string {
+  return TRADITIONAL_HINT.test(text) ? converter()(text) : text;
+}
