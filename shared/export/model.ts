@@ -2,9 +2,12 @@
 // numbering, the heading kinds, run-in headings, 「无此项」 sections, and the text as it is to be
 // printed. Pure, so the export preview (outline, page estimate) sees exactly what the file gets.
 //
-// Everything printed passes through normalizePunctuation here; the stored draft is never touched.
+// Everything printed passes through normalizePunctuation and printable here; the stored draft is
+// never touched.
 import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../exportSettings';
 import { normalizePunctuation } from '../text/punctuation';
+import { trimEndOf } from '../text/trimEnd';
+import { stripXmlIllegal } from '../text/xmlSafe';
 import type { Report, Section } from '../types';
 import { formatSignatureDate } from '../gongwen/dates';
 import { headingNumber, parseBodyHeading, stripHeadingNumber } from '../gongwen/headingNumbers';
@@ -57,16 +60,11 @@ const MAX_NAV_HEADING = 40;
 const SENTENCE_END = /[。！？!?]$/;
 
 /**
- * Characters a .docx cannot hold, or Word shows as boxes: C0/C1 controls (a tab becomes a
- * space), line/paragraph separators, the non-characters U+FFFE/U+FFFF and unpaired surrogates
- * (pasted from broken sources). The XML 1.0 character rules, plus the invisible controls.
+ * Text with the characters a .docx cannot hold removed (stripXmlIllegal: the XML 1.0 rules), and
+ * those Word shows as boxes: C1 controls and the line/paragraph separators; a tab becomes a space.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
-const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text with the characters a .docx cannot hold removed. */
 export function printable(text: string): string {
-  return text.replace(/\t/g, ' ').replace(UNPRINTABLE, '');
+  return stripXmlIllegal(text.replace(/\t/g, ' ')).replace(/[\u007f-\u009f\u2028\u2029]/g, '');
 }
 
 function printed(text: string): string {
@@ -77,7 +75,7 @@ function printed(text: string): string {
 export function bodyLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ''))
+    .map((line) => line.trim())
     .filter((line) => line !== '');
 }
 
@@ -121,7 +119,7 @@ function bodyParagraph(line: string, settings: ExportSettings): ExportParagraph 
 
 /** Standalone headings carry no end punctuation; a run-in heading ends its sentence with 「。」. */
 function headingText(title: string, runIn: boolean): string {
-  const bare = printed(stripHeadingNumber(title)).replace(/[。，、；：.,;:]+$/, '');
+  const bare = trimEndOf(printed(stripHeadingNumber(title)), '。，、；：.,;:');
   if (!runIn) return bare;
   return SENTENCE_END.test(bare) ? bare : `${bare}。`;
 }
@@ -134,7 +132,7 @@ function headingText(title: string, runIn: boolean): string {
 function sectionLines(section: Section): string[] {
   const lines = bodyLines(section.body);
   if (lines.length > 0 || section.notApplicable === null) return lines;
-  const reason = section.notApplicable.trim().replace(/[，、；：,;:]+$/, '');
+  const reason = trimEndOf(section.notApplicable.trim(), '，、；：,;:');
   if (reason === '') return ['无。'];
   return [SENTENCE_END.test(reason) ? reason : `${reason}。`];
 }
@@ -162,7 +160,7 @@ function sectionParagraphs(section: Section, depth: number, number: string, repo
 export function buildExportModel(report: Report, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportModel {
   // A report cannot go out without a title: fall back to the standard wording.
   const title = printed(report.title.replace(/\s*\r?\n\s*/g, '\n')) || printed(defaultTitle(report.unit.fullName.trim() || report.unit.shortName, report.year));
-  const addresseeText = printed(report.addressee).replace(/[：:，,。.；;、\s]+$/, '');
+  const addresseeText = trimEndOf(printed(report.addressee), '：:，,。.；;、', true);
   const paragraphs: ExportParagraph[] = [];
   for (const line of bodyLines(report.opening)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
   for (const { node, depth, prefix } of numberOutline(report.sections)) {
@@ -170,7 +168,7 @@ export function buildExportModel(report: Report, settings: ExportSettings = DEFA
   }
   for (const line of bodyLines(report.closing)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
   const name = printed(report.signatureName);
-  const date = formatSignatureDate(report.signatureDate);
+  const date = formatSignatureDate(printable(report.signatureDate));
   return {
     title: title.replace(/\n/g, ''),
     titleLines: breakTitleLines(title),

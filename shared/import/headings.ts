@@ -2,6 +2,7 @@
 // 「（1）」 headings stay in the body text (the app keeps two outline levels), and 「一是」 is
 // ordinary text. Lines arrive with punctuation already normalised, but half-width forms are
 // accepted too so the functions work on raw text.
+import { trimEndOf } from '../text/trimEnd';
 
 import { parseChineseNumeral } from '../gongwen/numerals';
 
@@ -24,7 +25,7 @@ const LEVEL2_RE = /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)]
 const LEVEL1_RUNIN_MAX = 40;
 
 function trimTitle(title: string): string {
-  return title.replace(/[。；;：:，,\s]+$/u, '').trim();
+  return trimEndOf(title, '。；;：:，,', true).trim();
 }
 
 /**

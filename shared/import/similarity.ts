@@ -35,7 +35,8 @@ const CONCEPTS: ReadonlyArray<readonly [string, RegExp]> = [
 export function bareTitle(title: string): string {
   return title
     .replace(/\{下一年度\}\s*(年度|年)?/g, '下一年度')
-    .replace(/\{[^}]*\}\s*(年度|年)?/g, '')
+    // [^{}]: an unclosed 「{」 stops at the next one, not at the end of the text (linear).
+    .replace(/\{[^{}]*\}\s*(年度|年)?/g, '')
     .replace(/\d{4}\s*年度?/g, '')
     .replace(/[\s\p{P}\p{S}\d]/gu, '');
 }
