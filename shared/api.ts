@@ -28,6 +28,7 @@ import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './exportSettings';
 import type { StoredReportChecks } from './checks';
 import type { TermRule } from './checks/types';
+import { stripXmlIllegal } from './text/xmlSafe';
 import type { VersionContent, VersionInfo } from './versions/content';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
@@ -45,7 +46,9 @@ function call<I extends z.ZodType>(input: I) {
 
 const id = z.number().int().positive();
 const year = z.number().int().min(2000).max(2100);
-const text = (max: number) => z.string().max(max);
+/** Every text field loses XML-illegal characters on the way in (they would make an export that is
+ *  not XML); the length is judged as sent. */
+const text = (max: number) => z.string().max(max).overwrite(stripXmlIllegal);
 const none = z.object({}).strict();
 
 export const unitInput = z

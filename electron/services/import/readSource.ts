@@ -4,6 +4,7 @@
 import { AppError } from '../../../shared/errors';
 import { structureRefusal } from '../../../shared/import/limits';
 import { parseReportText } from '../../../shared/import/parseText';
+import { stripXmlIllegal } from '../../../shared/text/xmlSafe';
 import { extractText } from './extract';
 import type { ReadResult, ReadSource } from './readerProtocol';
 
@@ -21,7 +22,7 @@ export async function readSource(source: ReadSource): Promise<ReadResult> {
     format = extracted.format;
     encoding = extracted.encoding ?? null;
   }
-  const parsed = parseReportText(text);
+  const parsed = parseReportText(stripXmlIllegal(text));
   const refusal = structureRefusal(parsed.sections);
   if (refusal) throw new AppError('IMPORT_TOO_LARGE', refusal);
   return { parsed, format, encoding };
