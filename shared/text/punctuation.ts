@@ -126,7 +126,8 @@ class Scanner {
   readonly n: number;
   readonly cjk: Uint8Array;
   readonly converted: Uint8Array;
-  readonly replacement = new Map<number, string>();
+  /** For a converted position: 1 + the index of its replacement in decisions.replacement. */
+  private readonly replacementOf: Int32Array;
   /** Previous / next non-blank index on the same line, or -1. */
   readonly prev: Int32Array;
   readonly next: Int32Array;
@@ -144,6 +145,7 @@ class Scanner {
     this.decisions = new Decisions(n);
     this.cjk = new Uint8Array(n);
     this.converted = new Uint8Array(n);
+    this.replacementOf = new Int32Array(n);
     for (let i = 0; i < n; i++) if (isCjkCode(text.charCodeAt(i))) this.cjk[i] = 1;
     // 「<」「>」 of a title nested in 《》 are 〈〉 once fixed: judge their neighbours as such.
     if (text.includes('《')) {
@@ -187,7 +189,7 @@ class Scanner {
       const i = d.at[k]!;
       if (i < 0 || this.converted[i]) continue;
       this.converted[i] = 1;
-      this.replacement.set(i, d.replacement[k]!);
+      this.replacementOf[i] = k + 1;
       queue[top++] = i;
     }
     return top;
@@ -229,7 +231,10 @@ class Scanner {
    */
   edits(): TextEdit[] {
     const out: TextEdit[] = [];
-    for (const [i, rep] of this.replacement) {
+    // In text order, so no sort is needed.
+    for (let i = 0; i < this.n; i++) {
+      if (!this.converted[i]) continue;
+      const rep = this.decisions.replacement[this.replacementOf[i]! - 1]!;
       let start = i;
       let end = i + 1;
       const ch = this.text[i];
@@ -242,7 +247,7 @@ class Scanner {
       }
       out.push({ start, end, replacement: rep });
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out;
   }
 
   /** Marks each position with the innermost of `pairs` (properly nested) that holds it inside. */
