@@ -13,11 +13,17 @@ function widthFindings(info: SectionInfo): RawFinding[] {
   const body = info.section.body;
   const edits = findHalfWidthPunctuation(body);
   const groups = new Map<string, TextEdit[]>();
+  // Paragraph of an edit: where the line break before it is. Edits come in text order, so one
+  // walk forward finds them all (lastIndexOf per edit is quadratic on a long line of marks).
+  let para = -1;
+  let nextBreak = body.indexOf('\n');
   for (const edit of edits) {
     const ch = body[edit.start]!;
     const kind: FixKind = ch === '"' || ch === "'" ? 'quote-pairing' : 'punctuation-width';
-    // Paragraph of the edit: the number of line breaks before it.
-    const para = body.lastIndexOf('\n', edit.start);
+    while (nextBreak >= 0 && nextBreak < edit.start) {
+      para = nextBreak;
+      nextBreak = body.indexOf('\n', nextBreak + 1);
+    }
     const key = `${kind}:${para}`;
     const list = groups.get(key) ?? [];
     list.push(edit);
@@ -202,24 +208,32 @@ function sentenceCore(s: string): string {
   return (h ? t.slice(h.text.length) : t).trim();
 }
 
+const SENTENCE_STOPS = '。！？!?';
+
 function repeatedFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
-    const re = /[^。！？!?]+[。！？!?]/g;
     let prev = '';
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(line)) !== null) {
-      const core = sentenceCore(m[0]);
+    // Sentences: text up to and including each stop, by one walk along the line (the pattern
+    // /[^。！？!?]+[。！？!?]/g is retried from every character of a long line without a stop).
+    let from = 0;
+    for (let i = 0; i < line.length; i++) {
+      if (!SENTENCE_STOPS.includes(line[i]!)) continue;
+      const start = from;
+      from = i + 1;
+      if (i === start) continue;
+      const sentence = line.slice(start, i + 1);
+      const core = sentenceCore(sentence);
       if (core.length >= 4 && core === prev) {
-        const lead = m[0].length - m[0].trimStart().length;
+        const lead = sentence.length - sentence.trimStart().length;
         out.push({
           rule: 'repeated-sentence',
           severity: 'warning',
           message: `句子“${core}”连续重复了两次，请删除重复的一句。`,
           ...info.place,
-          start: base + m.index + lead,
-          end: base + m.index + m[0].length,
+          start: base + start + lead,
+          end: base + i + 1,
         });
       }
       prev = core;
