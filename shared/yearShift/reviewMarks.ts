@@ -47,10 +47,15 @@ function yearOf(m: RegExpExecArray): number {
   return m[1] !== undefined ? Number(m[1]) : readChineseDigits(m[0].slice(0, 4));
 }
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-
 export function findReviewMarks(body: string, reportYear: number): ReviewMark[] {
   const marks: ReviewMark[] = [];
+  // Characters already marked: a match that touches one is left out. (Comparing each match with
+  // every mark so far is quadratic in a text of thousands of years or figures.)
+  const covered = new Uint8Array(body.length);
+  const free = (r: Range) => {
+    for (let i = r.start; i < r.end; i++) if (covered[i]) return false;
+    return true;
+  };
   const take = (re: RegExp, kind: ReviewMarkKind, extra?: (m: RegExpExecArray) => Partial<ReviewMark>) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -60,7 +65,8 @@ export function findReviewMarks(body: string, reportYear: number): ReviewMark[] 
         continue;
       }
       const range = { start: m.index, end: m.index + m[0].trimEnd().length };
-      if (marks.some((x) => overlaps(x, range))) continue;
+      if (!free(range)) continue;
+      covered.fill(1, range.start, range.end);
       marks.push({ ...range, kind, text: body.slice(range.start, range.end), ...extra?.(m) });
     }
   };
