@@ -106,4 +106,19 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'not a url' }, origins)).toBe(false);
     expect(isTrustedSender({ isOurMainFrame: true, frameUrl: 'http://localhost:5173/' }, ['http://localhost:5173'])).toBe(true);
   });
+
+  it('drops XML-illegal characters from every text field on the way in', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, handlerEnv('t'));
+    const created = await dispatch(handlers, 'createReport', { unit: { fullName: '某\u0007乡人民政府', kind: 'township' }, year: 2025 });
+    if (!created.ok) throw new Error(created.error.message);
+    const id = created.value.sections[0]!.id;
+    const saved = await dispatch(handlers, 'saveSectionText', { id, body: '正文\uFFFE含\u001b非法\ud800字符' });
+    expect(saved.ok).toBe(true);
+    expect(store.sections.get(id).body).toBe('正文含非法字符');
+    await dispatch(handlers, 'updateReport', { id: created.value.id, patch: { title: '标题\uFFFF', opening: '开头\u0000' } });
+    expect(store.reports.meta(created.value.id)).toMatchObject({ title: '标题', opening: '开头' });
+    expect(store.reports.unit(created.value.unitId).fullName).toBe('某乡人民政府');
+  });
 });
+
