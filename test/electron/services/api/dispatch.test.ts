@@ -4,6 +4,7 @@ import { dispatch, toApiError } from '../../../../electron/services/api/dispatch
 import { isTrustedSender } from '../../../../electron/services/api/sender';
 import { CALL_NAMES, contract } from '../../../../shared/api';
 import { AppError } from '../../../../shared/errors';
+import type { Report } from '../../../../shared/types';
 import { tempStore } from '../../../helpers/tempDir';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -112,13 +113,14 @@ describe('isTrustedSender', () => {
     const handlers = createHandlers(store, handlerEnv('t'));
     const created = await dispatch(handlers, 'createReport', { unit: { fullName: '某\u0007乡人民政府', kind: 'township' }, year: 2025 });
     if (!created.ok) throw new Error(created.error.message);
-    const id = created.value.sections[0]!.id;
+    const report = created.value as Report;
+    const id = report.sections[0]!.id;
     const saved = await dispatch(handlers, 'saveSectionText', { id, body: '正文\uFFFE含\u001b非法\ud800字符' });
     expect(saved.ok).toBe(true);
     expect(store.sections.get(id).body).toBe('正文含非法字符');
-    await dispatch(handlers, 'updateReport', { id: created.value.id, patch: { title: '标题\uFFFF', opening: '开头\u0000' } });
-    expect(store.reports.meta(created.value.id)).toMatchObject({ title: '标题', opening: '开头' });
-    expect(store.reports.unit(created.value.unitId).fullName).toBe('某乡人民政府');
+    await dispatch(handlers, 'updateReport', { id: report.id, patch: { title: '标题\uFFFF', opening: '开头\u0000' } });
+    expect(store.reports.meta(report.id)).toMatchObject({ title: '标题', opening: '开头' });
+    expect(store.reports.unit(report.unitId).fullName).toBe('某乡人民政府');
   });
 });
 
