@@ -22,8 +22,8 @@ import {
 import { AREA_SET_IDS, type Template } from './templates/schema';
 import { MAX_IMPORT_TEXT_CHARS } from './import/limits';
 import type { ImportPreview } from './import/preview';
-import type { PreviousComparison } from './yearShift/compare';
-import type { PreviousPlans } from './yearShift/plans';
+import type { PreviousComparison } from './lastYear/compare';
+import type { PreviousPlans } from './lastYear/plans';
 import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './exportSettings';
 import type { StoredReportChecks } from './checks';

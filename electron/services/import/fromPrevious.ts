@@ -2,9 +2,9 @@
 // the workspace shows beside it — last year's plans and last year's text section by section.
 import { AppError } from '../../../shared/errors';
 import type { Report, ReportMeta } from '../../../shared/types';
-import { pairWithPrevious, type PreviousComparison } from '../../../shared/yearShift/compare';
-import { previousPlans, type PreviousPlans } from '../../../shared/yearShift/plans';
-import { shiftYearInTitle, shiftYears } from '../../../shared/yearShift/shiftYear';
+import { pairWithPrevious, type PreviousComparison } from '../../../shared/lastYear/compare';
+import { previousPlans, type PreviousPlans } from '../../../shared/lastYear/plans';
+import { shiftYearInTitle, shiftYears } from '../../../shared/lastYear/shiftYear';
 import type { NewSection } from '../reports/reportRepo';
 import type { Store } from '../store';
 import { writeTransaction } from '../db/database';

@@ -3,7 +3,7 @@
 // paragraphs (inserted through the editor: undoable, autosaved).
 import { useMemo } from 'react';
 import type { Report, Section } from '../../../shared/types';
-import type { PreviousComparison } from '../../../shared/yearShift/compare';
+import type { PreviousComparison } from '../../../shared/lastYear/compare';
 import { DiffRows } from '../../components/DiffRows';
 import { compareBodies, type CompareRow } from './compareText';
 

@@ -1,5 +1,5 @@
 // 「去年计划的事项」 beside part one: last year's 「下一年度安排」, as promises to report on.
-import type { PreviousPlans } from '../../../shared/yearShift/plans';
+import type { PreviousPlans } from '../../../shared/lastYear/plans';
 
 /** A short line without a full stop is one of the part's sub-headings. */
 const isHeading = (line: string) => line.length <= 30 && !/[。；;]$/.test(line);

@@ -3,8 +3,8 @@
 // unmarked — the report's year, or the next year in the 「下一年度安排」 part — so correcting
 // 「2024年」 to 「2025年」 visibly takes the mark away.
 import type { Section } from '../../../shared/types';
-import { findPlansSection } from '../../../shared/yearShift/plans';
-import { findReviewMarks, type ReviewMarkKind } from '../../../shared/yearShift/reviewMarks';
+import { findPlansSection } from '../../../shared/lastYear/plans';
+import { findReviewMarks, type ReviewMarkKind } from '../../../shared/lastYear/reviewMarks';
 import type { EditorMark } from '../editorMarks';
 
 const HINT: Record<ReviewMarkKind, (year: number) => string> = {

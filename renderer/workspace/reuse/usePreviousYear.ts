@@ -1,8 +1,8 @@
 // Last year's report as the workspace needs it: its 「下一年度安排」 and its sections paired with
 // this year's. Fetched once per report; the pairs again when sections are added or removed.
 import { useEffect, useState } from 'react';
-import type { PreviousComparison } from '../../../shared/yearShift/compare';
-import type { PreviousPlans } from '../../../shared/yearShift/plans';
+import type { PreviousComparison } from '../../../shared/lastYear/compare';
+import type { PreviousPlans } from '../../../shared/lastYear/plans';
 import { api, errorMessage } from '../../api';
 
 export function usePreviousYear(reportId: number, sectionIds: string) {

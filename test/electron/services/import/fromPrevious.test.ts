@@ -1,7 +1,7 @@
 // 「以去年报告为基础」 through the API: a 2024 report from the imported 2023 seed report.
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../../shared/types';
-import { findReviewMarks } from '../../../../shared/yearShift/reviewMarks';
+import { findReviewMarks } from '../../../../shared/lastYear/reviewMarks';
 import { seedText } from '../../../helpers/seedReports';
 import { apiHarness, dbFingerprint, type ApiHarness } from './importHarness';
 

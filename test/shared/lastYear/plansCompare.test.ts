@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../shared/types';
-import { pairWithPrevious } from '../../../shared/yearShift/compare';
-import { findPlansSection, previousPlans } from '../../../shared/yearShift/plans';
+import { pairWithPrevious } from '../../../shared/lastYear/compare';
+import { findPlansSection, previousPlans } from '../../../shared/lastYear/plans';
 import { seedMappedReport, seedReport } from '../../helpers/seedReports';
 
 function section(id: number, parentId: number | null, title: string, templateKey: string | null, body = ''): Section {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReviewMarks, type ReviewMark } from '../../../shared/yearShift/reviewMarks';
+import { findReviewMarks, type ReviewMark } from '../../../shared/lastYear/reviewMarks';
 
 const marked = (text: string, year = 2025) => findReviewMarks(text, year).map((m: ReviewMark) => [m.kind, m.text]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftYearInTitle, shiftYears } from '../../../shared/yearShift/shiftYear';
+import { shiftYearInTitle, shiftYears } from '../../../shared/lastYear/shiftYear';
 
 describe('shiftYears', () => {
   it('moves the report year and its neighbours by the same distance', () => {
