@@ -10,8 +10,8 @@ import type { AreaSetId, Template } from '../../shared/templates/schema';
 import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
-import { createFromBase } from '../workspace/reuse/createFromBase';
-import { useBaseReport } from '../workspace/reuse/useBaseReport';
+import { createFromBase } from '../workspace/lastYear/createFromBase';
+import { useBaseReport } from '../workspace/lastYear/useBaseReport';
 
 interface Props {
   onCancel: () => void;

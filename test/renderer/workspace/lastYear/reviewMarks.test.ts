@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../../shared/types';
-import { inPlansPart, markAt, reviewEditorMarks, stepMark } from '../../../../renderer/workspace/reuse/reviewMarks';
+import { inPlansPart, markAt, reviewEditorMarks, stepMark } from '../../../../renderer/workspace/lastYear/reviewMarks';
 
 const text = (body: string, marks: Array<{ from: number; to: number }>) => marks.map((m) => body.slice(m.from, m.to));
 

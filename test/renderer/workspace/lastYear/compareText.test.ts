@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, compareBodies, diffParagraph, paragraphs } from '../../../../renderer/workspace/reuse/compareText';
+import { alignParagraphs, compareBodies, diffParagraph, paragraphs } from '../../../../renderer/workspace/lastYear/compareText';
 
 const join = (segs: Array<{ text: string }>) => segs.map((s) => s.text).join('');
 
