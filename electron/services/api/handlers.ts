@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
-import { PreviousYearService } from '../import/fromPrevious';
+import { PreviousYearService } from '../lastYear/lastYearService';
 import { ImportService } from '../import/importService';
 import { ImportReader } from '../import/reader';
 import type { SpawnReader } from '../import/readerProcess';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../../shared/types';
 import { findReviewMarks } from '../../../../shared/lastYear/reviewMarks';
 import { seedText } from '../../../helpers/seedReports';
-import { apiHarness, dbFingerprint, type ApiHarness } from './importHarness';
+import { apiHarness, dbFingerprint, type ApiHarness } from '../import/importHarness';
 
 async function imported2023(api: ApiHarness): Promise<Report> {
   const preview = await api.call('previewImport', { fileName: '盘龙彝族乡2023.txt', text: seedText(0) });
