@@ -10,7 +10,7 @@ import type { AreaSetId, Template } from '../../shared/templates/schema';
 import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
-import { createFromBase } from '../workspace/lastYear/createFromBase';
+import { createFromBase } from '../workspace/lastYear/newReportFromLastYear';
 import { useBaseReport } from '../workspace/lastYear/useBaseReport';
 
 interface Props {

@@ -12,7 +12,7 @@ import type { EditorMark } from './editorMarks';
 import { ExportDialog } from './export/ExportDialog';
 import { OutlinePanel } from './OutlinePanel';
 import { ReportInfoForm } from './ReportInfoForm';
-import { useReuse } from './lastYear/useReuse';
+import { useReuse } from './lastYear/useLastYear';
 import type { SectionEditorHandle } from './SectionEditor';
 import { SectionPane } from './SectionPane';
 import { useEditorFontSize } from './useEditorFontSize';

@@ -5,7 +5,7 @@ import { defaultReportYear } from '../../../shared/gongwen/dates';
 import type { Report } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';
-import { createFromBase } from './createFromBase';
+import { createFromBase } from './newReportFromLastYear';
 
 interface Props {
   report: Report;

@@ -9,8 +9,8 @@ import type { SectionEditorHandle } from '../SectionEditor';
 import type { SideTab } from '../SidePanel';
 import { ComparePanel } from './ComparePanel';
 import { NextYearButton } from './NextYearButton';
-import { PreviousPlansList } from './PreviousPlansList';
-import { usePreviousYear } from './usePreviousYear';
+import { PreviousPlansList } from './LastYearPlansList';
+import { usePreviousYear } from './useLastYearReport';
 import { useReview } from './useReview';
 
 interface Deps {
