@@ -22,8 +22,8 @@ import {
 import { AREA_SET_IDS, type Template } from './templates/schema';
 import { MAX_IMPORT_TEXT_CHARS } from './import/limits';
 import type { ImportPreview } from './import/preview';
-import type { PreviousComparison } from './lastYear/compare';
-import type { PreviousPlans } from './lastYear/plans';
+import type { LastYearComparison } from './lastYear/compare';
+import type { LastYearPlans } from './lastYear/plans';
 import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './exportSettings';
 import type { StoredReportChecks } from './checks';
@@ -203,11 +203,11 @@ export const contract = {
       .strict(),
   ).returns<Report>(),
   /** 「以去年报告为基础」: a new report for `year` copied from an earlier one, every section 待核对. */
-  createFromPrevious: call(z.object({ baseReportId: id, year }).strict()).returns<Report>(),
+  createFromLastYear: call(z.object({ baseReportId: id, year }).strict()).returns<Report>(),
   /** Last year's 「下一年度安排」 (based_on, else the unit's latest earlier report). */
-  getPreviousPlans: call(z.object({ reportId: id }).strict()).returns<{ plans: PreviousPlans | null }>(),
+  getLastYearPlans: call(z.object({ reportId: id }).strict()).returns<{ plans: LastYearPlans | null }>(),
   /** Last year's counterpart of every section, for the side-by-side view. */
-  compareWithPrevious: call(z.object({ reportId: id }).strict()).returns<PreviousComparison>(),
+  compareWithLastYear: call(z.object({ reportId: id }).strict()).returns<LastYearComparison>(),
 
   /** Export, before writing: outline, page estimate, fonts this PC lacks, file name, last folder. */
   exportPreview: call(z.object({ reportId: id }).strict()).returns<ExportPreview>(),

@@ -2,7 +2,7 @@
 // red on the left for what the right no longer has, green on the right for what is new. One look
 // for every compare in the app (去年对照, 版本对照, 历史版本).
 import { useState, type ReactNode } from 'react';
-import type { CompareRow, Segment } from '../workspace/reuse/compareText';
+import type { CompareRow, Segment } from '../workspace/lastYear/compareText';
 
 export function Marked({ segments, kind, title }: { segments: Segment[]; kind: 'del' | 'ins'; title?: string }) {
   return (

@@ -10,7 +10,7 @@ import type { AreaSetId, Template } from '../../shared/templates/schema';
 import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
-import { createFromBase } from '../workspace/lastYear/newReportFromLastYear';
+import { newReportFromLastYear } from '../workspace/lastYear/newReportFromLastYear';
 import { useBaseReport } from '../workspace/lastYear/useBaseReport';
 
 interface Props {
@@ -80,7 +80,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
       setBusy(true);
       setError(null);
       try {
-        onCreated(await createFromBase(base.baseId, y));
+        onCreated(await newReportFromLastYear(base.baseId, y));
       } catch (err) {
         setError(errorMessage(err));
         setBusy(false);

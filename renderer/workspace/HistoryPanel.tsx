@@ -9,7 +9,7 @@ import { DiffRows } from '../components/DiffRows';
 import { useToast } from '../components/Toasts';
 import { countChars } from '../../shared/gongwen/zishu';
 import { formatDateTime, formatDelta } from '../format';
-import { compareBodies } from './reuse/compareText';
+import { compareBodies } from './lastYear/compareText';
 
 const KIND_LABEL: Record<RevisionKind, string> = {
   autosave: '自动保存',

@@ -12,7 +12,7 @@ import type { EditorMark } from './editorMarks';
 import { ExportDialog } from './export/ExportDialog';
 import { OutlinePanel } from './OutlinePanel';
 import { ReportInfoForm } from './ReportInfoForm';
-import { useReuse } from './lastYear/useLastYear';
+import { useLastYear } from './lastYear/useLastYear';
 import type { SectionEditorHandle } from './SectionEditor';
 import { SectionPane } from './SectionPane';
 import { useEditorFontSize } from './useEditorFontSize';
@@ -72,7 +72,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const missing = useMemo(() => (template && report ? completeness(template, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const coverage = useMemo(() => (template && report ? areaCoverage(template, report.year, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
-  const reuse = useReuse({
+  const lastYear = useLastYear({
     reportId,
     report,
     setReport,
@@ -89,10 +89,10 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     },
   });
   const marks = useMemo<EditorMark[]>(() => {
-    const list: EditorMark[] = [...reuse.marks, ...checks.marks];
+    const list: EditorMark[] = [...lastYear.marks, ...checks.marks];
     if (focus && focus.sectionId === section?.id) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
     return list;
-  }, [focus, section?.id, checks.marks, reuse.marks]);
+  }, [focus, section?.id, checks.marks, lastYear.marks]);
 
   if (error) {
     return (
@@ -112,7 +112,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       <WorkspaceTopBar
         title={report.title}
         saveState={autosave.state}
-        nextYear={reuse.nextYear}
+        nextYear={lastYear.nextYear}
         onBack={() => void flush().finally(onBack)}
         onSaveVersion={versions.openSave}
         onVersions={versions.openVersions}
@@ -130,7 +130,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             <SectionPane
               entry={selected}
               actions={actions}
-              reviewBar={reuse.reviewBar}
+              reviewBar={lastYear.reviewBar}
               editor={editor}
               editorRevision={editorRevision}
               text={queue.pendingText(selected.node.id) ?? selected.node.body}
@@ -142,7 +142,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
                 queue.schedule(selected.node.id, text);
               }}
               onBlur={() => void flushQuietly()}
-              onSelectionChange={reuse.onSelectionChange}
+              onSelectionChange={lastYear.onSelectionChange}
             />
           ) : (
             <ReportInfoForm part={current.kind === 'tail' ? 'tail' : 'head'} report={report} onSave={actions.updateReport} />
@@ -158,8 +158,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             checks={checks}
             actions={actions}
             editor={editor}
-            guidanceExtra={reuse.guidanceExtra}
-            compareTab={reuse.compareTab}
+            guidanceExtra={lastYear.guidanceExtra}
+            compareTab={lastYear.compareTab}
             active={sideTab}
             onActiveChange={setSideTab}
             onOpenSection={(id) => select({ kind: 'section', id })}

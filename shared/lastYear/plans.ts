@@ -5,7 +5,7 @@ import type { Report, Section } from '../types';
 /** A level-1 heading that announces the plans for the coming year. */
 const PLAN_TITLE_RE = /(下一年度|下年度|下一步|明年|今后|\d{4}\s*年).{0,12}(计划|打算|安排|思路|重点|目标|举措)|工作(计划|打算|安排|思路)|下一步/;
 
-export interface PreviousPlans {
+export interface LastYearPlans {
   reportId: number;
   year: number;
   sectionId: number;
@@ -24,7 +24,7 @@ export function findPlansSection(sections: readonly Section[]): Section | null {
   return top.find((s) => isPlansKey(s.templateKey)) ?? top.find((s) => s.templateKey === null && PLAN_TITLE_RE.test(s.title)) ?? null;
 }
 
-export function previousPlans(report: Report): PreviousPlans | null {
+export function lastYearPlans(report: Report): LastYearPlans | null {
   const part = findPlansSection(report.sections);
   if (!part) return null;
   const lines: string[] = [];

@@ -35,7 +35,7 @@ async function setUp(app: E2EApp) {
   const r = await app.call('createReport', { unit: { fullName: UNIT, shortName: '盘龙乡', kind: 'township', superior: '石林彝族自治县人民政府' }, year: 2024 });
   const area = r.sections.find((s) => s.templateKey?.startsWith('achievements.'))!;
   await app.call('saveSectionText', { id: area.id, body: longBody() });
-  const next = await app.call('createFromPrevious', { baseReportId: r.id, year: 2025 });
+  const next = await app.call('createFromLastYear', { baseReportId: r.id, year: 2025 });
   return { report: next, long: next.sections.find((s) => s.templateKey === area.templateKey)! };
 }
 

@@ -32,7 +32,7 @@ async function lastYear() {
   return { report, area: areas[0]!, other: areas[1]!, plans };
 }
 
-describe('reuse of last year’s report e2e', () => {
+describe('last year’s report as the base e2e', () => {
   it('bases 2025 on 2024: 待核对 everywhere, marks, plans, side-by-side compare; 核对完成 clears the marks for good', async () => {
     const { page } = app;
     const base = await lastYear();
@@ -85,7 +85,7 @@ describe('reuse of last year’s report e2e', () => {
     const plansBox = page.getByRole('region', { name: '去年计划的事项' });
     expect(await plansBox.textContent()).toContain('2025年开展普法活动不少于60次');
     expect(await plansBox.textContent()).toContain(`摘自2024年报告的「${base.plans.title}」`);
-    await app.screenshot('reuse-marks');
+    await app.screenshot('lastYear-marks');
     await open(plans.title);
     await expect.poll(() => editor.textContent()).toContain('60次');
     expect(await plansBox.count()).toBe(0);

@@ -16,7 +16,7 @@ describe('review marks e2e', () => {
     const areas = base.sections.filter((s) => s.templateKey?.startsWith('achievements.'));
     await app.call('saveSectionText', { id: areas[0]!.id, body: TEXT });
     await app.call('saveSectionText', { id: areas[1]!.id, body: '成立法治政府建设领导小组。' });
-    const report = await app.call('createFromPrevious', { baseReportId: base.id, year: 2025 });
+    const report = await app.call('createFromLastYear', { baseReportId: base.id, year: 2025 });
     const area = report.sections.find((s) => s.templateKey === areas[0]!.templateKey)!;
     const other = report.sections.find((s) => s.templateKey === areas[1]!.templateKey)!;
     // Everything else is checked already: two sections are left to review.

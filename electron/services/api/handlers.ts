@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
-import { PreviousYearService } from '../lastYear/lastYearService';
+import { LastYearService } from '../lastYear/lastYearService';
 import { ImportService } from '../import/importService';
 import { ImportReader } from '../import/reader';
 import type { SpawnReader } from '../import/readerProcess';
@@ -66,7 +66,7 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const { reports, sections, history, versions, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
   const imports = new ImportService(store, templates, new ImportReader(env.spawnReader ? { spawn: env.spawnReader } : {}));
-  const previousYear = new PreviousYearService(store);
+  const lastYear = new LastYearService(store);
   const exports = new ExportService(store, env.platform);
   return {
     appStatus: (): AppStatus => ({
@@ -123,9 +123,9 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
 
     previewImport: (req) => imports.preview(req),
     confirmImport: (req) => imports.confirm(req),
-    createFromPrevious: ({ baseReportId, year }) => previousYear.createFromPrevious(baseReportId, year),
-    getPreviousPlans: ({ reportId }) => ({ plans: previousYear.previousPlans(reportId) }),
-    compareWithPrevious: ({ reportId }) => previousYear.compareWithPrevious(reportId),
+    createFromLastYear: ({ baseReportId, year }) => lastYear.createFromLastYear(baseReportId, year),
+    getLastYearPlans: ({ reportId }) => ({ plans: lastYear.lastYearPlans(reportId) }),
+    compareWithLastYear: ({ reportId }) => lastYear.compareWithLastYear(reportId),
 
     exportPreview: ({ reportId }) => exports.preview(reportId),
     chooseExportPath: ({ reportId }) => exports.choosePath(reportId),

@@ -2,14 +2,14 @@
 // the workspace shows beside it — last year's plans and last year's text section by section.
 import { AppError } from '../../../shared/errors';
 import type { Report, ReportMeta } from '../../../shared/types';
-import { pairWithPrevious, type PreviousComparison } from '../../../shared/lastYear/compare';
-import { previousPlans, type PreviousPlans } from '../../../shared/lastYear/plans';
+import { pairWithLastYear, type LastYearComparison } from '../../../shared/lastYear/compare';
+import { lastYearPlans, type LastYearPlans } from '../../../shared/lastYear/plans';
 import { shiftYearInTitle, shiftYears } from '../../../shared/lastYear/shiftYear';
 import type { NewSection } from '../reports/reportRepo';
 import type { Store } from '../store';
 import { writeTransaction } from '../db/database';
 
-export class PreviousYearService {
+export class LastYearService {
   constructor(private readonly store: Store) {}
 
   /**
@@ -17,7 +17,7 @@ export class PreviousYearService {
    * new report for `year`. Years move in the title, the opening and the headings only; the
    * 成文日期 is left empty for the UI to propose; every copied section is 待核对.
    */
-  createFromPrevious(baseReportId: number, year: number): Report {
+  createFromLastYear(baseReportId: number, year: number): Report {
     const { db, reports, versions } = this.store;
     const base = reports.open(baseReportId);
     if (year <= base.year) {
@@ -68,7 +68,7 @@ export class PreviousYearService {
   }
 
   /** The report this one was based on; else the unit's latest report of an earlier year. */
-  previousOf(report: ReportMeta): Report | null {
+  lastYearOf(report: ReportMeta): Report | null {
     if (report.basedOn !== null) {
       try {
         return this.store.reports.open(report.basedOn);
@@ -83,21 +83,21 @@ export class PreviousYearService {
   }
 
   /** Last year's 「下一年度安排」 for the guidance panel; null when there is no earlier report or part. */
-  previousPlans(reportId: number): PreviousPlans | null {
-    const previous = this.previousOf(this.store.reports.meta(reportId));
-    return previous ? previousPlans(previous) : null;
+  lastYearPlans(reportId: number): LastYearPlans | null {
+    const lastYear = this.lastYearOf(this.store.reports.meta(reportId));
+    return lastYear ? lastYearPlans(lastYear) : null;
   }
 
   /** Each section of the report with last year's counterpart (if any) for the side-by-side view. */
-  compareWithPrevious(reportId: number): PreviousComparison {
+  compareWithLastYear(reportId: number): LastYearComparison {
     const report = this.store.reports.open(reportId);
-    const previous = this.previousOf(report);
-    if (!previous) {
-      return { previous: null, pairs: pairWithPrevious(report.sections, []) };
+    const lastYear = this.lastYearOf(report);
+    if (!lastYear) {
+      return { lastYear: null, pairs: pairWithLastYear(report.sections, []) };
     }
     return {
-      previous: { id: previous.id, year: previous.year, title: previous.title, opening: previous.opening },
-      pairs: pairWithPrevious(report.sections, previous.sections),
+      lastYear: { id: lastYear.id, year: lastYear.year, title: lastYear.title, opening: lastYear.opening },
+      pairs: pairWithLastYear(report.sections, lastYear.sections),
     };
   }
 }

@@ -3,13 +3,13 @@
 // paragraphs (inserted through the editor: undoable, autosaved).
 import { useMemo } from 'react';
 import type { Report, Section } from '../../../shared/types';
-import type { PreviousComparison } from '../../../shared/lastYear/compare';
+import type { LastYearComparison } from '../../../shared/lastYear/compare';
 import { DiffRows } from '../../components/DiffRows';
 import { compareBodies, type CompareRow } from './compareText';
 
 interface Props {
   report: Report;
-  comparison: PreviousComparison | null;
+  comparison: LastYearComparison | null;
   error: string | null;
   /** The open section; undefined while 「标题与开头」 or 「结尾与落款」 is open. */
   section: Section | undefined;
@@ -38,16 +38,16 @@ function Rows({ rows, year, currentYear, onCopy }: { rows: CompareRow[]; year: n
 
 export function ComparePanel({ report, comparison, error, section, onCopy }: Props) {
   const pair = section ? comparison?.pairs.find((p) => p.sectionId === section.id) : undefined;
-  const previous = comparison?.previous ?? null;
+  const lastYear = comparison?.lastYear ?? null;
   const rows = useMemo(() => {
-    if (!previous) return [];
-    if (!section) return compareBodies(previous.opening, report.opening);
-    return pair?.previousSectionId ? compareBodies(pair.previousBody, section.body) : [];
-  }, [previous, section, pair, report.opening]);
+    if (!lastYear) return [];
+    if (!section) return compareBodies(lastYear.opening, report.opening);
+    return pair?.lastYearSectionId ? compareBodies(pair.lastYearBody, section.body) : [];
+  }, [lastYear, section, pair, report.opening]);
 
   if (error) return <p className="form-error">{error}</p>;
   if (!comparison) return <p className="muted">正在读取去年的报告…</p>;
-  if (!previous) return <p className="muted">没有找到本单位更早年度的报告，无法对照。</p>;
+  if (!lastYear) return <p className="muted">没有找到本单位更早年度的报告，无法对照。</p>;
   const legend = (
     <p className="compare-legend muted small">
       <del className="diff-del">红底</del>是去年有、今年没有的文字；<ins className="diff-ins">绿底</ins>是今年新写或改动的文字。
@@ -56,27 +56,27 @@ export function ComparePanel({ report, comparison, error, section, onCopy }: Pro
   if (!section) {
     return (
       <div className="compare">
-        <p className="compare-head">对照{previous.year}年报告的开头段落</p>
+        <p className="compare-head">对照{lastYear.year}年报告的开头段落</p>
         {legend}
-        {rows.length > 0 ? <Rows rows={rows} year={previous.year} currentYear={report.year} /> : <p className="muted">两年都没有开头段落。</p>}
+        {rows.length > 0 ? <Rows rows={rows} year={lastYear.year} currentYear={report.year} /> : <p className="muted">两年都没有开头段落。</p>}
       </div>
     );
   }
-  if (!pair?.previousSectionId) {
+  if (!pair?.lastYearSectionId) {
     return (
       <div className="compare">
-        <p className="muted">{previous.year}年的报告「{previous.title}」中没有与「{section.title}」对应的章节。</p>
+        <p className="muted">{lastYear.year}年的报告「{lastYear.title}」中没有与「{section.title}」对应的章节。</p>
       </div>
     );
   }
   return (
     <div className="compare">
       <p className="compare-head">
-        对照{previous.year}年：「{pair.previousTitle}」
+        对照{lastYear.year}年：「{pair.lastYearTitle}」
       </p>
       {legend}
       {rows.length > 0 ? (
-        <Rows rows={rows} year={previous.year} currentYear={report.year} onCopy={onCopy} />
+        <Rows rows={rows} year={lastYear.year} currentYear={report.year} onCopy={onCopy} />
       ) : (
         <p className="muted">去年这一节也没有正文。</p>
       )}

@@ -1,10 +1,10 @@
 // 「去年计划的事项」 beside part one: last year's 「下一年度安排」, as promises to report on.
-import type { PreviousPlans } from '../../../shared/lastYear/plans';
+import type { LastYearPlans } from '../../../shared/lastYear/plans';
 
 /** A short line without a full stop is one of the part's sub-headings. */
 const isHeading = (line: string) => line.length <= 30 && !/[。；;]$/.test(line);
 
-export function PreviousPlansList({ plans, folded }: { plans: PreviousPlans; folded: boolean }) {
+export function LastYearPlansList({ plans, folded }: { plans: LastYearPlans; folded: boolean }) {
   const lines = plans.text.split('\n').filter((l) => l.trim() !== '');
   return (
     <section className="previous-plans" aria-label="去年计划的事项">

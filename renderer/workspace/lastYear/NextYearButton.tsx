@@ -5,7 +5,7 @@ import { defaultReportYear } from '../../../shared/gongwen/dates';
 import type { Report } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';
-import { createFromBase } from './newReportFromLastYear';
+import { newReportFromLastYear } from './newReportFromLastYear';
 
 interface Props {
   report: Report;
@@ -41,7 +41,7 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
       onClick={() => {
         setBusy(true);
         void flush()
-          .then(() => createFromBase(id, next))
+          .then(() => newReportFromLastYear(id, next))
           .then(onOpenReport, (err: unknown) => {
             toast({ kind: 'error', text: errorMessage(err) });
             setBusy(false);

@@ -122,8 +122,8 @@ export function diffParagraph(previous: string, current: string): { left: Segmen
   return { left, right };
 }
 
-export function compareBodies(previousBody: string, currentBody: string): CompareRow[] {
-  const prev = paragraphs(previousBody);
+export function compareBodies(lastYearBody: string, currentBody: string): CompareRow[] {
+  const prev = paragraphs(lastYearBody);
   const cur = paragraphs(currentBody);
   return alignParagraphs(prev, cur).map(([i, j]) => {
     const previous = i === null ? null : prev[i]!;

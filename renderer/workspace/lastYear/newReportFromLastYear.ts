@@ -3,8 +3,8 @@
 import { defaultSignatureDate } from '../../../shared/gongwen/dates';
 import { api } from '../../api';
 
-export async function createFromBase(baseReportId: number, year: number): Promise<number> {
-  const report = await api.createFromPrevious({ baseReportId, year });
+export async function newReportFromLastYear(baseReportId: number, year: number): Promise<number> {
+  const report = await api.createFromLastYear({ baseReportId, year });
   try {
     await api.updateReport({ id: report.id, patch: { signatureDate: defaultSignatureDate(year, new Date()) } });
   } catch {

@@ -9,8 +9,8 @@ import type { SectionEditorHandle } from '../SectionEditor';
 import type { SideTab } from '../SidePanel';
 import { ComparePanel } from './ComparePanel';
 import { NextYearButton } from './NextYearButton';
-import { PreviousPlansList } from './LastYearPlansList';
-import { usePreviousYear } from './useLastYearReport';
+import { LastYearPlansList } from './LastYearPlansList';
+import { useLastYearReport } from './useLastYearReport';
 import { useReview } from './useReview';
 
 interface Deps {
@@ -28,7 +28,7 @@ interface Deps {
   onGoChecks: () => void;
 }
 
-export interface Reuse {
+export interface LastYear {
   marks: EditorMark[];
   reviewBar: ReactNode;
   onSelectionChange: (from: number, to: number) => void;
@@ -46,19 +46,19 @@ function isInPartOne(sections: readonly Section[], section: Section, areaParent:
   return part !== undefined && (section.id === part.id || section.parentId === part.id);
 }
 
-export function useReuse(deps: Deps): Reuse {
+export function useLastYear(deps: Deps): LastYear {
   const { reportId, report, section, template, editor, flush, onOpenReport } = deps;
   const sectionIds = useMemo(() => (report ? report.sections.map((s) => s.id).join(',') : ''), [report]);
-  const { plans, comparison, error } = usePreviousYear(reportId, sectionIds);
+  const { plans, comparison, error } = useLastYearReport(reportId, sectionIds);
   const review = useReview(deps);
   const base = { marks: review.marks, reviewBar: review.bar, onSelectionChange: review.onSelectionChange };
   if (!report) return { ...base, guidanceExtra: null, compareTab: null, nextYear: null };
 
   // Open on part one itself; folded on its sub-sections, where it would push 要点 and 范例 down.
   const guidanceExtra =
-    plans && section && isInPartOne(report.sections, section, template?.areaParent) ? <PreviousPlansList plans={plans} folded={section.parentId !== null} /> : null;
+    plans && section && isInPartOne(report.sections, section, template?.areaParent) ? <LastYearPlansList plans={plans} folded={section.parentId !== null} /> : null;
   const compareTab: SideTab | null =
-    comparison?.previous || error
+    comparison?.lastYear || error
       ? {
           id: 'compare',
           label: '去年对照',

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { isChanged, type SectionChange, type VersionDiff as Diff } from '../../../shared/versions/compare';
 import { DiffRows } from '../../components/DiffRows';
-import { compareBodies } from '../reuse/compareText';
+import { compareBodies } from '../lastYear/compareText';
 
 interface Props {
   diff: Diff;

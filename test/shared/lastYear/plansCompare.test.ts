@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../shared/types';
-import { pairWithPrevious } from '../../../shared/lastYear/compare';
-import { findPlansSection, previousPlans } from '../../../shared/lastYear/plans';
+import { pairWithLastYear } from '../../../shared/lastYear/compare';
+import { findPlansSection, lastYearPlans } from '../../../shared/lastYear/plans';
 import { seedMappedReport, seedReport } from '../../helpers/seedReports';
 
 function section(id: number, parentId: number | null, title: string, templateKey: string | null, body = ''): Section {
@@ -11,10 +11,10 @@ function section(id: number, parentId: number | null, title: string, templateKey
   };
 }
 
-describe('previousPlans', () => {
+describe('lastYearPlans', () => {
   it('takes the plans part by template key, with its sub-headings', () => {
     const report = seedMappedReport(0);
-    const plans = previousPlans(report)!;
+    const plans = lastYearPlans(report)!;
     expect(plans.title).toBe('2024年工作计划');
     expect(plans.year).toBe(2023);
     const lines = plans.text.split('\n');
@@ -28,11 +28,11 @@ describe('previousPlans', () => {
     expect(findPlansSection(seedReport(1).sections)?.title).toBe('下一步工作思路');
     expect(findPlansSection(seedReport(4).sections)?.title).toBe('下一步工作打算');
     // Seed 3 has no plans part.
-    expect(previousPlans(seedReport(3))).toBeNull();
+    expect(lastYearPlans(seedReport(3))).toBeNull();
   });
 });
 
-describe('pairWithPrevious', () => {
+describe('pairWithLastYear', () => {
   it('pairs by template key, then by heading with the years ignored', () => {
     const previous = [
       section(1, null, '主要举措和成效', 'achievements', '去年的成效'),
@@ -47,7 +47,7 @@ describe('pairWithPrevious', () => {
       section(14, null, '2025年网格化管理', null),
       section(15, null, '新增的部分', null),
     ];
-    expect(pairWithPrevious(current, previous).map((p) => [p.sectionId, p.previousSectionId, p.previousBody])).toEqual([
+    expect(pairWithLastYear(current, previous).map((p) => [p.sectionId, p.lastYearSectionId, p.lastYearBody])).toEqual([
       [11, 1, '去年的成效'],
       [12, 2, '去年的党建'],
       [13, 3, '去年的计划'],

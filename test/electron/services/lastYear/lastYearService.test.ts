@@ -16,7 +16,7 @@ async function imported2023(api: ApiHarness): Promise<Report> {
   });
 }
 
-describe('createFromPrevious', () => {
+describe('createFromLastYear', () => {
   it('copies structure and text, moves the year in title, opening and headings only, marks all 待核对', async () => {
     const api = await apiHarness();
     const base = await imported2023(api);
@@ -25,7 +25,7 @@ describe('createFromPrevious', () => {
     const baseBefore = await api.call('openReport', { id: base.id });
     const fingerprintRows = dbFingerprint(api.store).rows;
 
-    const next = await api.call('createFromPrevious', { baseReportId: base.id, year: 2024 });
+    const next = await api.call('createFromLastYear', { baseReportId: base.id, year: 2024 });
     expect(next).toMatchObject({ year: 2024, basedOn: base.id, unitId: base.unitId, templateId: 'township', headingStyle: base.headingStyle, signatureDate: '' });
     expect(base.title).toBe('盘龙彝族乡2023年法治政府建设工作报告');
     expect(next.title).toBe('盘龙彝族乡2024年法治政府建设工作报告');
@@ -63,40 +63,40 @@ describe('createFromPrevious', () => {
   it('shows last year’s plans and last year’s text beside this year’s', async () => {
     const api = await apiHarness();
     const base = await imported2023(api);
-    const next = await api.call('createFromPrevious', { baseReportId: base.id, year: 2024 });
+    const next = await api.call('createFromLastYear', { baseReportId: base.id, year: 2024 });
 
-    const { plans } = await api.call('getPreviousPlans', { reportId: next.id });
+    const { plans } = await api.call('getLastYearPlans', { reportId: next.id });
     expect(plans).toMatchObject({ reportId: base.id, year: 2023, title: '2024年工作计划' });
     expect(plans!.text).toContain('进一步推进行政执法“三项制度”全面落实');
 
-    const compare = await api.call('compareWithPrevious', { reportId: next.id });
-    expect(compare.previous).toMatchObject({ id: base.id, year: 2023, title: base.title });
+    const compare = await api.call('compareWithLastYear', { reportId: next.id });
+    expect(compare.lastYear).toMatchObject({ id: base.id, year: 2023, title: base.title });
     expect(compare.pairs).toHaveLength(next.sections.length);
     for (const [k, pair] of compare.pairs.entries()) {
       expect(pair.sectionId).toBe(next.sections[k]!.id);
-      expect(pair.previousSectionId).toBe(base.sections[k]!.id);
-      expect(pair.previousBody).toBe(base.sections[k]!.body);
+      expect(pair.lastYearSectionId).toBe(base.sections[k]!.id);
+      expect(pair.lastYearBody).toBe(base.sections[k]!.body);
     }
 
     // A report made from the template (not cloned) compares with the unit's latest earlier one.
     const fresh = await api.call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
-    const freshCompare = await api.call('compareWithPrevious', { reportId: fresh.id });
-    expect(freshCompare.previous?.id).toBe(next.id);
+    const freshCompare = await api.call('compareWithLastYear', { reportId: fresh.id });
+    expect(freshCompare.lastYear?.id).toBe(next.id);
     const plansPair = freshCompare.pairs.find((p) => p.sectionId === fresh.sections.find((s) => s.templateKey === 'plans')!.id)!;
-    expect(plansPair.previousTitle).toBe('2025年工作计划');
-    expect((await api.call('getPreviousPlans', { reportId: fresh.id })).plans?.year).toBe(2024);
+    expect(plansPair.lastYearTitle).toBe('2025年工作计划');
+    expect((await api.call('getLastYearPlans', { reportId: fresh.id })).plans?.year).toBe(2024);
   });
 
   it('refuses a year not after the base report, and has nothing to compare for a first report', async () => {
     const api = await apiHarness();
     const base = await imported2023(api);
-    const error = await api.fail('createFromPrevious', { baseReportId: base.id, year: 2023 });
+    const error = await api.fail('createFromLastYear', { baseReportId: base.id, year: 2023 });
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('应晚于');
-    expect((await api.fail('createFromPrevious', { baseReportId: 999, year: 2024 })).code).toBe('NOT_FOUND');
-    expect((await api.call('getPreviousPlans', { reportId: base.id })).plans).toBeNull();
-    const compare = await api.call('compareWithPrevious', { reportId: base.id });
-    expect(compare.previous).toBeNull();
-    expect(compare.pairs.every((p) => p.previousSectionId === null)).toBe(true);
+    expect((await api.fail('createFromLastYear', { baseReportId: 999, year: 2024 })).code).toBe('NOT_FOUND');
+    expect((await api.call('getLastYearPlans', { reportId: base.id })).plans).toBeNull();
+    const compare = await api.call('compareWithLastYear', { reportId: base.id });
+    expect(compare.lastYear).toBeNull();
+    expect(compare.pairs.every((p) => p.lastYearSectionId === null)).toBe(true);
   });
 });
