@@ -25,7 +25,7 @@ import type { ImportPreview } from './import/preview';
 import type { LastYearComparison } from './lastYear/compare';
 import type { LastYearPlans } from './lastYear/plans';
 import type { ExportPreview } from './export/preview';
-import { exportSettingsSchema, type ExportSettings } from './exportSettings';
+import { exportSettingsSchema, type ExportSettings } from './export/settings';
 import type { StoredReportChecks } from './checks';
 import type { TermRule } from './checks/types';
 import { stripXmlIllegal } from './text/xmlSafe';

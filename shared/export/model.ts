@@ -4,7 +4,7 @@
 //
 // Everything printed passes through normalizePunctuation and printable here; the stored draft is
 // never touched.
-import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../exportSettings';
+import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from './settings';
 import { normalizePunctuation } from '../text/punctuation';
 import { trimEndOf } from '../text/trimEnd';
 import { stripXmlIllegal } from '../text/xmlSafe';

@@ -1,7 +1,7 @@
 // What the export dialog shows before anything is written: the outline as it will be numbered,
 // the length of each part, the page count, the font check. Built in the main process from the
 // stored report (after the renderer flushed its autosaves), so it shows what the file will get.
-import type { ExportSettings } from '../exportSettings';
+import type { ExportSettings } from './settings';
 import { stripHeadingNumber } from '../gongwen/headingNumbers';
 import { numberOutline } from '../gongwen/sectionOrder';
 import { subtreeChars } from '../gongwen/zishu';

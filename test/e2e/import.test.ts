@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
-import { DEFAULT_EXPORT_SETTINGS } from '../../shared/exportSettings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
 import { SEEDS } from '../helpers/seedMappings';
 import { seedReport, seedText } from '../helpers/seedReports';
 import { appPerTest, type E2EApp } from './harness';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
-import { DEFAULT_EXPORT_SETTINGS } from '../../shared/exportSettings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
 import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';

@@ -6,7 +6,7 @@ import { documentBlocks, type LayoutBlock } from '../../../shared/export/layout/
 import { pageGeometry } from '../../../shared/export/layout/page';
 import { buildExportModel, printable, type ExportParagraph } from '../../../shared/export/model';
 import { reportSubject } from '../../../shared/gongwen/placeholders';
-import type { ExportSettings } from '../../../shared/exportSettings';
+import type { ExportSettings } from '../../../shared/export/settings';
 import type { Report } from '../../../shared/types';
 import { pageNumberFooters } from './docxFooter';
 import { LINE_PITCH } from '../../../shared/export/layout/page';

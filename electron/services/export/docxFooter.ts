@@ -2,7 +2,7 @@
 // pages left, one 字 in (GB/T 9704 7.5). Word shows the even footer only with evenAndOddHeaders
 // on; the default footer is the odd one.
 import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
-import type { ExportSettings } from '../../../shared/exportSettings';
+import type { ExportSettings } from '../../../shared/export/settings';
 import { CHAR_4HAO, FOOTER_LINE } from '../../../shared/export/layout/page';
 import { LANGUAGE, SIZE_4HAO } from './docxFormat';
 

@@ -3,7 +3,7 @@
 // preview. All sizes are integers in twips or half-points (see gbt9704.md).
 import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions } from 'docx';
 import { BODY_CHAR_SPACING, CHAR_3HAO, LINE_PITCH } from '../../../shared/export/layout/page';
-import { LATIN_FONT } from '../../../shared/exportSettings';
+import { LATIN_FONT } from '../../../shared/export/settings';
 
 export const SIZE_3HAO = 32; // half-points: 16 pt, body and headings
 export const SIZE_2HAO = 44; // 22 pt, title

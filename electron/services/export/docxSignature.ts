@@ -4,7 +4,7 @@
 // set left-aligned with those indents, so the offset between their first characters is exact.
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { LayoutBlock } from '../../../shared/export/layout/blocks';
-import type { ExportSettings } from '../../../shared/exportSettings';
+import type { ExportSettings } from '../../../shared/export/settings';
 import { EXACT_LINE, textRunOptions } from './docxFormat';
 
 export function signatureParagraph(block: LayoutBlock, settings: ExportSettings): Paragraph {

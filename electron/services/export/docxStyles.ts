@@ -10,7 +10,7 @@
 //    widow/orphan control (it would leave 21-line pages; the 版心 holds 22 lines).
 //  - Title: 2号 小标宋, centred, and off the line grid: LibreOffice otherwise gives each 22 pt title
 //    line two grid lines even with exact leading (Word never snaps exact leading to the grid).
-import { LATIN_FONT, type ExportSettings } from '../../../shared/exportSettings';
+import { LATIN_FONT, type ExportSettings } from '../../../shared/export/settings';
 import { BODY_CHAR_SPACING, CHAR_3HAO, FOOTER_LINE, LINE_PITCH } from '../../../shared/export/layout/page';
 import { SIZE_2HAO, SIZE_3HAO, SIZE_4HAO } from './docxFormat';
 

@@ -1,6 +1,6 @@
 // One export: build the .docx in memory, then write it atomically (writeFile.ts).
 import path from 'node:path';
-import type { ExportSettings } from '../../../shared/exportSettings';
+import type { ExportSettings } from '../../../shared/export/settings';
 import type { Report } from '../../../shared/types';
 import { writeFileAtomic, type AtomicWriteOptions } from './writeFile';
 

@@ -15,7 +15,7 @@ import {
   parseExportSettings,
   type ExportSettings,
   type ExportSettingsInput,
-} from '../../../shared/exportSettings';
+} from '../../../shared/export/settings';
 import type { Store } from '../store';
 import { exportReportToFile, withDocxExtension } from './exportReport';
 import { checkFonts } from './fonts';

@@ -6,4 +6,4 @@ export { writeFileAtomic } from './writeFile';
 export { defaultExportFileName } from '../../../shared/export/fileName';
 export { countPages } from '../../../shared/export/layout/layout';
 export { buildExportModel, exportOutline } from '../../../shared/export/model';
-export { exportFontNames, parseExportSettings, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../shared/exportSettings';
+export { exportFontNames, parseExportSettings, DEFAULT_EXPORT_SETTINGS, type ExportSettings } from '../../../shared/export/settings';

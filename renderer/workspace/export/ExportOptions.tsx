@@ -1,7 +1,7 @@
 // The unit's format settings: the font of each element, 三级标题加粗, 加盖印章. Kept per unit, so
 // next year's report exports the same way. A font name is saved when its field loses focus.
 import { useState } from 'react';
-import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey, type ExportSettings, type ExportSettingsInput } from '../../../shared/exportSettings';
+import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey, type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
 
 interface Props {
   settings: ExportSettings;

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/api';
 import type { ExportPreview } from '../../../shared/export/preview';
-import type { ExportSettings, ExportSettingsInput } from '../../../shared/exportSettings';
+import type { ExportSettings, ExportSettingsInput } from '../../../shared/export/settings';
 import type { ErrorCode } from '../../../shared/errors';
 import { api, ApiCallError, errorMessage } from '../../api';
 

@@ -2,7 +2,7 @@
 // the 落款 — each with its font size, alignment, indents and keep-with-next. The .docx writes
 // exactly these paragraphs (electron/services/export/docxBuilder.ts) and the preview lays them
 // out (layout.ts), so both keep the same things together.
-import type { ExportSettings } from '../../exportSettings';
+import type { ExportSettings } from '../settings';
 import type { ExportModel, ExportParagraph } from '../model';
 import { breakLines, type LayoutRun } from './lineBreak';
 import { BODY_CHAR_SPACING, BODY_PT, CHAR_3HAO, TITLE_PT, pageGeometry } from './page';

@@ -3,7 +3,7 @@
 // never ends a page without its first line of text, a chain of them moves as a whole, and the
 // 落款 takes the end of the text with it. The preview draws these pages; the .docx carries the
 // same paragraphs and flags (blocks.ts), so Word and LibreOffice arrive at the same breaks.
-import type { ExportSettings } from '../../exportSettings';
+import type { ExportSettings } from '../settings';
 import type { ExportModel } from '../model';
 import { documentBlocks, type LayoutBlock } from './blocks';
 import { breakLines, type Line } from './lineBreak';

@@ -1,7 +1,7 @@
 // The GB/T 9704 page in twips (1/20 pt), as the .docx states it and the preview draws it: A4,
 // the unit's margins, 22 lines of 579 twips, 3号 text condensed by 5 twips a character so 28
 // fill the line. Integers throughout: Word and LibreOffice read twips, never "37mm".
-import type { ExportSettings } from '../../exportSettings';
+import type { ExportSettings } from '../settings';
 
 export const PAGE_WIDTH = 11906; // A4, 210 mm
 export const PAGE_HEIGHT = 16838; // A4, 297 mm

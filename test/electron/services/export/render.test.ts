@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
 import { breakTitleLines } from '../../../../shared/export/titleLines';
-import { DEFAULT_EXPORT_SETTINGS, parseExportSettings, type ExportSettings } from '../../../../shared/exportSettings';
+import { DEFAULT_EXPORT_SETTINGS, parseExportSettings, type ExportSettings } from '../../../../shared/export/settings';
 import type { Report } from '../../../../shared/types';
 import { ARTIFACT_DIR, docxToPdf, lineChars, pdfLayoutText, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfLine, type PdfPage } from '../../../helpers/render';
 import { chineseText, makeReport, sectionsFrom, typicalReport } from './sampleReports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_SETTINGS, exportFontNames, parseExportSettings } from '../../shared/exportSettings';
+import { DEFAULT_EXPORT_SETTINGS, exportFontNames, parseExportSettings } from '../../../shared/export/settings';
 
 describe('export settings', () => {
   it('defaults to the standard fonts, margins, no bold 3rd level and no seal', () => {
