@@ -1,5 +1,5 @@
 // Domain types shared by main, renderer and CLI. Everything read back from the DB, settings or
-// files is normalised into these shapes by the restore layer (electron/services/db/restore.ts).
+// files is normalised into these shapes by the row mappers (electron/services/db/rowMappers.ts).
 
 export const UNIT_KINDS = ['township', 'department'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -68,7 +68,7 @@ export interface ReportMeta {
   basedOn: number | null;
   headingStyle: HeadingStyle;
   /** Ids of the 审校 findings the writer chose to ignore (kept in reports.settings). Always set
-   * by the restore layer; optional only so reports built by hand (tests, import) need not name it. */
+   * by the row mappers; optional only so reports built by hand (tests, import) need not name it. */
   ignoredFindings?: string[];
   createdAt: string;
   updatedAt: string;

@@ -2,7 +2,7 @@
 // damaged or older value never breaks start-up.
 import type { z } from 'zod';
 import type { Db } from './database';
-import { parseJsonColumn } from './restore';
+import { parseJsonColumn } from './rowMappers';
 
 export class SettingsRepo {
   constructor(private readonly db: Db) {}

@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Revision, RevisionKind, Section } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
-import { toRevision, toSection, type RevisionRow, type SectionRow } from '../db/restore';
+import { toRevision, toSection, type RevisionRow, type SectionRow } from '../db/rowMappers';
 
 /** Autosaves closer together than this update one revision instead of adding rows. */
 export const COALESCE_MS = 5 * 60 * 1000;

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
-import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/restore';
+import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/rowMappers';
 
 export interface UnitInput {
   fullName: string;

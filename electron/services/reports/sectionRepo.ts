@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Section, SectionStatus } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
-import { toSection, type SectionRow } from '../db/restore';
+import { toSection, type SectionRow } from '../db/rowMappers';
 import { HistoryRepo } from './historyRepo';
 
 export interface SectionPatch {

@@ -13,7 +13,7 @@ import {
   type VersionKind,
 } from '../../../shared/versions/content';
 import { writeTransaction, type Db } from '../db/database';
-import { parseVersionContent, toSection, toVersionInfo, type SectionRow, type SnapshotRow } from '../db/restore';
+import { parseVersionContent, toSection, toVersionInfo, type SectionRow, type SnapshotRow } from '../db/rowMappers';
 import type { HistoryRepo } from './historyRepo';
 import type { ReportRepo } from './reportRepo';
 import { statusAfterEdit } from './sectionRepo';

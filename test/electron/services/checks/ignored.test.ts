@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
 import { dispatch } from '../../../../electron/services/api/dispatch';
-import { parseReportSettings } from '../../../../electron/services/db/restore';
+import { parseReportSettings } from '../../../../electron/services/db/rowMappers';
 import { MAX_IGNORED_FINDINGS } from '../../../../electron/services/reports/reportRepo';
 import { openStore } from '../../../../electron/services/store';
 import { tempDataDir, tempStore } from '../../../helpers/tempDir';
 import { storeCleanReport, storeSeed } from './storedReports';
 
-describe('reports.settings through the restore layer', () => {
+describe('reports.settings through the row mappers', () => {
   it('parses the ignored ids and falls back safely on damaged values', () => {
     expect(parseReportSettings('{}')).toEqual({ ignoredFindings: [] });
     expect(parseReportSettings('{"ignoredFindings":["a","b"]}')).toEqual({ ignoredFindings: ['a', 'b'] });

@@ -1,6 +1,6 @@
-// The one restore layer: every row read back from SQLite becomes a domain object here, with
-// defensive parsing of JSON columns and enums, so a hand-edited or older row never reaches the UI
-// in a shape the types do not promise.
+// The row mappers (the restore layer the migrations speak of): every row read back from SQLite
+// becomes a domain object here, with defensive parsing of JSON columns and enums, so a hand-edited
+// or older row never reaches the UI in a shape the types do not promise.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { MAX_IMPORT_TEXT_CHARS } from '../../../shared/import/limits';
