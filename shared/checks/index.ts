@@ -7,7 +7,7 @@ import type { Template } from '../templates/schema';
 import { applyEdits, type TextEdit } from '../text/edits';
 import type { Report } from '../types';
 import { buildContext, finalize } from './context';
-import { checkMarks } from './marks';
+import { checkPunctuation } from './punctuation';
 import { checkNumbers } from './numbers';
 import { checkOutline } from './outline';
 import { checkStructure } from './structure';
@@ -61,7 +61,7 @@ export function runChecks(report: CheckReport, options: CheckOptions): Finding[]
     ...checkOutline(ctx),
     ...checkYears(ctx),
     ...checkNumbers(ctx),
-    ...checkMarks(ctx),
+    ...checkPunctuation(ctx),
   ];
   const order = new Map<number, number>();
   report.sections.forEach((s, i) => order.set(s.id, i));

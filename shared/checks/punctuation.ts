@@ -269,7 +269,7 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
-export function checkMarks(ctx: CheckContext): RawFinding[] {
+export function checkPunctuation(ctx: CheckContext): RawFinding[] {
   return ctx.texts.flatMap((info) => [
     ...widthFindings(info),
     ...unpairedFindings(info),
