@@ -3,17 +3,13 @@
 import { placeLabel, SEVERITY_LABEL, type Finding } from '../../shared/checks';
 import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import type { Report } from '../../shared/types';
-import type { CommandContext } from './commands';
+import { reportIdArg, type CommandContext } from './context';
 
 export const CHECK_USAGE = `  check <报告编号>                       审校：列出错误、警告和提示（有错误时退出码为 1）`;
 
 export async function runCheckCommand(ctx: CommandContext): Promise<number> {
-  const raw = ctx.args[0];
-  const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0 || ctx.args.length > 1) {
-    ctx.io.err('请给出一个报告编号，例如：nianbao check 1（可用 nianbao list 查看编号）');
-    return 2;
-  }
+  const id = reportIdArg(ctx, 'nianbao check 1', true);
+  if (id === null) return 2;
   const report = await ctx.call('openReport', { id });
   const result = await ctx.call('checkReport', { id });
   for (const p of result.problems) ctx.io.err(`注意：${p}`);

@@ -10,14 +10,9 @@ import { createHandlers, handlerEnv } from '../services/api/handlers';
 import { dispatch } from '../services/api/dispatch';
 import { resolveDataDir } from '../services/paths';
 import { openStore, type Store } from '../services/store';
+import { COMMANDS, USAGE } from './commands';
+import type { CliIo, Command, CommandContext } from './context';
 import { defaultUserDataDir } from './userDataDir';
-import { formatReport, formatReportList } from './format';
-import { COMMANDS, USAGE, type Command, type CommandContext } from './commands';
-
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 const VERSION = '0.1.0';
 
@@ -64,7 +59,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       if (!result.ok) throw new AppError(result.error.code, result.error.message);
       return result.value as CallOutput<K>;
     };
-    const ctx: CommandContext = { args: rest, values: parsed.values, call, store, io, json: parsed.values.json ?? false, format: { formatReport, formatReportList } };
+    const ctx: CommandContext = { args: rest, values: parsed.values, call, io, json: parsed.values.json ?? false };
     return await command(ctx);
   } catch (err) {
     io.err(err instanceof AppError ? `错误：${err.message}` : `错误：${(err as Error).message}`);

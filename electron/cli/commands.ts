@@ -1,23 +1,10 @@
 // The CLI's commands. Each takes the parsed arguments and calls the shared handler table.
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
-import { UNIT_KINDS, type Report, type ReportSummary, type UnitKind } from '../../shared/types';
-import { runImportCommand } from '../services/import/cliImport';
-import { EXPORT_USAGE, runExportCommand } from '../services/export/cliExport';
-import type { Store } from '../services/store';
+import { UNIT_KINDS, type UnitKind } from '../../shared/types';
 import { CHECK_USAGE, runCheckCommand } from './check';
-import type { CliIo } from './cli';
-
-export interface CommandContext {
-  args: string[];
-  values: Record<string, string | boolean | undefined>;
-  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
-  store: Store;
-  io: CliIo;
-  json: boolean;
-  format: { formatReport: (r: Report) => string; formatReportList: (l: ReportSummary[]) => string };
-}
-
-export type Command = (ctx: CommandContext) => Promise<number>;
+import { print, reportIdArg, type Command } from './context';
+import { EXPORT_USAGE, runExportCommand } from './export';
+import { formatReport, formatReportList } from './format';
+import { runImportCommand } from './import';
 
 export const USAGE = `用法：nianbao <命令> [选项]
   list                                  列出所有报告
@@ -31,29 +18,17 @@ ${EXPORT_USAGE}
 通用选项：--data-dir <文件夹>  数据文件夹（默认为程序的数据文件夹，或环境变量 NIANBAO_DATA_DIR）
           --json               以 JSON 输出`;
 
-function reportId(ctx: CommandContext): number | null {
-  const raw = ctx.args[0];
-  const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    ctx.io.err(`请给出报告编号，例如：nianbao ${'show'} 1（可用 nianbao list 查看编号）`);
-    return null;
-  }
-  return id;
-}
-
-const print = (ctx: CommandContext, value: unknown, text: string) => ctx.io.out(ctx.json ? JSON.stringify(value, null, 2) : text);
-
 export const COMMANDS: Record<string, Command> = {
   async list(ctx) {
     const list = await ctx.call('listReports', {});
-    print(ctx, list, ctx.format.formatReportList(list));
+    print(ctx, list, formatReportList(list));
     return 0;
   },
   async show(ctx) {
-    const id = reportId(ctx);
+    const id = reportIdArg(ctx, 'nianbao show 1');
     if (id === null) return 2;
     const report = await ctx.call('openReport', { id });
-    print(ctx, report, ctx.format.formatReport(report));
+    print(ctx, report, formatReport(report));
     return 0;
   },
   async new(ctx) {
@@ -76,7 +51,7 @@ export const COMMANDS: Record<string, Command> = {
     print(ctx, report, `已新建报告 #${report.id}：${report.title}`);
     return 0;
   },
-  import: (ctx) => runImportCommand(ctx),
-  export: (ctx) => runExportCommand(ctx),
-  check: (ctx) => runCheckCommand(ctx),
+  import: runImportCommand,
+  export: runExportCommand,
+  check: runCheckCommand,
 };

@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/cli';
-import { seedText } from '../../../helpers/seedReports';
-import { tempDataDir } from '../../../helpers/tempDir';
-import { CORPUS_DIR, VALID_DIR } from './hostileCorpus';
+import { runCli } from '../../../electron/cli/cli';
+import { seedText } from '../../helpers/seedReports';
+import { tempDataDir } from '../../helpers/tempDir';
+import { CORPUS_DIR, VALID_DIR } from '../services/import/hostileCorpus';
 
 async function cli(args: string[]) {
   const out: string[] = [];

@@ -4,12 +4,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/cli';
-import { openStore } from '../../../../electron/services/store';
-import { tempDataDir } from '../../../helpers/tempDir';
-import { paragraphs, unpackDocx } from './ooxml';
+import { runCli } from '../../../electron/cli/cli';
+import { openStore } from '../../../electron/services/store';
+import { tempDataDir } from '../../helpers/tempDir';
+import { paragraphs, unpackDocx } from '../services/export/ooxml';
 
-const BIN = path.resolve(import.meta.dirname, '../../../../electron/cli/bin.js');
+const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/bin.js');
 const runBin = promisify(execFile);
 
 async function cli(args: string[]) {

@@ -2,17 +2,7 @@
 // named on the command line. Exit codes: 0 written, 2 arguments wrong, 1 the export failed (the
 // message says why; an existing file at --out is then untouched).
 import path from 'node:path';
-import type { CallInput, CallName, CallOutput } from '../../../shared/api';
-
-export interface ExportCommandContext {
-  args: string[];
-  values: Record<string, string | boolean | undefined>;
-  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
-  io: { out: (text: string) => void; err: (text: string) => void };
-  json: boolean;
-  /** Where a relative --out is resolved (the shell's working folder). */
-  cwd?: string;
-}
+import { reportIdArg, type CommandContext } from './context';
 
 export const EXPORT_USAGE = `  export <报告编号> --out <文件.docx>    按公文格式导出 Word 文件`;
 
@@ -20,13 +10,9 @@ function formatBytes(n: number): string {
   return n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export async function runExportCommand(ctx: ExportCommandContext): Promise<number> {
-  const raw = ctx.args[0];
-  const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    ctx.io.err('请给出报告编号，例如：nianbao export 1 --out 报告.docx（可用 nianbao list 查看编号）');
-    return 2;
-  }
+export async function runExportCommand(ctx: CommandContext): Promise<number> {
+  const id = reportIdArg(ctx, 'nianbao export 1 --out 报告.docx');
+  if (id === null) return 2;
   const out = ctx.values['out'];
   if (typeof out !== 'string' || out.trim() === '') {
     ctx.io.err('请用 --out 给出导出文件，例如：nianbao export 1 --out 报告.docx');

@@ -3,19 +3,11 @@
 // new report's id and the mapping from the file's headings to the template's sections.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { CallInput, CallName, CallOutput } from '../../../shared/api';
-import { AppError } from '../../../shared/errors';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/limits';
-import type { ImportPreview } from '../../../shared/import/preview';
-import { UNIT_KINDS, type Report, type UnitKind } from '../../../shared/types';
-
-export interface ImportCommandContext {
-  args: string[];
-  values: Record<string, string | boolean | undefined>;
-  call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
-  io: { out: (text: string) => void; err: (text: string) => void };
-  json: boolean;
-}
+import { AppError } from '../../shared/errors';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/limits';
+import type { ImportPreview } from '../../shared/import/preview';
+import { UNIT_KINDS, type Report, type UnitKind } from '../../shared/types';
+import type { CommandContext } from './context';
 
 /** The mapping as a table: each source heading and where it went. */
 export function formatImportMapping(preview: ImportPreview): string {
@@ -44,7 +36,7 @@ function fileBytes(file: string): Buffer {
   return readFileSync(file);
 }
 
-export async function runImportCommand(ctx: ImportCommandContext): Promise<number> {
+export async function runImportCommand(ctx: CommandContext): Promise<number> {
   const file = ctx.args[0];
   if (!file) {
     ctx.io.err('请给出要导入的文件，例如：nianbao import 2024年法治政府建设情况报告.docx');
