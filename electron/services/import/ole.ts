@@ -14,7 +14,6 @@ export type OleKind =
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
 const DIR_ENTRY = 128;
-const MAX_SECTORS = 1 << 20;
 
 const BROKEN = '文件已损坏或不完整，无法读取。请在 Word/WPS 中打开并另存为 .docx 后再导入。';
 
@@ -26,6 +25,8 @@ interface Header {
   shift: number;
   fat: number[];
   firstDirSector: number;
+  /** Sectors the file can hold: no count or chain may exceed it, whatever the header claims. */
+  maxSectors: number;
 }
 
 function sectorOffset(h: Header, n: number): number {
@@ -37,26 +38,30 @@ function readHeader(bytes: Uint8Array, dv: DataView): Header {
   const shift = dv.getUint16(0x1e, true);
   if (shift !== 9 && shift !== 12) throw new AppError('IMPORT_UNREADABLE', BROKEN);
   const size = 1 << shift;
+  const maxSectors = Math.floor(bytes.length / size);
   const fatSectors = dv.getUint32(0x2c, true);
+  // A header claiming more FAT sectors than the file has room for (2³¹ of them) is a crafted file.
+  if (fatSectors > maxSectors) throw new AppError('IMPORT_UNREADABLE', BROKEN);
   const firstDirSector = dv.getUint32(0x30, true);
   // The sector numbers of the FAT: 109 in the header, the rest in a chain of DIFAT sectors.
   const fatList: number[] = [];
   for (let i = 0; i < 109 && fatList.length < fatSectors; i++) fatList.push(dv.getUint32(0x4c + 4 * i, true));
   let difat = dv.getUint32(0x44, true);
-  let guard = 0;
+  const seen = new Set<number>();
   while (fatList.length < fatSectors && difat !== END_OF_CHAIN && difat !== FREE) {
-    const at = (difat + 1) << shift;
-    if (at + size > bytes.length || ++guard > MAX_SECTORS) throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    const at = (difat + 1) * size;
+    if (at + size > bytes.length || seen.has(difat)) throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    seen.add(difat);
     for (let i = 0; i < size / 4 - 1 && fatList.length < fatSectors; i++) fatList.push(dv.getUint32(at + 4 * i, true));
     difat = dv.getUint32(at + size - 4, true);
   }
   const fat: number[] = [];
   for (const s of fatList) {
-    const at = (s + 1) << shift;
+    const at = (s + 1) * size;
     if (at + size > bytes.length) throw new AppError('IMPORT_UNREADABLE', BROKEN);
     for (let i = 0; i < size / 4; i++) fat.push(dv.getUint32(at + 4 * i, true));
   }
-  return { shift, fat, firstDirSector };
+  return { shift, fat, firstDirSector, maxSectors };
 }
 
 interface DirEntry {
@@ -71,7 +76,7 @@ function readDirectory(bytes: Uint8Array, dv: DataView, h: Header): DirEntry[] {
   const entries: DirEntry[] = [];
   const seen = new Set<number>();
   for (let s = h.firstDirSector; s !== END_OF_CHAIN; s = h.fat[s] ?? FREE) {
-    if (s === FREE || seen.has(s) || seen.size > MAX_SECTORS) throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    if (s === FREE || seen.has(s) || seen.size > h.maxSectors) throw new AppError('IMPORT_UNREADABLE', BROKEN);
     seen.add(s);
     const at = sectorOffset(h, s);
     if (at + size > bytes.length) throw new AppError('IMPORT_UNREADABLE', BROKEN);
@@ -86,14 +91,38 @@ function readDirectory(bytes: Uint8Array, dv: DataView, h: Header): DirEntry[] {
   return entries;
 }
 
-/** The sector numbers of a chain, guarded against loops and sectors past the end of the file. */
+/** The sector numbers of a chain, guarded against loops (a visited set) and sectors past the end
+ *  of the file; never longer than `limit` or than the file has sectors. */
 function chain(bytes: Uint8Array, h: Header, start: number, limit: number): number[] {
   const out: number[] = [];
+  const seen = new Set<number>();
   for (let s = start; s !== END_OF_CHAIN && out.length < limit; s = h.fat[s] ?? FREE) {
-    if (s === FREE || out.includes(s) || sectorOffset(h, s) + (1 << h.shift) > bytes.length) throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    if (s === FREE || seen.has(s) || out.length >= h.maxSectors || sectorOffset(h, s) + (1 << h.shift) > bytes.length) {
+      throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    }
+    seen.add(s);
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Every stream's sector chain, walked once with a visited set: word-extractor follows the same
+ * chains without one, and a loop (A→B→A) there grows an array until the process runs out of
+ * memory. Streams in regular sectors are checked here; small ones live in the root's mini stream,
+ * whose own chain is checked as the root's.
+ */
+function checkChains(bytes: Uint8Array, dv: DataView, h: Header, entries: readonly DirEntry[]): void {
+  const cutoff = dv.getUint32(0x38, true);
+  const sectorSize = 1 << h.shift;
+  for (const e of entries) {
+    const regular = e.type === 5 || (e.type === 2 && e.size >= cutoff);
+    if (!regular || e.size === 0) continue;
+    const needed = Math.ceil(e.size / sectorSize);
+    if (needed > h.maxSectors) throw new AppError('IMPORT_UNREADABLE', BROKEN);
+    // To its end, as a reader following it would go: a loop anywhere in it is found.
+    chain(bytes, h, e.start, Number.POSITIVE_INFINITY);
+  }
 }
 
 /** Offset in the file of the first bytes of a stream (regular sectors, or the mini stream). */
@@ -123,6 +152,7 @@ export function classifyOle(bytes: Uint8Array): OleKind {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = readHeader(bytes, dv);
   const entries = readDirectory(bytes, dv, header);
+  checkChains(bytes, dv, header, entries);
   const names = new Set(entries.map((e) => e.name));
   if (names.has('EncryptedPackage') || names.has('EncryptionInfo')) return { kind: 'encrypted' };
   const word = entries.find((e) => e.name === 'WordDocument' && e.type === 2);

@@ -133,3 +133,36 @@ describe('Word files', () => {
     expect(err.code).toBe('IMPORT_TOO_LARGE');
   });
 });
+
+describe('OLE files with crafted sector chains', () => {
+  /** A .doc-like compound file: a WordDocument stream of 16 sectors starting at sector 2. */
+  function wordCfb(): Buffer {
+    const fib = Buffer.alloc(8192);
+    fib.writeUInt16LE(0xa5ec, 0);
+    return buildCfb([{ name: 'WordDocument', data: fib }]);
+  }
+  const fatEntry = (file: Buffer, sector: number, value: number) => file.writeUInt32LE(value, 512 + 4 * sector);
+
+  it('refuses a stream whose chain loops (A→B→A) in milliseconds, not by running out of memory', async () => {
+    const file = wordCfb();
+    // The stream's last sector points back to its first.
+    fatEntry(file, 17, 2);
+    const started = Date.now();
+    await expect(extractText('循环.doc', file)).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a header claiming 2³¹ FAT sectors with a DIFAT chain that points to itself', async () => {
+    const file = wordCfb();
+    file.writeUInt32LE(0x80000000, 0x2c);
+    file.writeUInt32LE(1, 0x44);
+    // Sector 1's last word (its next DIFAT sector) is itself.
+    file.writeUInt32LE(1, 512 * 2 - 4);
+    await expect(extractText('巨大.doc', file)).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
+  });
+
+  it('passes the same file unbroken (and the real .doc sample) as a Word document', () => {
+    expect(classifyOle(wordCfb())).toEqual({ kind: 'doc' });
+    expect(classifyOle(readFileSync(path.join(VALID_DIR, 'sample.doc')))).toEqual({ kind: 'doc' });
+  });
+});
