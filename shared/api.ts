@@ -30,6 +30,7 @@ import type { StoredReportChecks } from './checks';
 import type { TermRule } from './checks/types';
 import { stripXmlIllegal } from './text/xmlSafe';
 import type { VersionContent, VersionInfo } from './versions/content';
+import { PACKAGE_IMPORT_MODES, type PackagePreview } from './package';
 
 // No eval-compiled validators: the renderer's CSP forbids eval, and main gains nothing from it.
 z.config({ jitless: true });
@@ -233,6 +234,31 @@ export const contract = {
   checkReport: call(z.object({ id }).strict()).returns<StoredReportChecks & { problems: string[] }>(),
   /** 审校 「忽略」 / 「恢复」 of one finding, remembered with the report. */
   setFindingIgnored: call(z.object({ reportId: id, findingId: text(300).min(1), ignored: z.boolean() }).strict()).returns<ReportMeta>(),
+
+  /** 「导出报告包」, step 1: the save dialog (a .nianbao file named for the unit and year). */
+  choosePackagePath: call(z.object({ reportId: id }).strict()).returns<{ path: string } | { cancelled: true }>(),
+  /** 「导出报告包」: one report (unit, sections, 审校 settings; its versions with withHistory) in one
+   *  file, written atomically. In the app, only a path chosen with choosePackagePath is accepted.
+   *  skipped: versions too damaged to carry. */
+  exportPackage: call(
+    z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置'), withHistory: z.boolean() }).strict(),
+  ).returns<{ path: string; bytes: number; skipped: number }>(),
+  /** 「导入报告包」, step 1: reads and checks a package (its bytes); writes nothing. Says what it
+   *  holds and which report of the same unit and year is here already. */
+  openPackage: call(
+    z
+      .object({
+        fileName: text(255),
+        data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, '文件内容应为字节。'),
+      })
+      .strict(),
+  ).returns<PackagePreview>(),
+  /** 「导入报告包」, step 2: adds it — new, as a copy beside the one here, or over it (that one is
+   *  kept as a version first: savedBefore). */
+  importPackage: call(z.object({ previewId: text(64), mode: z.enum(PACKAGE_IMPORT_MODES) }).strict()).returns<{
+    report: Report;
+    savedBefore: VersionInfo | null;
+  }>(),
 } as const;
 
 export type Contract = typeof contract;

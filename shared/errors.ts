@@ -24,6 +24,8 @@ export const ERROR_MESSAGES = {
   FILE_LOCKED: '目标文件正被其他程序（如 Word、WPS）打开，请关闭后重试或另存为其他文件名。',
   FOLDER_READ_ONLY: '目标文件夹不允许写入，请另选保存位置。',
   FOLDER_NOT_FOUND: '目标文件夹不存在或不是文件夹，请另选保存位置。',
+  PACKAGE_INVALID: '无法导入该报告包：文件已损坏、不完整，或不是年报助手的报告包。本机的数据没有任何改动。',
+  BACKUP_INVALID: '无法使用该备份文件：文件已损坏、不完整，或不是年报助手的备份。当前数据没有任何改动。',
   UNSUPPORTED: '当前环境不支持此操作。',
   INTERNAL: '程序内部出错，已记录。已保存的内容不受影响。',
 } as const;

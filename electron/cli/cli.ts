@@ -31,6 +31,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         year: { type: 'string' },
         out: { type: 'string' },
         template: { type: 'string' },
+        'with-history': { type: 'boolean', default: false },
+        'as-copy': { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

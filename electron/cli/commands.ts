@@ -5,6 +5,7 @@ import { print, reportIdArg, type Command } from './context';
 import { EXPORT_USAGE, runExportCommand } from './export';
 import { formatReport, formatReportList } from './format';
 import { runImportCommand } from './import';
+import { VERSION_USAGE, runPackCommand, runUnpackCommand, runVersionsCommand } from './versionCommands';
 
 export const USAGE = `用法：nianbao <命令> [选项]
   list                                  列出所有报告
@@ -15,6 +16,7 @@ ${CHECK_USAGE}
   import <文件> [--year <年度>] [--template <模板>] [--unit <单位全称>] [--kind <township|department>]
                                         导入 Word（.docx/.doc）或文本（.txt）报告
 ${EXPORT_USAGE}
+${VERSION_USAGE}
 通用选项：--data-dir <文件夹>  数据文件夹（默认为程序的数据文件夹，或环境变量 NIANBAO_DATA_DIR）
           --json               以 JSON 输出`;
 
@@ -54,4 +56,7 @@ export const COMMANDS: Record<string, Command> = {
   import: runImportCommand,
   export: runExportCommand,
   check: runCheckCommand,
+  versions: runVersionsCommand,
+  pack: runPackCommand,
+  unpack: runUnpackCommand,
 };

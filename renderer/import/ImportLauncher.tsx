@@ -19,7 +19,7 @@ export interface ImportLauncher {
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
-export function useImportLauncher(onImported: (report: Report) => void): ImportLauncher {
+export function useImportLauncher(onImported: (report: Report) => void, onOtherFile?: (file: File) => boolean): ImportLauncher {
   const flow = useImportFlow();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -60,7 +60,8 @@ export function useImportLauncher(onImported: (report: Report) => void): ImportL
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file && !blocked() && !busy) void fromFile(file);
+      // A file of another kind (a report package) may be taken by someone else first.
+      if (file && !blocked() && !busy && !onOtherFile?.(file)) void fromFile(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -72,7 +73,7 @@ export function useImportLauncher(onImported: (report: Report) => void): ImportL
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [fromFile, busy, ours]);
+  }, [fromFile, busy, ours, onOtherFile]);
 
   const element = (
     <>

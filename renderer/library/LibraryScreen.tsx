@@ -8,6 +8,8 @@ import { useShortcuts } from '../components/useShortcuts';
 import { ZoomControl } from '../components/Zoom';
 import { formatDateTime } from '../format';
 import { useImportLauncher } from '../import/ImportLauncher';
+import { PackageExportDialog } from '../package/PackageExportDialog';
+import { isPackageFile, usePackageImport } from '../package/usePackageImport';
 import { DeleteReportDialog } from './DeleteReportDialog';
 import { firstMatch } from './highlight';
 import { NewReportWizard } from './NewReportWizard';
@@ -23,7 +25,7 @@ interface Props {
   status: AppStatus | null;
 }
 
-function EmptyLibrary({ onCreate, onImport, onPaste }: { onCreate: () => void; onImport: () => void; onPaste: () => void }) {
+function EmptyLibrary({ onCreate, onImport, onPaste, onPackage }: { onCreate: () => void; onImport: () => void; onPaste: () => void; onPackage: () => void }) {
   return (
     <section className="empty-state">
       <h2>还没有报告</h2>
@@ -40,6 +42,10 @@ function EmptyLibrary({ onCreate, onImport, onPaste }: { onCreate: () => void; o
         去年的 Word 文件（.docx、.doc）或文本文件也可以直接拖到这个窗口里；只有网页上的文字时，可以
         <button type="button" className="link inline-link" onClick={onPaste}>
           粘贴文字
+        </button>
+        。从另一台电脑带来了报告包（.nianbao）？
+        <button type="button" className="link inline-link" onClick={onPackage}>
+          导入报告包
         </button>
         。
       </p>
@@ -60,10 +66,28 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
   const search = useReportSearch();
   const searchBox = useRef<HTMLInputElement>(null);
   const toast = useToast();
-  const importer = useImportLauncher((report) => {
-    toast({ kind: 'info', text: `已导入「${report.title || report.unit.fullName}」，各节标为「待核对」。` });
+  const [packing, setPacking] = useState<ReportSummary | null>(null);
+  const packages = usePackageImport((report, mode) => {
+    const how = mode === 'replace' ? '已用报告包替换本机的报告（原内容已保存为版本）' : mode === 'copy' ? '已把报告包导入为一份副本' : '已导入报告包';
+    toast({ kind: 'info', text: `${how}：「${report.title || report.unit.fullName}」。` });
+    onDataChanged();
     onOpen(report.id);
   });
+  const { fromFile: packageFromFile } = packages;
+  const importer = useImportLauncher(
+    (report) => {
+      toast({ kind: 'info', text: `已导入「${report.title || report.unit.fullName}」，各节标为「待核对」。` });
+      onOpen(report.id);
+    },
+    useCallback(
+      (file: File) => {
+        if (!isPackageFile(file.name)) return false;
+        void packageFromFile(file);
+        return true;
+      },
+      [packageFromFile],
+    ),
+  );
 
   const load = useCallback(() => {
     api.listReports({}).then(setReports, (err: unknown) => toast({ kind: 'error', text: errorMessage(err) }));
@@ -146,6 +170,9 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
           <button type="button" onClick={() => importer.openStart('file')} title="导入去年的 Word 文件或文本（也可直接拖进窗口）">
             导入
           </button>
+          <button type="button" onClick={packages.choose} title="导入从另一台电脑带来的报告包（.nianbao），也可直接拖进窗口">
+            导入报告包
+          </button>
           <button type="button" className="primary" onClick={() => setCreating(true)} title="新建报告（Ctrl+N）">
             新建报告
           </button>
@@ -155,11 +182,11 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
         {reports === null ? (
           <p className="muted">正在读取报告…</p>
         ) : !hasReports ? (
-          <EmptyLibrary onCreate={() => setCreating(true)} onImport={importer.chooseFile} onPaste={() => importer.openStart('paste')} />
+          <EmptyLibrary onCreate={() => setCreating(true)} onImport={importer.chooseFile} onPaste={() => importer.openStart('paste')} onPackage={packages.choose} />
         ) : searching ? (
           <SearchResults state={search.state} onOpen={(hit) => void openHit(hit)} onClear={search.clear} />
         ) : (
-          <ReportGroups groups={groups} onOpen={(id) => onOpen(id)} onDelete={setDeleting} />
+          <ReportGroups groups={groups} onOpen={(id) => onOpen(id)} onDelete={setDeleting} onPackage={setPacking} />
         )}
       </main>
       <footer className="statusbar">
@@ -167,6 +194,8 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
         {status ? ` · 最近备份：${status.lastBackupAt ? formatDateTime(status.lastBackupAt) : '还没有备份'}` : ''}
       </footer>
       {importer.element}
+      {packages.element}
+      {packing && <PackageExportDialog report={packing} onClose={() => setPacking(null)} />}
       {creating && (
         <NewReportWizard
           onCancel={() => setCreating(false)}

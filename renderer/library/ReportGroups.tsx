@@ -26,9 +26,11 @@ interface Props {
   groups: UnitGroup[];
   onOpen: (reportId: number) => void;
   onDelete: (report: ReportSummary) => void;
+  /** 「导出报告包」 of one report. */
+  onPackage: (report: ReportSummary) => void;
 }
 
-export function ReportGroups({ groups, onOpen, onDelete }: Props) {
+export function ReportGroups({ groups, onOpen, onDelete, onPackage }: Props) {
   return (
     <>
       {groups.map((g) => (
@@ -57,6 +59,15 @@ export function ReportGroups({ groups, onOpen, onDelete }: Props) {
                   onClick={() => onDelete(r)}
                 >
                   删除
+                </button>
+                <button
+                  type="button"
+                  className="report-package"
+                  aria-label={`导出 ${g.unit} ${r.year} 年的报告包`}
+                  title="把这份报告存为一个报告包文件（.nianbao），带到另一台电脑继续编辑"
+                  onClick={() => onPackage(r)}
+                >
+                  报告包
                 </button>
               </li>
             ))}

@@ -104,6 +104,14 @@ function excerptOf(text: string, start: number, end: number, lineStart: number, 
  * Fill in id, paragraph and excerpt. The id is rule + place + the text it points at + which
  * occurrence of that text it is, so it survives edits elsewhere in the report.
  */
+/** A finding id names its section (「rule:section:field:…」, built in finalize). A report copied
+ *  elsewhere (a package) has new section ids: this moves an id to them; unknown ones stay. */
+export function renumberFindingId(id: string, newSectionId: (old: number) => number | undefined): string {
+  const m = /^([^:]*):(\d+):(.*)$/s.exec(id);
+  const next = m ? newSectionId(Number(m[2])) : undefined;
+  return m && next !== undefined ? `${m[1]}:${next}:${m[3]}` : id;
+}
+
 export function finalize(ctx: CheckContext, raws: readonly RawFinding[]): Finding[] {
   const byId = new Map<number, SectionInfo>();
   for (const info of ctx.sections) byId.set(info.section.id, info);

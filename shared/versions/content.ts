@@ -61,7 +61,15 @@ export interface VersionInfo {
   charDelta: number | null;
 }
 
+/** The report's content now. Positions are its order among siblings (0, 1, 2…): gaps left by a
+ *  deletion say nothing about the text. */
 export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent, 'sections'> | 'sections'>): VersionContent {
+  const siblings = new Map<number | null, number>();
+  const positionOf = (parentId: number | null) => {
+    const position = siblings.get(parentId) ?? 0;
+    siblings.set(parentId, position + 1);
+    return position;
+  };
   return {
     title: report.title,
     addressee: report.addressee,
@@ -73,7 +81,7 @@ export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent,
     sections: documentOrder(report.sections).map((s) => ({
       id: s.id,
       parentId: s.parentId,
-      position: s.position,
+      position: positionOf(s.parentId),
       level: s.level,
       templateKey: s.templateKey,
       title: s.title,

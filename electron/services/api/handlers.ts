@@ -8,6 +8,7 @@ import { draftReport, summarizeTemplate } from '../reports/fromTemplate';
 import { searchSections } from '../reports/search';
 import { LastYearService } from '../lastYear/lastYearService';
 import { ImportService } from '../import/importService';
+import { PackageService } from '../package/packageService';
 import { ImportReader } from '../import/reader';
 import type { SpawnReader } from '../import/readerProcess';
 import { ExportService } from '../export/exportService';
@@ -68,6 +69,7 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const imports = new ImportService(store, templates, new ImportReader(env.spawnReader ? { spawn: env.spawnReader } : {}));
   const lastYear = new LastYearService(store);
   const exports = new ExportService(store, env.platform);
+  const packages = new PackageService(store, env.version, env.platform);
   return {
     appStatus: (): AppStatus => ({
       version: env.version,
@@ -143,5 +145,10 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
       return { ...checkStoredReport(report, { terms: env.rules.terms, template }), problems: env.rules.problems.map((p) => p.message) };
     },
     setFindingIgnored: ({ reportId, findingId, ignored }) => reports.setFindingIgnored(reportId, findingId, ignored),
+
+    choosePackagePath: ({ reportId }) => packages.choosePath(reportId),
+    exportPackage: ({ reportId, path, withHistory }) => packages.exportPackage(reportId, path, { withHistory }),
+    openPackage: ({ fileName, data }) => packages.preview(fileName, data),
+    importPackage: ({ previewId, mode }) => packages.importPackage(previewId, mode),
   };
 }

@@ -3,6 +3,7 @@
 // or older row never reaches the UI in a shape the types do not promise.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { exportSettingsSchema } from '../../../shared/export/settings';
 import { MAX_IMPORT_TEXT_CHARS } from '../../../shared/import/limits';
 import { VERSION_KIND_LABEL, VERSION_KINDS, type VersionContent, type VersionInfo, type VersionKind } from '../../../shared/versions/content';
 import {
@@ -98,6 +99,9 @@ export function parseJsonColumn<T>(raw: string | null | undefined, schema: z.Zod
 }
 
 const stringList = z.array(z.string());
+
+/** The most 审校 「忽略」 a report remembers (the oldest are dropped past it). */
+export const MAX_IGNORED_FINDINGS = 2000;
 
 /** reports.settings: one JSON object of per-report settings. Each key falls back on its own, and
  * keys this version does not know are kept, so writing one setting back never loses another. */
@@ -256,5 +260,63 @@ export function toVersionInfo(row: SnapshotRow & { chars: number }, charDelta: n
     createdAt: row.created_at,
     chars: row.chars,
     charDelta,
+  };
+}
+
+const unitDocumentSchema = z.object({
+  fullName: z.string().trim().min(1).max(100),
+  shortName: z.string().max(50).catch(''),
+  kind: z.enum(UNIT_KINDS),
+  superior: z.string().max(100).catch(''),
+  signatureName: z.string().max(100).catch(''),
+});
+
+/** A report as a package carries it (electron/services/package). */
+const packageReportSchema = z.object({
+  unit: unitDocumentSchema,
+  year: z.number().int().min(2000).max(2100),
+  templateId: z.string().max(100),
+  templateVersion: z.number().int().min(0).max(1_000_000),
+  ignoredFindings: z.array(z.string().max(300)).max(MAX_IGNORED_FINDINGS).catch([]),
+  exportSettings: exportSettingsSchema.nullable().catch(null),
+  content: versionContentSchema,
+});
+export type PackageReport = z.output<typeof packageReportSchema>;
+
+export interface PackageVersion {
+  createdAt: string;
+  kind: VersionKind;
+  label: string;
+  content: VersionContent;
+}
+
+const BAD_PACKAGE = '报告包中的内容不完整或格式不对，可能被其他程序改动过，无法导入。';
+
+function parsePackageJson<T>(raw: string, schema: z.ZodType<T>, what: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError('PACKAGE_INVALID', `${BAD_PACKAGE}（${what}不是有效的数据）`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new AppError('PACKAGE_INVALID', `${BAD_PACKAGE}（${what}：${parsed.error.issues[0]?.path.join('.') || '结构不对'}）`);
+  return parsed.data;
+}
+
+export function parsePackageReport(raw: string): PackageReport {
+  return parsePackageJson(raw, packageReportSchema, '报告');
+}
+
+const isoTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)));
+
+export function parsePackageVersion(row: { created_at: string; kind: string; label: string; data: string }): PackageVersion {
+  const head = z.object({ createdAt: isoTime, label: z.string().max(100) }).safeParse({ createdAt: row.created_at, label: row.label });
+  if (!head.success) throw new AppError('PACKAGE_INVALID', `${BAD_PACKAGE}（版本的时间或名称）`);
+  return {
+    createdAt: new Date(head.data.createdAt).toISOString(),
+    kind: toVersionKind(row.kind, row.label),
+    label: head.data.label,
+    content: parsePackageJson(row.data, versionContentSchema, '版本'),
   };
 }

@@ -1,9 +1,13 @@
 // What export needs from the desktop around it: the save dialog and the file manager. The Electron
-// shell implements it (window.ts), the e2e harness stubs it, the CLI has none (it takes --out).
+// shell implements it (electron/shell/platformHooks.ts), the e2e harness stubs it, the CLI has none
+// (it takes --out).
+
+/** What is being saved: the dialog's title, button and file type follow it. */
+export type SaveKind = 'docx' | 'package';
 
 export interface PlatformHooks {
   /** The system save dialog; null when the user cancelled. */
-  chooseSavePath(opts: { defaultPath: string }): Promise<string | null>;
+  chooseSavePath(opts: { defaultPath: string; kind?: SaveKind }): Promise<string | null>;
   /** Opens the folder holding `path` in the file manager, with the file selected. */
   showInFolder(path: string): void;
   /** Where the save dialog opens before anything was exported (the user's Documents). */

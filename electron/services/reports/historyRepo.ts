@@ -51,9 +51,10 @@ export class HistoryRepo {
     }
   }
 
-  /** The text a restore put into a section (after recordEvent kept the text it replaced). */
-  recordRestored(section: RevisionText, label: string): void {
-    this.insert(section.id, 'restore', label, section.title, section.body, this.now());
+  /** The text a restore (or an import over the report) put into a section, after recordEvent
+   *  kept the text it replaced. */
+  recordRestored(section: RevisionText, label: string, kind: RevisionKind = 'restore'): void {
+    this.insert(section.id, kind, label, section.title, section.body, this.now());
   }
 
   revisions(sectionId: number): Revision[] {

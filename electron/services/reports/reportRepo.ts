@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
-import { parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/rowMappers';
+import { MAX_IGNORED_FINDINGS, parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/rowMappers';
 
 export interface UnitInput {
   fullName: string;
@@ -50,7 +50,7 @@ const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
   headingStyle: 'heading_style',
 };
 
-export const MAX_IGNORED_FINDINGS = 2000;
+export { MAX_IGNORED_FINDINGS };
 
 export class ReportRepo {
   constructor(
@@ -192,15 +192,27 @@ export class ReportRepo {
    *  Not an edit of the report's text, so updated_at stays. */
   setFindingIgnored(id: number, findingId: string, ignored: boolean): ReportMeta {
     writeTransaction(this.db, () => {
-      const row = this.db.prepare('SELECT settings FROM reports WHERE id = ?').get(id) as Pick<ReportRow, 'settings'> | undefined;
-      if (!row) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
-      const settings = parseReportSettings(row.settings);
-      const list = settings.ignoredFindings.filter((x) => x !== findingId);
+      const list = this.ignoredFindings(id).filter((x) => x !== findingId);
       if (ignored) list.push(findingId);
-      const next = { ...settings, ignoredFindings: list.slice(-MAX_IGNORED_FINDINGS) };
-      this.db.prepare('UPDATE reports SET settings = ? WHERE id = ?').run(JSON.stringify(next), id);
+      this.setIgnoredFindings(id, list);
     });
     return this.meta(id);
+  }
+
+  private ignoredFindings(id: number): string[] {
+    const row = this.db.prepare('SELECT settings FROM reports WHERE id = ?').get(id) as Pick<ReportRow, 'settings'> | undefined;
+    if (!row) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
+    return parseReportSettings(row.settings).ignoredFindings;
+  }
+
+  /** The whole 「忽略」 list at once (a report brought in by a package). Other settings stay. */
+  setIgnoredFindings(id: number, list: readonly string[]): void {
+    writeTransaction(this.db, () => {
+      const row = this.db.prepare('SELECT settings FROM reports WHERE id = ?').get(id) as Pick<ReportRow, 'settings'> | undefined;
+      if (!row) throw new AppError('NOT_FOUND', '没有找到该报告，可能已被删除。');
+      const next = { ...parseReportSettings(row.settings), ignoredFindings: [...new Set(list)].slice(-MAX_IGNORED_FINDINGS) };
+      this.db.prepare('UPDATE reports SET settings = ? WHERE id = ?').run(JSON.stringify(next), id);
+    });
   }
 
   remove(id: number): void {

@@ -100,6 +100,13 @@ export class VersionRepo {
     });
   }
 
+  /** Adds a version as it was made elsewhere (a package's history): its own time, kind and name. */
+  insert(reportId: number, kind: VersionKind, label: string, createdAt: string, content: VersionContent): void {
+    this.db
+      .prepare('INSERT INTO snapshots (report_id, kind, label, data, created_at, chars, text_key) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(reportId, kind, label, JSON.stringify(content), createdAt, reportChars(content), textKey(content));
+  }
+
   /** Newest first, each with its 字数 change from the one before. */
   list(reportId: number): VersionInfo[] {
     return writeTransaction(this.db, () => {
@@ -174,7 +181,7 @@ export class VersionRepo {
    * and the ones the content lacks deleted (softly: 「撤销」 and older versions still reach them).
    * Returns the ids the content's sections got. Call inside a transaction.
    */
-  apply(reportId: number, content: VersionContent, label: string): Map<number, number> {
+  apply(reportId: number, content: VersionContent, label: string, kind: RevisionKind = 'restore'): Map<number, number> {
     const at = this.now();
     this.db
       .prepare(
@@ -211,11 +218,11 @@ export class VersionRepo {
         const textChanged = old.deleted_at !== null || before.title !== s.title || before.body !== s.body;
         if (textChanged && old.deleted_at === null) this.history.recordEvent([before], 'restore', '');
         update.run(parentId, position, ...values, s.id);
-        if (textChanged) this.history.recordRestored({ id: s.id, title: s.title, body: s.body }, label);
+        if (textChanged) this.history.recordRestored({ id: s.id, title: s.title, body: s.body }, label, kind);
       } else {
         const id = Number(insert.run(reportId, parentId, position, ...values).lastInsertRowid);
         ids.set(s.id, id);
-        this.history.recordRestored({ id, title: s.title, body: s.body }, label);
+        this.history.recordRestored({ id, title: s.title, body: s.body }, label, kind);
       }
     }
     const kept = new Set(ids.values());

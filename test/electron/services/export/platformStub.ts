@@ -3,12 +3,12 @@
 // manager that records what it was asked to show.
 import { accessSync, chmodSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PlatformHooks } from '../../../../electron/services/export/platform';
+import type { PlatformHooks, SaveKind } from '../../../../electron/services/export/platform';
 
 export class PlatformStub implements PlatformHooks {
   /** Answers of the next save dialogs, in order; when none is queued the default answer is used. */
   readonly answers: Array<string | null> = [];
-  readonly dialogs: Array<{ defaultPath: string }> = [];
+  readonly dialogs: Array<{ defaultPath: string; kind?: SaveKind }> = [];
   readonly shown: string[] = [];
 
   constructor(
@@ -17,7 +17,7 @@ export class PlatformStub implements PlatformHooks {
     private readonly fallback: 'default' | 'cancel' = 'default',
   ) {}
 
-  chooseSavePath(opts: { defaultPath: string }): Promise<string | null> {
+  chooseSavePath(opts: { defaultPath: string; kind?: SaveKind }): Promise<string | null> {
     this.dialogs.push(opts);
     const answer = this.answers.length > 0 ? this.answers.shift()! : this.fallback === 'cancel' ? null : opts.defaultPath;
     return Promise.resolve(answer);
