@@ -8,30 +8,29 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DB_FILE } from '../../../../electron/services/store';
 import { bodyFor, saveOf } from './payload';
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./autosaveChild.ts', import.meta.url));
 const REPO_ROOT = resolve(dirname(CHILD_SCRIPT), '../../../..');
+const CACHE = join(REPO_ROOT, 'node_modules', '.cache', 'nianbao-crash');
 /** The child, bundled once per run into plain JS: starting it costs a third of `--import tsx`,
  *  and spawn cost is what bounds the kills per minute. Kept under node_modules so that
  *  better-sqlite3 (left external: it is a native addon) resolves as usual. */
-const BUNDLED_CHILD = join(REPO_ROOT, 'node_modules', '.cache', 'nianbao-crash', 'autosaveChild.mjs');
-let bundling: Promise<unknown> | null = null;
-function bundleChild(): Promise<unknown> {
-  bundling ??= build({
-    entryPoints: [CHILD_SCRIPT],
-    outfile: BUNDLED_CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-  });
-  return bundling;
+const bundles = new Map<string, Promise<string>>();
+/** A child script (next to this file), bundled once per run into plain JS: starting it costs a
+ *  third of `--import tsx`, and spawn cost is what bounds the kills per minute. Kept under
+ *  node_modules so that better-sqlite3 (left external: it is a native addon) resolves as usual. */
+export function bundleChild(script = CHILD_SCRIPT): Promise<string> {
+  let bundled = bundles.get(script);
+  if (!bundled) {
+    const outfile = join(CACHE, `${basename(script, '.ts')}.mjs`);
+    bundled = build({ entryPoints: [script], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], logLevel: 'error' }).then(() => outfile);
+    bundles.set(script, bundled);
+  }
+  return bundled;
 }
 
 /** Each round's saves are numbered from round × SEQ_STRIDE, so a later save has a larger number. */
@@ -61,7 +60,7 @@ export interface CrashResult {
 }
 
 /** mulberry32: a seeded generator, so a failing run can be repeated with CRASH_SEED. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -72,9 +71,9 @@ function rng(seed: number): () => number {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-class Child {
+export class Child {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly lines: string[] = [];
   stderr = '';
@@ -82,8 +81,8 @@ class Child {
   private partial = '';
   private waiters: Array<() => void> = [];
 
-  constructor(dataDir: string) {
-    this.proc = spawn(process.execPath, [BUNDLED_CHILD, dataDir], { cwd: REPO_ROOT, stdio: 'pipe' });
+  constructor(bundled: string, dataDir: string) {
+    this.proc = spawn(process.execPath, [bundled, dataDir], { cwd: REPO_ROOT, stdio: 'pipe' });
     this.proc.stdout.setEncoding('utf8');
     this.proc.stderr.setEncoding('utf8');
     this.proc.stdout.on('data', (chunk: string) => {
@@ -122,18 +121,26 @@ class Child {
   }
 }
 
-/** Checks a copy of the data folder's database as the next start would see it. */
-export function checkAfterKill(dataDir: string, scratchDir: string, committed: ReadonlyMap<number, number>, seqLimit: number): string[] {
-  const problems: string[] = [];
-  if (existsSync(join(dataDir, 'corrupt'))) problems.push('a start-up found the database corrupt and restored a backup');
+/** A copy of the data folder's database with its -wal and -shm, as the next start would find
+ *  them — so the real folder keeps its hot -wal for the next child's start-up to recover. Null when
+ *  there is no database yet. */
+export function copyDatabase(dataDir: string, scratchDir: string): string | null {
   const source = join(dataDir, DB_FILE);
-  if (!existsSync(source)) return committed.size > 0 ? ['the database file is gone'] : problems;
-  // Check a copy, so the real folder keeps its hot -wal for the next child's start-up to recover.
+  if (!existsSync(source)) return null;
   const copy = join(scratchDir, DB_FILE);
   for (const suffix of ['', '-wal', '-shm']) {
     rmSync(copy + suffix, { force: true });
     if (existsSync(source + suffix)) copyFileSync(source + suffix, copy + suffix);
   }
+  return copy;
+}
+
+/** Checks a copy of the data folder's database as the next start would see it. */
+export function checkAfterKill(dataDir: string, scratchDir: string, committed: ReadonlyMap<number, number>, seqLimit: number): string[] {
+  const problems: string[] = [];
+  if (existsSync(join(dataDir, 'corrupt'))) problems.push('a start-up found the database corrupt and restored a backup');
+  const copy = copyDatabase(dataDir, scratchDir);
+  if (!copy) return committed.size > 0 ? ['the database file is gone'] : problems;
   const db = new Database(copy);
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
@@ -178,7 +185,7 @@ export function checkAfterKill(dataDir: string, scratchDir: string, committed: R
 }
 
 export async function runCrashKills(options: CrashOptions): Promise<CrashResult> {
-  await bundleChild();
+  const bundled = await bundleChild();
   const seed = options.seed ?? (Date.now() & 0x7fffffff);
   const random = rng(seed);
   const maxDelay = options.maxDelayMs ?? 60;
@@ -191,7 +198,7 @@ export async function runCrashKills(options: CrashOptions): Promise<CrashResult>
   let spawned = 0;
   const refill = () => {
     while (standby.length < standbyCount && spawned < options.kills) {
-      standby.push(new Child(options.dataDir));
+      standby.push(new Child(bundled, options.dataDir));
       spawned++;
     }
   };
