@@ -14,7 +14,7 @@ const ELECTRON_SHELL = ['electron/main.ts', 'electron/preload.ts', 'electron/ipc
 /** Packages the renderer may import: browser-only libraries. Everything else is refused. */
 // Pure, platform-free libraries shared/ may use: zod (the contract), opencc-js (reading
 // traditional-script reports in simplified script, shared/text/script.ts).
-const SHARED_PACKAGES = ['zod', 'opencc-js'];
+const SHARED_PACKAGES = ['zod', 'opencc-js', 'jsonc-parser', 'fastest-levenshtein'];
 const RENDERER_PACKAGES = ['react', 'react-dom', '@codemirror/*', 'diff', ...SHARED_PACKAGES];
 
 const layer = (files, options, extra = {}) => ({

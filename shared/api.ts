@@ -27,7 +27,7 @@ import type { LastYearPlans } from './lastYear/plans';
 import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './export/settings';
 import type { StoredReportChecks } from './checks';
-import type { TermRule } from './checks/types';
+import type { RuleData } from './checks/types';
 import { stripXmlIllegal } from './text/xmlSafe';
 import type { VersionContent, VersionInfo } from './versions/content';
 import { PACKAGE_IMPORT_MODES, type PackagePreview } from './package';
@@ -227,9 +227,9 @@ export const contract = {
   /** The unit's format settings (fonts, 三级标题加粗, 加盖印章). */
   saveExportSettings: call(z.object({ unitId: id, settings: exportSettingsSchema }).strict()).returns<ExportSettings>(),
 
-  /** 审校: the term rules loaded at start-up (resources/rules/terms.json); a broken file gives no
-   *  terms and a problem to show, the other checks still run. */
-  getCheckRules: call(none).returns<{ terms: TermRule[]; problems: Array<{ file: string; message: string }> }>(),
+  /** 审校: the rule data loaded at start-up (resources/rules: terms, titles, lexicon); a broken file
+   *  gives none of its rules and a problem to show, the other checks still run. */
+  getCheckRules: call(none).returns<RuleData & { problems: Array<{ file: string; message: string }> }>(),
   /** 审校 over the stored report (CLI, export): open and ignored findings, counts of the open ones. */
   checkReport: call(z.object({ id }).strict()).returns<StoredReportChecks & { problems: string[] }>(),
   /** 审校 「忽略」 / 「恢复」 of one finding, remembered with the report. */

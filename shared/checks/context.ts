@@ -36,7 +36,12 @@ export function buildContext(report: CheckReport, options: CheckOptions): CheckC
     const opening: CheckSection = { id: -1, templateKey: null, title: '', level: 0, body: report.opening };
     texts.unshift(textInfo(opening, false, { sectionId: null, field: 'opening' }));
   }
-  return { report, sections, texts, options };
+  const titles = [textInfo({ id: -2, templateKey: null, title: '', level: 0, body: report.title }, false, { sectionId: null, field: 'reportTitle' })];
+  for (const info of sections) {
+    const s = info.section;
+    titles.push(textInfo({ ...s, body: s.title }, info.inPlan, { sectionId: s.id, field: 'title' }));
+  }
+  return { report, sections, texts, titles, options };
 }
 
 function textInfo(section: CheckSection, inPlan: boolean, place: SectionInfo['place']): SectionInfo {

@@ -8,14 +8,20 @@ import { applyEdits, type TextEdit } from '../text/edits';
 import type { Report } from '../types';
 import { buildContext, finalize } from './context';
 import { checkPunctuation } from './punctuation';
+import { checkLexicon } from './lexicon';
 import { checkNumbers } from './numbers';
 import { checkOutline } from './outline';
+import { checkPasted } from './pasted';
+import { checkSpacing } from './spacing';
+import { checkTerms } from './staleTerms';
+import { checkTitles } from './titles';
 import { checkStructure } from './structure';
 import { checkYears } from './years';
-import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, Severity, TermRule } from './types';
+import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
 export { parseTerms, parseTermsJson, termRuleSchema, termsFileSchema, type ParseTermsResult, type TermsFile } from './terms';
+export { lexiconFileSchema, parseLexiconJson, parseTitlesJson, titlesFileSchema } from './ruleData';
 export * from './places';
 
 /** Every rule, for the panel's legend and the CLI's --help. */
@@ -32,12 +38,17 @@ export const RULES: ReadonlyArray<{ id: string; severity: Severity; title: strin
   { id: 'heading-broken', severity: 'error', title: '小标题序号丢失' },
   { id: 'enumeration-gap', severity: 'warning', title: '“一是……二是”序号缺漏' },
   { id: 'year-other', severity: 'warning', title: '非本年度的年份' },
+  { id: 'year-lost-nian', severity: 'error', title: '年份后漏了“年”' },
+  { id: 'year-since', severity: 'warning', title: '“2023年来”漏了“以”' },
+  { id: 'reused-year', severity: 'info', title: '沿用上年报告：起始年份、文件名称中的年份' },
   { id: 'year-relative', severity: 'info', title: '今年、至今、目前等相对时间' },
   { id: 'stale-term', severity: 'warning', title: '不适用于本年度的提法' },
   { id: 'expected-term', severity: 'info', title: '本年度应提及的内容' },
+  { id: 'party-prefix', severity: 'warning', title: '“二十大精神”等前缺“党的”' },
   { id: 'rate-mismatch', severity: 'error', title: '比率与数字不符' },
   { id: 'rate-impossible', severity: 'error', title: '比率无法由整数算出' },
   { id: 'sum-mismatch', severity: 'error', title: '分项之和与总数不符' },
+  { id: 'yu-small', severity: 'error', title: '个位数后用“余”（4余次）' },
   { id: 'half-width', severity: 'warning', title: '半角标点', fixKind: 'punctuation-width' },
   { id: 'straight-quotes', severity: 'warning', title: '英文直引号', fixKind: 'quote-pairing' },
   { id: 'unpaired-mark', severity: 'error', title: '引号、书名号、括号不成对' },
@@ -46,6 +57,18 @@ export const RULES: ReadonlyArray<{ id: string; severity: Severity; title: strin
   { id: 'date-lost-mark', severity: 'error', title: '日期漏了“年”“月”' },
   { id: 'repeated-sentence', severity: 'warning', title: '句子连续重复' },
   { id: 'line-break', severity: 'warning', title: '句子中间换行' },
+  { id: 'confusable', severity: 'warning', title: '易混用词（确实/切实、截止/截至……）', fixKind: 'typo' },
+  { id: 'doubled-char', severity: 'error', title: '字重复录入（县县、的的……）', fixKind: 'doubled-char' },
+  { id: 'doc-title', severity: 'warning', title: '引用的文件名称与原文件不符', fixKind: 'doc-title' },
+  { id: 'pinyin', severity: 'error', title: '正文中混入拼音注音', fixKind: 'pinyin' },
+  { id: 'garbled', severity: 'error', title: '乱码' },
+  { id: 'title-missing', severity: 'error', title: '缺少报告标题' },
+  { id: 'space-in-text', severity: 'warning', title: '中文之间多余的空格', fixKind: 'space' },
+  { id: 'dunhao-between-marks', severity: 'warning', title: '并列书名号、引号之间用了顿号', fixKind: 'dunhao' },
+  { id: 'dunhao-conjunction', severity: 'warning', title: '顿号与“及”“和”连用', fixKind: 'dunhao' },
+  { id: 'double-mark', severity: 'error', title: '两个标点连用' },
+  { id: 'year-dash', severity: 'warning', title: '年份之间未用一字线', fixKind: 'year-dash' },
+  { id: 'web-debris', severity: 'error', title: '正文中的网页残留、网站水印', fixKind: 'debris' },
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -62,10 +85,15 @@ export function runChecks(report: CheckReport, options: CheckOptions): Finding[]
     ...checkYears(ctx),
     ...checkNumbers(ctx),
     ...checkPunctuation(ctx),
+    ...checkLexicon(ctx),
+    ...checkSpacing(ctx),
+    ...checkTerms(ctx),
+    ...checkTitles(ctx),
+    ...checkPasted(ctx),
   ];
   const order = new Map<number, number>();
   report.sections.forEach((s, i) => order.set(s.id, i));
-  const findings = finalize(ctx, raws);
+  const findings = finalize(ctx, withoutDebrisEchoes(raws));
   const ignored = new Set(options.ignored ?? []);
   return findings
     .filter((f) => !ignored.has(f.id))
@@ -74,6 +102,17 @@ export function runChecks(report: CheckReport, options: CheckOptions): Finding[]
       (a.field === 'title' ? 0 : 1) - (b.field === 'title' ? 0 : 1) ||
       a.start - b.start ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/**
+ * A web-page line or watermark is said once: the spaces, years or marks inside it are not reported
+ * again, since deleting it (the web-debris fix) removes them too.
+ */
+function withoutDebrisEchoes(raws: readonly RawFinding[]): RawFinding[] {
+  const debris = raws.filter((f) => f.rule === 'web-debris');
+  if (debris.length === 0) return [...raws];
+  return raws.filter((f) => f.rule === 'web-debris' || !debris.some((d) =>
+    d.sectionId === f.sectionId && d.field === f.field && (d.fix?.edits ?? []).some((e) => e.start <= f.start && f.end <= e.end)));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -127,6 +166,7 @@ export function toCheckReport(
     opening: report.opening,
     signatureName: report.signatureName,
     signatureDate: report.signatureDate,
+    reused: report.basedOn !== null,
     sections: documentOrder(report.sections).map((s) => ({
       id: s.id,
       templateKey: s.templateKey,
@@ -153,8 +193,7 @@ export function templateFacts(template: Template): (templateKey: string) => { re
   };
 }
 
-export interface CheckRules {
-  terms: readonly TermRule[];
+export interface CheckRules extends RuleData {
   /** The report's template, for required flags and 「过短」 thresholds; null when it is gone. */
   template?: Template | null | undefined;
 }
@@ -170,7 +209,7 @@ export interface StoredReportChecks {
 /** The checks over a report as the app stores it: the 审校 panel, the CLI and export use this. */
 export function checkStoredReport(report: Report, rules: CheckRules): StoredReportChecks {
   const facts = rules.template ? templateFacts(rules.template) : undefined;
-  const all = runChecks(toCheckReport(report, facts), { terms: rules.terms });
+  const all = runChecks(toCheckReport(report, facts), { terms: rules.terms, titles: rules.titles, lexicon: rules.lexicon });
   const ignoredIds = new Set(report.ignoredFindings ?? []);
   const open: Finding[] = [];
   const ignored: Finding[] = [];

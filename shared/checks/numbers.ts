@@ -65,6 +65,27 @@ function nearestWhole(rate: number, n: number): [number, number] {
   return [k, k + 1];
 }
 
+/** Some whole k ≤ n gives k/n within `tolerance` of the rate (n is the base). */
+function reachableAsBase(rate: number, n: number, tolerance: number): boolean {
+  return nearestWhole(rate, n).some((k) => k >= 0 && k <= n && Math.abs((k / n) * 100 - rate) <= tolerance);
+}
+
+/** Some whole base n ≥ k gives k/n within `tolerance` of the rate (k is the numerator). */
+function reachableAsNumerator(rate: number, k: number, tolerance: number): boolean {
+  if (rate <= 0 || k <= 0) return false;
+  const n = Math.floor((k * 100) / rate);
+  return [n, n + 1].some((b) => b >= k && b > 0 && Math.abs((k / b) * 100 - rate) <= tolerance);
+}
+
+/** Start of the clause before the one `at` is in: the counts a rate is computed from stand there. */
+function previousClauseStart(line: string, at: number, floor: number): number {
+  let commas = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    if ('，,'.includes(line[i]!) && ++commas === 2) return i + 1;
+  }
+  return floor;
+}
+
 function rateFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
@@ -120,14 +141,17 @@ function rateFindings(info: SectionInfo): RawFinding[] {
           continue;
         }
       }
-      // A rate given to two decimals is computed from whole counts: on the last count as the
-      // base it must be reachable by some whole numerator (seed 002: 95.36% of 437).
+      // A rate given to two decimals is computed from whole counts. Every count of this clause and
+      // the one before may be its base or its numerator (「…32人，…率91.4%」: 32 of 35); only when
+      // no reading fits is it impossible (seed 002: 95.36% on 437).
       const decimals = decimalsOf(numText);
       if (decimals === 0 || last.value === 0 || !Number.isInteger(last.value)) continue;
       const tolerance = 0.5 * 10 ** -decimals + 1e-9;
-      const [lo, hi] = nearestWhole(rate, last.value);
-      const reachable = [lo, hi].some((k) => k >= 0 && k <= last.value && Math.abs((k / last.value) * 100 - rate) <= tolerance);
+      const near = counts.filter((c) => c.start >= previousClauseStart(line, m!.index, from) && Number.isInteger(c.value) && c.value > 0);
+      if (near.length === 0) continue;
+      const reachable = near.some((c) => reachableAsBase(rate, c.value, tolerance) || reachableAsNumerator(rate, c.value, tolerance));
       if (reachable) continue;
+      const [lo, hi] = nearestWhole(rate, last.value);
       const options = [lo, hi].filter((k) => k >= 0 && k <= last.value).map((k) => `${k}${last.unit}为${fmtPct((k / last.value) * 100)}`);
       out.push({
         ...place,
@@ -187,6 +211,27 @@ function sumFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+// 「4余次」: 余 marks the odd part of a round number (十余次, 200余人); after a single digit there
+// is nothing to round, so it is either an exact count or a typo.
+const YU_SMALL = /(?<![\d.０-９])([1-9])余(?=[\p{Script=Han}])/gu;
+
+function yuFindings(info: SectionInfo): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const m of info.section.body.matchAll(YU_SMALL)) {
+    const at = m.index + 1;
+    out.push({
+      rule: 'yu-small',
+      severity: 'error',
+      message: `“${m[0]}”：“余”用于“十余次”“200余人”这样的约数，个位数后不用，应写确数“${m[1]}”或改为约数。`,
+      ...info.place,
+      start: m.index,
+      end: at + 1,
+      fix: { edits: [{ start: at, end: at + 1, replacement: '' }] },
+    });
+  }
+  return out;
+}
+
 export function checkNumbers(ctx: CheckContext): RawFinding[] {
-  return ctx.texts.flatMap((info) => [...rateFindings(info), ...sumFindings(info)]);
+  return ctx.texts.flatMap((info) => [...rateFindings(info), ...sumFindings(info), ...yuFindings(info)]);
 }

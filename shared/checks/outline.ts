@@ -112,10 +112,33 @@ function brokenHeadingFindings(ctx: CheckContext): RawFinding[] {
 // an enumeration runs is a lost numeral (seed 003 「是严格落实宪法宣誓制度」).
 const ENUM_TOKEN = /(?<=^|[。；;，,：:！？!?\s“（(）)])(?:([一二三四五六七八九十]{1,3})是|是(?!否|非|指|因为|由于|为了|以|在|对|把|将|从|要|的))/g;
 
+// 「…办一次办二是主动…」: the next item of a running list glued to the text before it.
+const GLUED_ENUM = /(?<=[\p{Script=Han}])([二三四五六七八九十])是/gu;
+
 function enumerationFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   let last = 0;
-  for (const { match, offset } of matchesInLines(info, ENUM_TOKEN)) {
+  type Token = { match: RegExpExecArray; offset: number; glued: boolean };
+  const tokens: Token[] = [
+    ...[...matchesInLines(info, ENUM_TOKEN)].map((t) => ({ match: t.match, offset: t.offset, glued: false })),
+    ...[...matchesInLines(info, GLUED_ENUM)].map((t) => ({ match: t.match, offset: t.offset, glued: true })),
+  ];
+  tokens.sort((a, b) => a.offset - b.offset);
+  for (const { match, offset, glued } of tokens) {
+    if (glued) {
+      const value = parseChineseNumeral(match[1]!);
+      if (last === 0 || value !== last + 1) continue;
+      out.push({
+        rule: 'enumeration-gap',
+        severity: 'warning',
+        message: `“${match[0]}”前缺少标点，上一项（“${toChineseNumeral(last)}是”）应以句号或分号结束。`,
+        ...info.place,
+        start: offset - 1,
+        end: offset + match[0].length,
+      });
+      last = value;
+      continue;
+    }
     const numeral = match[1];
     const boundary = offset === 0 || /[。；;\n]/.test(info.section.body[offset - 1] ?? '') || info.lineStarts.includes(offset);
     if (numeral === undefined) {

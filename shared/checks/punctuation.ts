@@ -5,6 +5,7 @@ import { findHalfWidthPunctuation } from '../text/punctuation';
 import { nestedTitlePairs } from '../text/titleMarks';
 import type { TextEdit } from '../text/edits';
 import { parseHeadingNumber } from '../gongwen/headingNumbers';
+import { isWidgetLine } from '../import/debris';
 import type { CheckContext, FixKind, RawFinding, SectionInfo } from './types';
 
 /** Half-width marks, one finding per paragraph and kind, each mark listed for highlighting. */
@@ -159,9 +160,23 @@ function splitMonthDay(digits: string): string[] {
 // 「2020317日」 (年 and 月 lost), 「328日」 (月 lost), 「20212025年」 (dash lost), 「202012月」.
 const LOST_DATE_RE = /(?<![\d.])(?:((?:19|20)\d{2})(\d{3,4})日|(\d{3,4})日|((?:19|20)\d{2})((?:19|20)\d{2})年|((?:19|20)\d{2})(\d{1,2})月)/g;
 
+// 「〔20212号」: a document number whose closing 〕 was lost between the year and the number.
+const LOST_BRACKET_RE = /([〔［[])((?:19|20)\d{2})(\d{1,4})号/g;
+
 function lostDateFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   const body = info.section.body;
+  for (const m of body.matchAll(LOST_BRACKET_RE)) {
+    const close = m[1] === '〔' ? '〕' : m[1] === '［' ? '］' : ']';
+    out.push({
+      rule: 'date-lost-mark',
+      severity: 'error',
+      message: `文号“${m[0]}”漏了“${close}”，应为“${m[1]}${m[2]}${close}${m[3]}号”。`,
+      ...info.place,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
   LOST_DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOST_DATE_RE.exec(body)) !== null) {
@@ -248,7 +263,8 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
   for (let i = 0; i + 1 < info.lines.length; i++) {
     const line = info.lines[i]!.trimEnd();
     const next = info.lines[i + 1]!.trim();
-    if (line.trim() === '' || next === '' || parseHeadingNumber(next)) continue;
+    // A web-page line after it is reported as such; the text before it is not broken.
+    if (line.trim() === '' || next === '' || parseHeadingNumber(next) || isWidgetLine(next)) continue;
     const last = line[line.length - 1]!;
     const midSentence = '，,、'.includes(last);
     // A long paragraph with no closing mark at all is broken too; a short one is a heading.

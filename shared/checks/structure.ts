@@ -103,6 +103,9 @@ function signatureFindings(ctx: CheckContext): RawFinding[] {
   const { report } = ctx;
   const out: RawFinding[] = [];
   const base = { sectionId: null, start: 0 } as const;
+  if (report.title.trim() === '') {
+    out.push({ ...base, rule: 'title-missing', severity: 'error', message: '报告还没有标题。', field: 'reportTitle', end: 0 });
+  }
   if (report.signatureName.trim() === '') {
     out.push({ ...base, rule: 'signature-missing', severity: 'error', message: '落款缺少署名（发文机关名称）。', field: 'signatureName', end: 0 });
   }

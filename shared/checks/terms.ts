@@ -2,6 +2,7 @@
 // data the unit may edit, so it is validated on load and every problem is reported in Chinese.
 
 import { z } from 'zod';
+import { parseRuleFile } from './ruleFile';
 import type { TermRule } from './types';
 
 const datePart = z
@@ -46,63 +47,15 @@ export function formatDatePart(date: string): string {
 
 export type ParseTermsResult = { ok: true; terms: TermRule[] } | { ok: false; errors: string[] };
 
-/** Parse the JSON text of a terms file. Never throws: errors come back in Chinese. */
+/** Parse the JSON text of a terms file. Never throws: errors come back in Chinese, with places. */
 export function parseTermsJson(json: string): ParseTermsResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, errors: [`规则文件不是有效的 JSON（${jsonErrorPlace(json, (e as Error).message)}）`] };
-  }
-  return parseTerms(data);
+  const parsed = parseRuleFile(json, termsFileSchema);
+  return parsed.ok ? { ok: true, terms: parsed.value.terms } : parsed;
 }
 
-/** Where JSON.parse gave up, in words a unit's clerk can act on (the engine's text is English). */
-function jsonErrorPlace(json: string, message: string): string {
-  const pos = /position (\d+)/.exec(message);
-  const at = pos ? Number(pos[1]) : /end of JSON input/i.test(message) ? json.length : unexpectedTokenAt(json, message);
-  if (at === null) return '请用记事本检查括号、逗号和引号';
-  if (at >= json.trimEnd().length) return '文件不完整，可能缺少结尾的括号';
-  const before = json.slice(0, at);
-  return `第 ${before.split('\n').length} 行第 ${before.length - before.lastIndexOf('\n')} 列附近`;
-}
-
-/**
- * V8 names no position for an unexpected token, only the text around it: 「"[1,]"」 for a short
- * file, or about 10 characters either side with 「...」 (「..."terms": [ } , "cc"...」). Find it again.
- */
-function unexpectedTokenAt(json: string, message: string): number | null {
-  const m = /^Unexpected token '(.+?)', ([\s\S]*) is not valid JSON$/.exec(message);
-  if (!m) return null;
-  const [, token, shown] = m as unknown as [string, string, string];
-  const cut = shown.startsWith('...');
-  const context = shown.slice(cut ? 3 : 1, shown.endsWith('...') ? -3 : -1);
-  const start = json.indexOf(context);
-  if (start < 0) return null;
-  // The token's own index in the context: nearest to the 10th character when the context was cut.
-  let best = -1;
-  for (let i = context.indexOf(token); i >= 0; i = context.indexOf(token, i + 1)) {
-    if (!cut) return start + i;
-    if (best < 0 || Math.abs(i - 10) < Math.abs(best - 10)) best = i;
-  }
-  return start + Math.max(0, best);
-}
-
+/** A terms file already read as data (no text, so no line numbers). */
 export function parseTerms(data: unknown): ParseTermsResult {
-  const parsed = termsFileSchema.safeParse(data);
-  if (parsed.success) return { ok: true, terms: parsed.data.terms };
-  const errors = parsed.error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? `${describePath(issue.path)}：` : '';
-    return `${where}${issue.message}`;
-  });
-  return { ok: false, errors };
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  // ['terms', 3, 'source'] → 「第4项（source）」: people count from one.
-  const [head, index, ...rest] = path;
-  if (typeof index !== 'number') return String(head);
-  return `第${index + 1}项${rest.length > 0 ? `（${rest.map(String).join('.')}）` : ''}`;
+  return parseTermsJson(JSON.stringify(data) ?? '');
 }
 
 const FUZZY: Readonly<Record<string, string>> = {

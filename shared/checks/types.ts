@@ -8,13 +8,24 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Fixes safe enough for 「全部修正此类」: they change only the marks named, nothing else. */
-export const FIX_KINDS = ['punctuation-width', 'quote-pairing', 'nested-marks', 'plus-sign'] as const;
+export const FIX_KINDS = [
+  'punctuation-width', 'quote-pairing', 'nested-marks', 'plus-sign',
+  'space', 'dunhao', 'year-dash', 'doc-title', 'typo', 'doubled-char', 'debris', 'pinyin',
+] as const;
 export type FixKind = (typeof FIX_KINDS)[number];
 export const FIX_KIND_LABEL: Record<FixKind, string> = {
   'punctuation-width': '半角标点改为全角',
   'quote-pairing': '直引号改为成对的中文引号',
   'nested-marks': '书名号内层改用〈〉',
   'plus-sign': '“互联网十”改为“互联网+”',
+  space: '删去中文之间多余的空格',
+  dunhao: '删去书名号、引号之间的顿号',
+  'year-dash': '年份之间改用一字线“—”',
+  'doc-title': '文件名称改为规范名称',
+  typo: '按词表改正易混用词',
+  'doubled-char': '删去重复的字',
+  debris: '删去网页残留文字',
+  pinyin: '删去夹在文字中的拼音',
 };
 
 export interface CheckSection {
@@ -40,6 +51,8 @@ export interface CheckReport {
   signatureDate: string;
   /** In document order, each parent before its children (nesting follows `level`). */
   sections: CheckSection[];
+  /** Built on last year's report: its years and cited file names may be last year's. */
+  reused?: boolean;
 }
 
 /** Which text a finding's offsets point into. */
@@ -94,8 +107,69 @@ export interface TermRule {
   note?: string;
 }
 
-export interface CheckOptions {
+/** A document reports cite (resources/rules/titles.json): its exact title, without 《》. */
+export interface DocTitle {
+  title: string;
+  /** Other exact forms that are right too (「宪法」 for 「中华人民共和国宪法」). */
+  aliases?: string[];
+  /** A mis-citation found in a real report. */
+  example: string;
+  source: string;
+}
+
+/** A word typed for another (resources/rules/lexicon.json). */
+export interface Confusable {
+  wrong: string;
+  right: string;
+  /** Only when one of these follows (「确实」 before 「履行」「加强」…); always when absent. */
+  followedBy?: string[];
+  /** Only when one of these comes right before. */
+  precededBy?: string[];
+  /** Not when one of these follows the `followedBy` word (「确实加强了」 states a fact). */
+  unlessThen?: string[];
+  severity?: 'error' | 'warning';
+  example: string;
+  source: string;
+}
+
+/** A character that is never written twice in a row, except in the words listed. */
+export interface DoubledChar {
+  char: string;
+  /** Words in which the pair is right (「不了了之」). */
+  unless?: string[];
+  /** Characters that may follow the pair because the second one starts a word (县县委: 县 + 县委). */
+  startsWordBefore?: string;
+  /** Characters that may precede the pair because the first one ends a word (现在在: 现在 + 在). */
+  endsWordAfter?: string;
+  example: string;
+  source: string;
+}
+
+/** Text a document-sharing site stamps into the pages it serves. */
+export interface Watermark {
+  text: string;
+  example: string;
+  source: string;
+}
+
+export interface Lexicon {
+  confusables: Confusable[];
+  doubled: DoubledChar[];
+  watermarks: Watermark[];
+}
+
+/** The rule data loaded from resources/rules: each file may be missing (then its rules are off). */
+export interface RuleData {
   terms: readonly TermRule[];
+  titles: readonly DocTitle[];
+  lexicon: Lexicon;
+}
+
+export const NO_LEXICON: Lexicon = { confusables: [], doubled: [], watermarks: [] };
+/** No rule data at all: the checks that need none still run. */
+export const NO_RULES: RuleData = { terms: [], titles: [], lexicon: NO_LEXICON };
+
+export interface CheckOptions extends RuleData {
   /** Finding ids the writer chose to ignore; they are left out of the result. */
   ignored?: readonly string[];
 }
@@ -103,8 +177,8 @@ export interface CheckOptions {
 /** What a rule family receives: the report plus per-section facts computed once. */
 export interface SectionInfo {
   section: CheckSection;
-  /** Where findings in this text point: a section body, or the report's opening. */
-  place: { sectionId: number | null; field: 'body' | 'opening' };
+  /** Where findings in this text point: a section body, the report's opening, or a title. */
+  place: { sectionId: number | null; field: 'body' | 'opening' | 'title' | 'reportTitle' };
   /** Part of the 下一年度 plan (itself or an ancestor): the next year is fine there. */
   inPlan: boolean;
   /** Start offset of each paragraph (line) in the body. */
@@ -118,6 +192,8 @@ export interface CheckContext {
   sections: SectionInfo[];
   /** Every running text the text rules read: the opening (if any), then the sections. */
   texts: SectionInfo[];
+  /** The report title and every section title, for the rules about characters and words. */
+  titles: SectionInfo[];
   options: CheckOptions;
 }
 

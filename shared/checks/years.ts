@@ -3,13 +3,14 @@
 // only some years (resources/rules/terms.json).
 
 import { insideTitleMarks, matchesInLines } from './context';
-import { formatDatePart, termPattern, yearOf } from './terms';
-import type { CheckContext, CheckReport, RawFinding, SectionInfo, TermRule } from './types';
+import type { CheckContext, CheckReport, RawFinding, SectionInfo } from './types';
 
 // A year with 年 after it, or a range 「2021—2025年」「2021年至2025年」 treated as one unit.
 const YEAR_RE = /(?<!\d)((?:19|20)\d{2})(?:\s*年?\s*(?:[—–\-－~～至到]+)\s*((?:19|20)\d{2}))?(?=\s*年)/g;
 // What follows a year that makes it a starting point reaching into the report year.
 const SINCE_RE = /^\s*年(?:度)?(?:以来|来|起|至今)/;
+// The next year's plan, named in the same clause (the text after the year, up to a stop).
+const PLAN_AFTER = /^\s*年[^。；;！？\n]{0,16}?(?:安排|计划|思路|打算|工作要点|工作重点|展望)/;
 
 interface YearHit {
   start: number;
@@ -45,6 +46,11 @@ function yearMessage(hit: YearHit, year: number, inPlan: boolean): string {
 function yearFits(hit: YearHit, after: string, year: number, inPlan: boolean): boolean {
   if (hit.from <= year && year <= hit.to) return true; // the year itself, or a range covering it
   if (inPlan && hit.from <= year + 1 && year + 1 <= hit.to) return true;
+  // 「…及2025年度工作思路」「对2022年度…的主要工作安排进行部署」: the plan named anywhere.
+  if (hit.from === year + 1 && hit.to === year + 1 && PLAN_AFTER.test(after)) return true;
+  // 「2023年和2024年连续两年」: an earlier year named together with the report year.
+  const squeezed = after.replace(/\s+/g, '');
+  if (hit.to < year && [...'和、与及至到'].some((and) => squeezed.startsWith(`年${and}${year}年`))) return true;
   // 「2021年以来」 in a 2023 report reaches into the report year.
   return hit.to < year && hit.from === hit.to && SINCE_RE.test(after);
 }
@@ -61,7 +67,7 @@ function checkYearsIn(
   lines.forEach((line, i) => {
     const offset = lineStarts[i] ?? 0;
     for (const hit of yearHits(line, offset)) {
-      const after = line.slice(hit.end - offset, hit.end - offset + 6);
+      const after = line.slice(hit.end - offset, hit.end - offset + 24);
       if (yearFits(hit, after, report.year, inPlan)) continue;
       out.push({
         ...place,
@@ -100,86 +106,74 @@ function relativeFindings(info: SectionInfo, year: number): RawFinding[] {
   return out;
 }
 
-function validIn(rule: TermRule, year: number): boolean {
-  const from = rule.validFrom ? yearOf(rule.validFrom) : -Infinity;
-  const to = rule.validTo ? yearOf(rule.validTo) : Infinity;
-  return from <= year && year <= to;
-}
+// A bare year that lost its 年 (「2025坚持以…为指引」「开展2023“我们的节日”」): a year followed by
+// Chinese text that is not a measure word (「2025件」 is a count) nor part of a range or number.
+const BARE_YEAR = /(?<![\d.\-/〔［[（(:：A-Za-z０-９])((?:19|20)\d{2})(?=[\p{Script=Han}“《])/gu;
+const NOT_AFTER_YEAR = new Set('年月日届版级号期次件人个元万亿余多户名项起宗例份条场本处所批篇台辆座张间套米亩吨册字分天时点位家株只头道段块页封周至到及和与、千百公平小'.split(''));
+// 「2023年来」 for 「2023年以来」; not 「2023年来到」「年来访」.
+const YEAR_SINCE = /(?<!\d)((?:19|20)\d{2})年来(?![到自访临看说])/g;
 
-function validity(rule: TermRule): string {
-  const from = rule.validFrom ? formatDatePart(rule.validFrom) : '';
-  const to = rule.validTo ? formatDatePart(rule.validTo) : '';
-  if (from && to) return `适用于${from}至${to}`;
-  return from ? `${from}起才适用` : `适用至${to}`;
-}
-
-interface CompiledTerm {
-  rule: TermRule;
-  patterns: RegExp[];
-}
-
-function compileTerms(terms: readonly TermRule[]): CompiledTerm[] {
-  return terms.map((rule) => ({ rule, patterns: [rule.term, ...(rule.aliases ?? [])].map(termPattern) }));
-}
-
-function isExcepted(rule: TermRule, body: string, index: number): boolean {
-  return (rule.unless ?? []).some((u) => {
-    const at = u.indexOf(rule.term);
-    return at >= 0 && body.startsWith(u, index - at);
-  });
-}
-
-function staleFindings(info: SectionInfo, terms: readonly CompiledTerm[], year: number): RawFinding[] {
+function bareYearFindings(info: SectionInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
   const body = info.section.body;
-  for (const { rule, patterns } of terms) {
-    if ((rule.kind ?? 'stale') !== 'stale') continue;
-    // The plan part speaks of next year: a term that starts next year is fine there.
-    if (validIn(rule, year) || (info.inPlan && validIn(rule, year + 1))) continue;
-    for (const re of patterns) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(body)) !== null) {
-        if (isExcepted(rule, body, m.index)) continue;
-        // 「“七五”普法」: take the opening quote along with the closing one inside the match.
-        const start = m.index > 0 && '“"「'.includes(body[m.index - 1]!) && /[”"」]/.test(m[0]) ? m.index - 1 : m.index;
-        const end = m.index + m[0].length;
-        const suggestion = rule.suggestion ? `建议改为“${rule.suggestion}”。` : '';
-        out.push({
-          rule: 'stale-term',
-          severity: 'warning',
-          message: `“${rule.term}”${validity(rule)}，本报告为${year}年度。${suggestion}（依据：${rule.source}）`,
-          ...info.place,
-          start,
-          end,
-        });
-      }
-    }
+  for (const m of body.matchAll(BARE_YEAR)) {
+    const y = Number(m[1]);
+    const next = body[m.index + 4]!;
+    if (y < year - 15 || y > year + 2 || NOT_AFTER_YEAR.has(next)) continue;
+    const end = m.index + 4;
+    out.push({
+      rule: 'year-lost-nian',
+      severity: 'error',
+      message: `“${m[1]}${body.slice(end, end + 2)}”中年份后漏了“年”，应为“${m[1]}年${body.slice(end, end + 2)}”。`,
+      ...info.place,
+      start: m.index,
+      end,
+      fix: { edits: [{ start: end, end, replacement: '年' }] },
+    });
+  }
+  for (const m of body.matchAll(YEAR_SINCE)) {
+    const at = m.index + 5;
+    out.push({
+      rule: 'year-since',
+      severity: 'warning',
+      message: `“${m[0]}”应为“${m[1]}年以来”。`,
+      ...info.place,
+      start: m.index,
+      end: m.index + m[0].length,
+      fix: { edits: [{ start: at, end: at, replacement: '以' }] },
+    });
   }
   return out;
 }
 
-function expectedFindings(ctx: CheckContext, terms: readonly CompiledTerm[]): RawFinding[] {
+// In a report built on last year's: 「2023年以来」 and cited file names with last year in them may be
+// last year's text left as it was (body text is never shifted to the new year).
+const SINCE_YEAR = /(?<!\d)((?:19|20)\d{2})年(?:度)?以来/g;
+const TITLE_WITH_YEAR = /《[^《》\n]{0,60}?((?:19|20)\d{2})[^《》\n]{0,60}?》/g;
+
+function reusedFindings(info: SectionInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
-  const year = ctx.report.year;
-  for (const { rule, patterns } of terms) {
-    if (rule.kind !== 'expected' || !rule.context || !validIn(rule, year)) continue;
-    const named = ctx.texts.some((info) => patterns.some((re) => {
-      re.lastIndex = 0;
-      return re.test(info.section.body);
-    }));
-    if (named) continue;
-    const where = ctx.texts.find((info) => info.section.body.includes(rule.context!));
-    if (!where) continue;
-    const start = where.section.body.indexOf(rule.context);
+  const body = info.section.body;
+  for (const m of body.matchAll(SINCE_YEAR)) {
+    if (Number(m[1]) >= year) continue;
     out.push({
-      rule: 'expected-term',
+      rule: 'reused-year',
       severity: 'info',
-      message: `报告写到“${rule.context}”，但没有提到${rule.term}（${formatDatePart(rule.validFrom ?? '')}起施行）。${rule.note ?? ''}`,
-      sectionId: where.section.id,
-      field: 'body',
-      start,
-      end: start + rule.context.length,
+      message: `本报告沿用了上一年度的报告，“${m[0]}”的起始年份请核实是否仍然准确。`,
+      ...info.place,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of body.matchAll(TITLE_WITH_YEAR)) {
+    if (Number(m[1]) !== year - 1) continue;
+    out.push({
+      rule: 'reused-year',
+      severity: 'info',
+      message: `本报告沿用了上一年度的报告，引用的“${m[0]}”带有${m[1]}年，请核对本年度是否另有新的文件。`,
+      ...info.place,
+      start: m.index,
+      end: m.index + m[0].length,
     });
   }
   return out;
@@ -189,14 +183,13 @@ export function checkYears(ctx: CheckContext): RawFinding[] {
   const { report } = ctx;
   const out: RawFinding[] = [];
   out.push(...checkYearsIn(report.title, [0], report, false, { sectionId: null, field: 'reportTitle' }));
-  const terms = compileTerms(ctx.options.terms);
   for (const info of ctx.sections) {
     out.push(...checkYearsIn(info.section.title, [0], report, info.inPlan, { sectionId: info.section.id, field: 'title' }));
   }
   for (const info of ctx.texts) {
     out.push(...checkYearsIn(info.section.body, info.lineStarts, report, info.inPlan, info.place));
-    out.push(...relativeFindings(info, report.year), ...staleFindings(info, terms, report.year));
+    out.push(...relativeFindings(info, report.year), ...bareYearFindings(info, report.year));
+    if (report.reused) out.push(...reusedFindings(info, report.year));
   }
-  out.push(...expectedFindings(ctx, terms));
   return out;
 }

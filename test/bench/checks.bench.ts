@@ -1,10 +1,10 @@
 // Benchmark case for the checks: all rules over a 20,000-character report built from the five
 // seeds (as imported, then the pasted raw text of seed 000 so the punctuation rules have work).
 // Target: ≤ 30 ms a run on the project machine. `npx tsx test/bench/checks.bench.ts` prints it.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTermsJson, runChecks, toCheckReport, type CheckReport, type CheckSection } from '../../shared/checks';
+import { loadCheckRules } from '../../electron/services/checks/rules';
+import { runChecks, toCheckReport, type CheckReport, type CheckSection } from '../../shared/checks';
 import { SEED_COUNT, repoRoot, seedMappedReport, seedText } from '../helpers/seedReports';
 
 export const BENCH_CHARS = 20_000;
@@ -42,11 +42,9 @@ export interface BenchResult {
 }
 
 export function benchChecks(runs = 50): BenchResult {
-  const termsFile = path.join(repoRoot, 'resources/rules/terms.json');
-  const parsed = parseTermsJson(readFileSync(termsFile, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const { problems, ...options } = loadCheckRules(path.join(repoRoot, 'resources/rules'));
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
   const report = buildBenchReport();
-  const options = { terms: parsed.terms };
   // Warm up the JIT, as a live editor session would be.
   for (let i = 0; i < 20; i++) runChecks(report, options);
   const times: number[] = [];

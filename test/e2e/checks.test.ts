@@ -1,12 +1,13 @@
 // Issue 6: the 审校 panel in the built renderer over a real SQLite file — live findings while
 // typing, click to open and highlight, 「修正」 saved through autosave, 「全部修正此类」 across
 // sections after a snapshot, 「忽略」 remembered across a reload, a broken rules file reported.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStoredReport, type Finding } from '../../shared/checks';
+import { NO_RULES, checkStoredReport, type Finding } from '../../shared/checks';
 import type { Report } from '../../shared/types';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
+import { rulesDir } from '../../electron/services/checks/rules';
 import { makeTempDir } from '../helpers/tempDir';
 import { appPerTest, type E2EApp } from './harness';
 
@@ -70,7 +71,7 @@ describe('审校 e2e', () => {
     await expect.poll(() => editor.textContent()).toBe(OTHER);
     await item('rate-mismatch').locator('.finding-open').click();
     await expect.poll(() => outline.locator('[aria-current="true"]').textContent()).toContain(a.title);
-    const expected = checkStoredReport(stored(report), { terms: [] }).open.find((f) => f.rule === 'rate-mismatch')!;
+    const expected = checkStoredReport(stored(report), NO_RULES).open.find((f) => f.rule === 'rate-mismatch')!;
     const pointedAt = TYPED.slice(expected.start, expected.end);
     await expect.poll(() => page.locator('.mark-focus').first().textContent()).toBe(pointedAt);
     await expect
@@ -135,6 +136,8 @@ describe('审校 e2e', () => {
     const dir = join(makeTempDir('规则 损坏'), 'rules');
     mkdirSync(dir);
     writeFileSync(join(dir, 'terms.json'), '{ "version": 1, "terms": [ { "term": "七五普法" ', 'utf8');
+    // The other rule files are fine: only the terms are off.
+    for (const file of ['titles.json', 'lexicon.json']) copyFileSync(join(rulesDir(), file), join(dir, file));
     // The handler table as the app would build it at start-up with this rules folder.
     Object.assign(app.handlers, { getCheckRules: createHandlers(app.store, handlerEnv('e2e', undefined, dir)).getCheckRules });
     await page.reload();

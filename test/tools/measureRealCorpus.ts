@@ -38,7 +38,9 @@ function importTable(results: readonly ImportResult[]): string[] {
 
 function checksTable(results: readonly CheckResult[]): string[] {
   const defects = results.flatMap((x) => x.defects).filter((d) => d.defect.severity !== 'info');
-  const findings = results.flatMap((x) => x.findings);
+  const all = results.flatMap((x) => x.findings);
+  // Findings inside page debris the import left are the import's failure (issue 10): not scored.
+  const findings = all.filter((f) => f.verdict !== 'debris');
   const lines = ['审校 (checkReport on the imported report) — labelled 错误/警告 defects'];
   const kinds = [...new Set(defects.map((d) => d.defect.kind))].sort();
   for (const kind of kinds) {
@@ -49,6 +51,7 @@ function checksTable(results: readonly CheckResult[]): string[] {
   lines.push(row('recall, all kinds', defects.filter((d) => d.foundBy.length > 0).length, defects.length));
   const tp = findings.filter((f) => f.verdict === 'true').length;
   lines.push(row('precision over 错误/警告 findings', tp, findings.length, `on labelled-correct spans ${findings.filter((f) => f.verdict === 'negative').length}`));
+  lines.push(`  not scored: ${all.length - findings.length} findings inside page debris the import left (issue 10)`);
   lines.push(`  findings on sections the file never had: ${findings.filter((f) => f.onAddedSection).length}`);
   lines.push('  per rule (错误/警告):            true  false');
   const rules = [...new Set(findings.map((f) => f.rule))].sort();

@@ -138,11 +138,11 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
     },
     saveExportSettings: ({ unitId, settings }) => exports.saveSettings(unitId, settings),
 
-    getCheckRules: () => ({ terms: env.rules.terms, problems: env.rules.problems }),
+    getCheckRules: () => env.rules,
     checkReport: ({ id }) => {
       const report = reports.open(id);
       const template = templates.find((t) => t.id === report.templateId) ?? null;
-      return { ...checkStoredReport(report, { terms: env.rules.terms, template }), problems: env.rules.problems.map((p) => p.message) };
+      return { ...checkStoredReport(report, { ...env.rules, template }), problems: env.rules.problems.map((p) => p.message) };
     },
     setFindingIgnored: ({ reportId, findingId, ignored }) => reports.setFindingIgnored(reportId, findingId, ignored),
 

@@ -1,12 +1,16 @@
-// Loads the data the checks need at run time: resources/rules/terms.json (terms valid only in some
-// years). A missing or broken file must not stop the app: the checks then run without term rules,
-// and the problem is listed so the 审校 panel and the CLI can say why.
+// Loads the data the checks need at run time from resources/rules: terms.json (terms valid only in
+// some years), titles.json (the documents reports cite) and lexicon.json (confusable words, doubled
+// characters, site watermarks). A missing or broken file must not stop the app: the checks then
+// run without that file's rules, and the problem is listed so the 审校 panel and the CLI can say why.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTermsJson, type TermRule } from '../../../shared/checks';
+import { NO_LEXICON, parseLexiconJson, parseTermsJson, parseTitlesJson, type RuleData } from '../../../shared/checks';
+import type { ParseRuleFileResult } from '../../../shared/checks/ruleFile';
 
 export const TERMS_FILE = 'terms.json';
+export const TITLES_FILE = 'titles.json';
+export const LEXICON_FILE = 'lexicon.json';
 
 export interface CheckRulesProblem {
   /** Absolute path of the file (or of the folder). */
@@ -15,31 +19,41 @@ export interface CheckRulesProblem {
   message: string;
 }
 
-export interface LoadedCheckRules {
-  terms: TermRule[];
+export interface LoadedCheckRules extends RuleData {
   problems: CheckRulesProblem[];
 }
 
 /** More than this many schema errors are summarised: the user needs the first few to fix it. */
 const MAX_LISTED_ERRORS = 5;
 
-export function loadCheckRules(dir: string): LoadedCheckRules {
-  const file = path.join(path.resolve(dir), TERMS_FILE);
+function loadFile<T>(dir: string, name: string, off: string, parse: (json: string) => ParseRuleFileResult<T>, problems: CheckRulesProblem[]): T | null {
+  const file = path.join(path.resolve(dir), name);
   const shown = displayPath(file);
-  const off = '，本次审校不检查过时提法。';
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? '不存在' : '无法读取';
-    return { terms: [], problems: [{ file, message: `规则文件 ${shown} ${reason}${off}` }] };
+    problems.push({ file, message: `规则文件 ${shown} ${reason}，${off}` });
+    return null;
   }
-  // A BOM from Notepad would make JSON.parse fail on an otherwise valid file.
-  const parsed = parseTermsJson(text.replace(/^\uFEFF/, ''));
-  if (parsed.ok) return { terms: parsed.terms, problems: [] };
+  const parsed = parse(text);
+  if (parsed.ok) return parsed.value;
   const listed = parsed.errors.slice(0, MAX_LISTED_ERRORS);
   const more = parsed.errors.length > listed.length ? `；另有 ${parsed.errors.length - listed.length} 处错误` : '';
-  return { terms: [], problems: [{ file, message: `规则文件 ${shown} 有误：${listed.join('；')}${more}${off}` }] };
+  problems.push({ file, message: `规则文件 ${shown} 有误：${listed.join('；')}${more}，${off}` });
+  return null;
+}
+
+export function loadCheckRules(dir: string): LoadedCheckRules {
+  const problems: CheckRulesProblem[] = [];
+  const terms = loadFile(dir, TERMS_FILE, '本次审校不检查过时提法。', (json) => {
+    const parsed = parseTermsJson(json);
+    return parsed.ok ? { ok: true, value: parsed.terms } : parsed;
+  }, problems);
+  const titles = loadFile(dir, TITLES_FILE, '本次审校不核对文件名称。', parseTitlesJson, problems);
+  const lexicon = loadFile(dir, LEXICON_FILE, '本次审校不检查易混用词、重复字和网站水印。', parseLexiconJson, problems);
+  return { terms: terms ?? [], titles: titles ?? [], lexicon: lexicon ?? NO_LEXICON, problems };
 }
 
 /**

@@ -9,10 +9,11 @@ import {
   checkStoredReport,
   findingTarget,
   FIX_KIND_LABEL,
+  NO_LEXICON,
   type Finding,
   type FixKind,
+  type RuleData,
   type StoredReportChecks,
-  type TermRule,
 } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report, ReportMeta, Section } from '../../../shared/types';
@@ -23,8 +24,7 @@ import type { EditorMark } from '../editorMarks';
 import type { Selection } from '../OutlinePanel';
 import type { SectionEditorHandle } from '../SectionEditor';
 
-export interface CheckRulesState {
-  terms: TermRule[];
+export interface CheckRulesState extends RuleData {
   problems: Array<{ file: string; message: string }>;
 }
 
@@ -71,7 +71,7 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
     api.getCheckRules({}).then(
       (r) => live && setRules(r),
       // Without the rules the other checks still run; say why the term rules are missing.
-      (err: unknown) => live && setRules({ terms: [], problems: [{ file: '', message: `未能读取审校规则：${errorMessage(err)}` }] }),
+      (err: unknown) => live && setRules({ terms: [], titles: [], lexicon: NO_LEXICON, problems: [{ file: '', message: `未能读取审校规则：${errorMessage(err)}` }] }),
     );
     return () => {
       live = false;
@@ -80,7 +80,7 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
 
   // Synchronous on purpose: the marks must match the very text the editor shows.
   const result = useMemo(
-    () => (report && rules ? checkStoredReport(report, { terms: rules.terms, template }) : null),
+    () => (report && rules ? checkStoredReport(report, { ...rules, template }) : null),
     [report, rules, template],
   );
   // The fixes read the newest text after awaiting a snapshot, not the text of the click's render.

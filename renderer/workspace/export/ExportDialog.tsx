@@ -2,7 +2,7 @@
 // then 「选择位置并导出」 — the save dialog and the write. A failure (file open in Word, read-only or
 // missing folder, disk full) is shown here with the way out, and the dialog stays open.
 import { useEffect, useMemo, useState } from 'react';
-import type { TermRule } from '../../../shared/checks';
+import { NO_RULES, type RuleData } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { api } from '../../api';
@@ -63,20 +63,21 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
 
 export function ExportDialog({ report, template, flush, onClose, onOpenSection }: Props) {
   const { preview, previewError, unsaved, run, exportNow, saveSettings, showInFolder } = useExport(report.id, flush);
-  const [terms, setTerms] = useState<readonly TermRule[]>([]);
+  const [rules, setRules] = useState<RuleData>(NO_RULES);
   const [showError, setShowError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    // The error rules need no terms; the list only sharpens warnings, so a failure here is silent.
+    // Without the rule data the structural and arithmetic errors are still listed; the data only
+    // adds the lexicon's errors, so a failure here is silent.
     api.getCheckRules({}).then(
-      (rules) => live && setTerms(rules.terms),
+      (loaded) => live && setRules(loaded),
       () => undefined,
     );
     return () => {
       live = false;
     };
   }, []);
-  const items = useMemo(() => openItems(report, template, terms), [report, template, terms]);
+  const items = useMemo(() => openItems(report, template, rules), [report, template, rules]);
   const busy = run.phase === 'choosing' || run.phase === 'writing';
   const retry = run.phase === 'failed' && RETRY_ELSEWHERE.has(run.code ?? '');
 

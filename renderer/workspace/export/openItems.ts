@@ -1,6 +1,6 @@
 // What is still open in a report when it is exported: required parts missing, empty or short
 // (the template's completeness), and the 审校 errors not ignored. Shown, never blocking.
-import { openErrors, type Finding, type TermRule } from '../../../shared/checks';
+import { openErrors, type Finding, type RuleData } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import { completeness, type CompletenessItem } from '../../../shared/templates/completeness';
 import type { Template } from '../../../shared/templates/schema';
@@ -15,17 +15,17 @@ export interface OpenItems {
 }
 
 /**
- * The open items of `report`. The error rules do not use the term list (only warnings and hints
- * do), so the errors are complete even when the rules file could not be loaded (`terms` empty).
+ * The open items of `report`. Without the rule data (a rules file could not be loaded) the
+ * structural and arithmetic errors are still complete; only the lexicon's errors are missing.
  */
-export function openItems(report: Report, template: Template | null, terms: readonly TermRule[]): OpenItems {
+export function openItems(report: Report, template: Template | null, rules: RuleData): OpenItems {
   const ordered = numberOutline(report.sections).map((e) => e.node);
   const items = template ? completeness(template, ordered) : null;
   const sections = items ? items.filter((i) => i.kind !== 'point') : null;
   return {
     sections,
     uncheckedPoints: items ? items.filter((i) => i.kind === 'point').length : 0,
-    errors: openErrors(report, { terms, template }).filter((f) => !saidByCompleteness(f, sections ?? [], report.sections)),
+    errors: openErrors(report, { ...rules, template }).filter((f) => !saidByCompleteness(f, sections ?? [], report.sections)),
   };
 }
 

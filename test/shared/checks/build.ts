@@ -1,16 +1,22 @@
-// Small builders for check inputs, and the shipped terms file, shared by the checks tests.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseTermsJson, runChecks, type CheckReport, type CheckSection, type Finding, type TermRule } from '../../../shared/checks';
+// Small builders for check inputs, and the shipped rule files, shared by the checks tests.
+import { loadCheckRules, rulesDir } from '../../../electron/services/checks/rules';
+import { runChecks, type CheckReport, type CheckSection, type Finding, type RuleData, type TermRule } from '../../../shared/checks';
 import { seedText } from '../../helpers/seedReports';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+let shipped: RuleData | null = null;
+
+/** resources/rules as the app loads them (terms, titles, lexicon); loaded once per test file. */
+export function shippedRules(): RuleData {
+  if (!shipped) {
+    const { problems, ...rules } = loadCheckRules(rulesDir());
+    if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
+    shipped = rules;
+  }
+  return shipped;
+}
 
 export function shippedTerms(): TermRule[] {
-  const parsed = parseTermsJson(readFileSync(path.join(repoRoot, 'resources/rules/terms.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.terms;
+  return [...shippedRules().terms];
 }
 
 /** A complete, clean report skeleton (all five parts, signature, date) for `year`. */
@@ -40,8 +46,8 @@ export function reportWithBody(year: number, body: string, extra: Partial<CheckR
   return report;
 }
 
-export function check(report: CheckReport, terms: TermRule[] = shippedTerms()): Finding[] {
-  return runChecks(report, { terms });
+export function check(report: CheckReport, rules: RuleData = shippedRules()): Finding[] {
+  return runChecks(report, rules);
 }
 
 export function ofRule(findings: readonly Finding[], rule: string): Finding[] {

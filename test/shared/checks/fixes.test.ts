@@ -1,9 +1,11 @@
 import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { FIX_KINDS, applyFixes, fixAllOfKind, runChecks, type CheckReport, type Finding } from '../../../shared/checks';
-import { check, cleanReport, ofRule, rawSeedReport, reportWithBody, shippedTerms } from './build';
+import { FIX_KINDS, RULES, applyFixes, fixAllOfKind, runChecks, type CheckReport, type Finding } from '../../../shared/checks';
+import { check, cleanReport, ofRule, rawSeedReport, reportWithBody, shippedRules } from './build';
 
-const SAFE_RULES = ['half-width', 'straight-quotes', 'nested-title-marks', 'internet-plus'];
+// The punctuation kinds are judged character by character below; the rest by where they edit.
+const MARK_RULES = ['half-width', 'straight-quotes', 'nested-title-marks', 'internet-plus'];
+const SAFE_RULES = RULES.filter((r) => r.fixKind !== undefined).map((r) => r.id);
 
 // What a safe fix may turn a character into; blanks may only vanish next to a converted mark.
 const ALLOWED: Record<string, string[]> = {
@@ -11,10 +13,10 @@ const ALLOWED: Record<string, string[]> = {
   '"': ['“', '”'], "'": ['‘', '’'], '<': ['〈'], '>': ['〉'], '＜': ['〈'], '＞': ['〉'], '《': ['〈'], '》': ['〉'], '十': ['+'],
 };
 
-function applyAllSafe(report: CheckReport, findings: Finding[]): CheckReport {
+function applyAllSafe(report: CheckReport, findings: Finding[], rules: readonly string[] = SAFE_RULES): CheckReport {
   const bodies = new Map<number, string>();
   for (const s of report.sections) {
-    const own = findings.filter((f) => f.sectionId === s.id && f.field === 'body' && f.fix?.kind !== undefined);
+    const own = findings.filter((f) => f.sectionId === s.id && f.field === 'body' && f.fix?.kind !== undefined && rules.includes(f.rule));
     bodies.set(s.id, applyFixes(s.body, own));
   }
   return { ...report, sections: report.sections.map((s) => ({ ...s, body: bodies.get(s.id)! })) };
@@ -45,21 +47,40 @@ describe('the diff used to judge fixes', () => {
 
 describe('applying every safe fix', () => {
   const years = [2023, 2020, 2024, 2020, 2023];
-  it.each([0, 1, 2, 3, 4])('leaves raw seed %i with none of the safe kinds and nothing else changed', (i) => {
-    const terms = shippedTerms();
+  it.each([0, 1, 2, 3, 4])('leaves raw seed %i with none of the punctuation kinds and nothing else changed', (i) => {
+    const rules = shippedRules();
     const report = rawSeedReport(i, years[i]!, 12);
-    const before = runChecks(report, { terms });
-    const safe = before.filter((f) => SAFE_RULES.includes(f.rule));
-    expect(safe.length).toBeGreaterThan(0);
-    const fixed = applyAllSafe(report, before);
-    const after = runChecks(fixed, { terms });
-    expect(after.filter((f) => SAFE_RULES.includes(f.rule))).toEqual([]);
+    const before = runChecks(report, rules);
+    expect(before.filter((f) => MARK_RULES.includes(f.rule)).length).toBeGreaterThan(0);
+    const fixed = applyAllSafe(report, before, MARK_RULES);
+    const after = runChecks(fixed, rules);
+    expect(after.filter((f) => MARK_RULES.includes(f.rule))).toEqual([]);
     for (const [k, s] of report.sections.entries()) {
       expect(unsafeChanges(s.body, fixed.sections[k]!.body)).toEqual([]);
     }
     // The other findings are the same ones (offsets may move with swallowed blanks, and a
     // message quoting a heading shows its new brackets).
-    const others = (fs: Finding[]) => fs.filter((f) => !SAFE_RULES.includes(f.rule)).map((f) => `${f.rule}:${f.sectionId}:${f.paragraph}`);
+    const others = (fs: Finding[]) => fs.filter((f) => !MARK_RULES.includes(f.rule)).map((f) => `${f.rule}:${f.sectionId}:${f.paragraph}`);
+    expect(others(after)).toEqual(others(before));
+  });
+
+  it.each([0, 1, 2, 3, 4])('on raw seed %i every safe fix edits only its own place, and none is left after', (i) => {
+    const rules = shippedRules();
+    const report = rawSeedReport(i, years[i]!, 12);
+    const before = runChecks(report, rules);
+    for (const f of before.filter((x) => x.fix?.kind !== undefined)) {
+      const body = report.sections.find((s) => s.id === f.sectionId)!.body;
+      // Its own span or marks; a web-page line goes with its line break.
+      const lineStart = body.lastIndexOf('\n', f.start - 1);
+      const places = [...(f.marks ?? []), { start: f.start, end: f.end }, { start: Math.max(0, lineStart), end: body.indexOf('\n', f.end) + 1 || body.length }];
+      for (const e of f.fix!.edits) expect(places.some((p) => p.start <= e.start && e.end <= p.end), `${f.rule} ${JSON.stringify(e)}`).toBe(true);
+    }
+    const fixed = applyAllSafe(report, before);
+    const after = runChecks(fixed, rules);
+    expect(after.filter((f) => SAFE_RULES.includes(f.rule)).map((f) => `${f.rule} ${f.excerpt}`)).toEqual([]);
+    // Fixing again changes nothing: the fixes are idempotent.
+    expect(applyAllSafe(fixed, after)).toEqual(fixed);
+    const others = (fs: Finding[]) => fs.filter((f) => !SAFE_RULES.includes(f.rule)).map((f) => `${f.rule}:${f.sectionId}`).sort();
     expect(others(after)).toEqual(others(before));
   });
 
@@ -87,14 +108,14 @@ describe('safe fixes on generated text', () => {
     let state = 1;
     // A fixed linear congruential sequence: the same 3,000 texts on every run.
     const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const terms = shippedTerms();
+    const rules = shippedRules();
     const failures: string[] = [];
     for (let n = 0; n < 3000; n++) {
       let body = '';
       for (let k = 1 + Math.floor(next() * 40); k > 0; k--) body += pieces[Math.floor(next() * pieces.length)];
-      const findings = runChecks(reportWithBody(2023, body), { terms }).filter((f) => f.sectionId === 2);
-      const fixed = applyFixes(body, findings.filter((f) => f.fix?.kind !== undefined));
-      const left = runChecks(reportWithBody(2023, fixed), { terms }).filter((f) => f.sectionId === 2 && SAFE_RULES.includes(f.rule));
+      const findings = runChecks(reportWithBody(2023, body), rules).filter((f) => f.sectionId === 2);
+      const fixed = applyFixes(body, findings.filter((f) => MARK_RULES.includes(f.rule)));
+      const left = runChecks(reportWithBody(2023, fixed), rules).filter((f) => f.sectionId === 2 && MARK_RULES.includes(f.rule));
       if (left.length > 0 || unsafeChanges(body, fixed).length > 0) failures.push(JSON.stringify(body));
     }
     expect(failures).toEqual([]);
@@ -103,16 +124,16 @@ describe('safe fixes on generated text', () => {
 
 describe('finding ids and 忽略', () => {
   it('keeps a finding\'s id when other text changes, and drops ignored findings', () => {
-    const terms = shippedTerms();
+    const rules = shippedRules();
     const body = '深化“互联网十政务服务”改革。\n共排查矛盾纠纷150起，调解成功128起，调解成功率86%。';
     const report = reportWithBody(2023, body);
-    const first = runChecks(report, { terms });
+    const first = runChecks(report, rules);
     expect(first.map((f) => f.rule)).toEqual(['internet-plus', 'rate-mismatch']);
     const edited = reportWithBody(2023, `新增一段文字。\n${body}`);
-    const second = runChecks(edited, { terms });
+    const second = runChecks(edited, rules);
     expect(second.map((f) => f.id)).toEqual(first.map((f) => f.id));
     expect(second.map((f) => f.paragraph)).toEqual([1, 2]);
-    const ignored = runChecks(edited, { terms, ignored: [first[1]!.id] });
+    const ignored = runChecks(edited, { ...rules, ignored: [first[1]!.id] });
     expect(ignored.map((f) => f.rule)).toEqual(['internet-plus']);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks, templateFacts, toCheckReport } from '../../../shared/checks';
 import { seedMappedReport, seedTemplate } from '../../helpers/seedReports';
-import { ofRule, shippedTerms } from './build';
+import { ofRule, shippedRules } from './build';
 
 describe('toCheckReport', () => {
   it('puts stored sections in document order whatever order they come in', () => {
@@ -21,16 +21,16 @@ describe('toCheckReport', () => {
     expect(problems.required).toBe(true);
     expect(problems.minChars).toBeGreaterThan(0);
     // The seed as it is: nothing too short or empty.
-    const terms = shippedTerms();
-    const findings = runChecks(report, { terms });
+    const rules = shippedRules();
+    const findings = runChecks(report, rules);
     expect(findings.filter((f) => f.rule.startsWith('section-'))).toEqual([]);
     // Cut the 存在不足和原因 part down to a few words: now it is 「明显偏短」.
     const cut = stored.sections.find((s) => s.templateKey === 'problems')!;
     cut.body = '宣传形式老套单一。';
-    const short = ofRule(runChecks(toCheckReport(stored, facts), { terms }), 'section-short');
+    const short = ofRule(runChecks(toCheckReport(stored, facts), rules), 'section-short');
     expect(short.map((f) => f.sectionId)).toEqual([cut.id]);
     cut.body = '';
-    const empty = ofRule(runChecks(toCheckReport(stored, facts), { terms }), 'section-empty');
+    const empty = ofRule(runChecks(toCheckReport(stored, facts), rules), 'section-empty');
     expect(empty.map((f) => f.sectionId)).toEqual([cut.id]);
   });
 });

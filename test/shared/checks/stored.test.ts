@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkStoredReport, findingTarget, groupFindings, openErrors, placeLabel, type Finding } from '../../../shared/checks';
 import { seedMappedReport, seedTemplate } from '../../helpers/seedReports';
-import { shippedTerms } from './build';
+import { shippedRules } from './build';
 
 describe('checks over a stored report', () => {
   it('splits ignored findings off, counts only the open ones, and openErrors lists the open 错误', () => {
     const report = seedMappedReport(0);
-    const rules = { terms: shippedTerms(), template: seedTemplate(0) };
+    const rules = { ...shippedRules(), template: seedTemplate(0) };
     const all = checkStoredReport(report, rules);
     expect(all.ignored).toEqual([]);
     const rate = all.open.find((f) => f.rule === 'rate-mismatch')!;
@@ -25,7 +25,7 @@ describe('checks over a stored report', () => {
 
   it('groups findings by place in document order and names each place', () => {
     const report = seedMappedReport(0);
-    const { open } = checkStoredReport({ ...report, signatureDate: '', signatureName: '' }, { terms: shippedTerms() });
+    const { open } = checkStoredReport({ ...report, signatureDate: '', signatureName: '' }, shippedRules());
     const order = report.sections.map((s) => s.id);
     const groups = groupFindings(open, order);
     const keys = groups.map((g) => g.key);

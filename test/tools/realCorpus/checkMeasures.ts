@@ -26,8 +26,12 @@ export interface FindingResult {
   rule: string;
   severity: string;
   text: string;
-  /** 'true' = points at a labelled defect; 'negative' = at a span labelled correct; 'false' = neither. */
-  verdict: 'true' | 'negative' | 'false';
+  /**
+   * 'true' = points at a labelled defect (or, for web-debris, at a line the truth lists as page
+   * debris); 'negative' = at a span labelled correct; 'debris' = another rule's finding inside page
+   * debris the import left (the import's failure, issue 10: not scored); 'false' = none of these.
+   */
+  verdict: 'true' | 'negative' | 'debris' | 'false';
   /** On a section the import added empty (the file never had it). */
   onAddedSection: boolean;
 }
@@ -75,8 +79,11 @@ function locate(report: Report, span: string): Place | null {
   return null;
 }
 
+/** A finding that lists its marks (half-width marks, pinyin readings in a paragraph) points at those
+ *  marks, not at everything between the first and the last. */
 const overlaps = (p: Place, f: Finding) =>
-  p.field === f.field && p.sectionId === f.sectionId && f.end > f.start && f.start < p.end && p.start < f.end;
+  p.field === f.field && p.sectionId === f.sectionId && f.end > f.start &&
+  (f.marks ?? [{ start: f.start, end: f.end }]).some((m) => m.start < p.end && p.start < m.end);
 
 function pointed(report: Report, f: Finding): string {
   const section = report.sections.find((s) => s.id === f.sectionId);
@@ -95,14 +102,17 @@ export function measureChecks(r: RealReport, report: Report, findings: readonly 
     return { file: r.file, defect, place, foundBy };
   });
   const negatives = r.negatives.map((n) => locate(report, n.span)).filter((p): p is Place => p !== null);
+  const debris = r.debris.map((line) => locate(report, line)).filter((p): p is Place => p !== null);
   const results: FindingResult[] = [];
   for (const f of findings) {
     if (f.severity === 'info' || EXCERPT_RULES.has(f.rule)) continue;
     if (f.sectionId !== null && addedParts.has(f.sectionId)) continue;
     const onAddedSection = f.sectionId !== null && added.has(f.sectionId);
-    const hit = defects.some((d) => d.place !== null && overlaps(d.place, f));
+    const onDebris = debris.some((p) => overlaps(p, f));
+    const hit = defects.some((d) => d.place !== null && overlaps(d.place, f)) || (f.rule === 'web-debris' && onDebris);
     const neg = !hit && negatives.some((p) => overlaps(p, f));
-    results.push({ file: r.file, rule: f.rule, severity: f.severity, text: pointed(report, f), verdict: hit ? 'true' : neg ? 'negative' : 'false', onAddedSection });
+    const verdict = hit ? 'true' : neg ? 'negative' : onDebris ? 'debris' : 'false';
+    results.push({ file: r.file, rule: f.rule, severity: f.severity, text: pointed(report, f), verdict, onAddedSection });
   }
   return { defects, findings: results };
 }

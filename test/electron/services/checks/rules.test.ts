@@ -2,17 +2,21 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
-import { loadCheckRules, rulesDir, TERMS_FILE } from '../../../../electron/services/checks/rules';
+import { LEXICON_FILE, TERMS_FILE, TITLES_FILE, loadCheckRules, rulesDir } from '../../../../electron/services/checks/rules';
 import { repoRoot } from '../../../helpers/seedReports';
 import { tempDataDir, tempStore } from '../../../helpers/tempDir';
 import { storeSeed } from './storedReports';
 
 const shipped = path.join(repoRoot, 'resources', 'rules', TERMS_FILE);
 
-function rulesFolder(content?: string): string {
+/** A rules folder with the shipped titles and lexicon, and terms.json as given (absent: none). */
+function rulesFolder(content?: string, file = TERMS_FILE): string {
   const dir = path.join(tempDataDir('规则 测试'), 'rules');
   mkdirSync(dir);
-  if (content !== undefined) writeFileSync(path.join(dir, TERMS_FILE), content, 'utf8');
+  for (const other of [TERMS_FILE, TITLES_FILE, LEXICON_FILE]) {
+    if (other !== file && other !== TERMS_FILE) copyFileSync(path.join(path.dirname(shipped), other), path.join(dir, other));
+  }
+  if (content !== undefined) writeFileSync(path.join(dir, file), content, 'utf8');
   return dir;
 }
 
@@ -29,7 +33,7 @@ describe('loadCheckRules', () => {
     const dir = rulesFolder();
     writeFileSync(path.join(dir, TERMS_FILE), `\uFEFF${JSON.stringify({ version: 1, terms: [{ term: '七五普法', validFrom: '2016', validTo: '2020', suggestion: '八五普法', source: '规划' }] })}`);
     expect(rulesDir(dir)).toBe(dir);
-    expect(loadCheckRules(dir)).toEqual({ terms: [expect.objectContaining({ term: '七五普法' })], problems: [] });
+    expect(loadCheckRules(dir)).toMatchObject({ terms: [expect.objectContaining({ term: '七五普法' })], problems: [] });
   });
 
   it('a missing file, bad JSON or a bad entry: no terms and one problem naming the file', () => {
@@ -52,9 +56,10 @@ describe('loadCheckRules', () => {
     const badEntry = loadCheckRules(rulesFolder(JSON.stringify({ version: 1, terms: [{ term: '七五普法', validFrom: '2016', suggestion: '八五普法', source: '规划' }, { term: '', validTo: 'x', suggestion: '' }] })));
     expect(badEntry.terms).toEqual([]);
     const message = badEntry.problems[0]!.message;
-    expect(message).toContain('第2项（term）：词语不能为空');
-    expect(message).toContain('第2项（validTo）：日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
-    expect(message).toContain('第2项（source）');
+    // Each problem names the entry and where it is in the file (the one-line JSON: column only).
+    expect(message).toContain('第2项（term）（第 1 行第 100 列）：词语不能为空');
+    expect(message).toContain('第2项（validTo）（第 1 行第 113 列）：日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
+    expect(message).toMatch(/第2项（source）（第 1 行第 92 列）：[^A-Za-z；]+；?/);
   });
 
   it('summarises a file with many errors after the first five', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
 import { dispatch } from '../../../../electron/services/api/dispatch';
 import { openItems } from '../../../../renderer/workspace/export/openItems';
+import { NO_RULES } from '../../../../shared/checks';
 import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
 import { chineseText } from '../../../electron/services/export/sampleReports';
 import { tempStore } from '../../../helpers/tempDir';
@@ -29,7 +30,7 @@ describe('openItems', () => {
     const partOne = created.sections.find((s) => s.level === 1)!;
     // Nothing written: the empty parts are listed, 「一、」 among them; its areas are guidance and
     // never listed. The checks' section-empty findings are not said a second time.
-    const fresh = openItems(await call('openReport', { id: created.id }), template, []);
+    const fresh = openItems(await call('openReport', { id: created.id }), template, NO_RULES);
     const listedFresh = fresh.sections!.map((i) => i.sectionId);
     expect(listedFresh).toContain(partOne.id);
     expect(listedFresh.some((id) => areas.some((a) => a.id === id))).toBe(false);
@@ -39,13 +40,13 @@ describe('openItems', () => {
     // Text in one area fills part one.
     await call('saveSectionText', { id: areas[0]!.id, body: chineseText(900) });
     const report = await call('openReport', { id: created.id });
-    const listed = new Set(openItems(report, template, []).sections!.map((i) => i.sectionId));
+    const listed = new Set(openItems(report, template, NO_RULES).sections!.map((i) => i.sectionId));
     expect(listed.has(partOne.id)).toBe(false);
     expect(listed.has(areas[1]!.id)).toBe(false);
     // Errors the template does not speak of stay: a rate that does not match its counts, the missing 成文日期.
     await call('saveSectionText', { id: areas[0]!.id, body: `${chineseText(900)}\n2025年共排查矛盾纠纷150起，调解成功128起，调解成功率86%。` });
     await call('updateReport', { id: created.id, patch: { signatureDate: '' } });
-    const again = openItems(await call('openReport', { id: created.id }), template, []);
+    const again = openItems(await call('openReport', { id: created.id }), template, NO_RULES);
     const rules = again.errors.map((f) => f.rule);
     expect(rules).toContain('rate-mismatch');
     expect(rules).toContain('date-missing');
@@ -55,13 +56,13 @@ describe('openItems', () => {
     // An ignored finding is not open.
     const finding = again.errors.find((f) => f.rule === 'rate-mismatch')!;
     await call('setFindingIgnored', { reportId: created.id, findingId: finding.id, ignored: true });
-    const ignored = openItems(await call('openReport', { id: created.id }), template, []);
+    const ignored = openItems(await call('openReport', { id: created.id }), template, NO_RULES);
     expect(ignored.errors.map((f) => f.rule)).not.toContain('rate-mismatch');
   });
 
   it('without a template: no completeness, the structure errors come from the checks', async () => {
     const { call, created } = await setup();
-    const items = openItems(await call('openReport', { id: created.id }), null, []);
+    const items = openItems(await call('openReport', { id: created.id }), null, NO_RULES);
     expect(items.sections).toBeNull();
     expect(items.uncheckedPoints).toBe(0);
     expect(items.errors.filter((f) => f.rule === 'section-empty').length).toBeGreaterThan(0);
