@@ -1,6 +1,7 @@
 // Per-report facts every rule family needs (paragraph offsets, which sections are the plan
 // part), and turning raw findings into final ones with a stable id, paragraph and excerpt.
 
+import { isWidgetLine } from '../import/debris';
 import type {
   CheckContext,
   CheckOptions,
@@ -53,6 +54,25 @@ function textInfo(section: CheckSection, inPlan: boolean, place: SectionInfo['pl
     offset += line.length + 1;
   }
   return { section, place, inPlan, lines, lineStarts };
+}
+
+const debrisLines = new WeakMap<SectionInfo, Uint8Array>();
+
+/**
+ * For each line of a text, whether it is a web page's furniture (the import's own test, judged
+ * without blanks so that removing stray spaces never changes the answer). Computed once per text.
+ */
+export function webDebrisLines(info: SectionInfo): Uint8Array {
+  let flags = debrisLines.get(info);
+  if (!flags) {
+    flags = new Uint8Array(info.lines.length);
+    info.lines.forEach((line, i) => {
+      const t = line.trim();
+      if (t !== '' && t.length <= 200 && isWidgetLine(t.replace(/[\s\u3000]+/g, ''))) flags![i] = 1;
+    });
+    debrisLines.set(info, flags);
+  }
+  return flags;
 }
 
 /** Index of the line containing `offset` (binary search over line starts). */

@@ -93,7 +93,7 @@ export function runChecks(report: CheckReport, options: CheckOptions): Finding[]
   ];
   const order = new Map<number, number>();
   report.sections.forEach((s, i) => order.set(s.id, i));
-  const findings = finalize(ctx, withoutDebrisEchoes(raws));
+  const findings = finalize(ctx, withoutEchoes(raws));
   const ignored = new Set(options.ignored ?? []);
   return findings
     .filter((f) => !ignored.has(f.id))
@@ -104,15 +104,20 @@ export function runChecks(report: CheckReport, options: CheckOptions): Finding[]
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-/**
- * A web-page line or watermark is said once: the spaces, years or marks inside it are not reported
- * again, since deleting it (the web-debris fix) removes them too.
- */
-function withoutDebrisEchoes(raws: readonly RawFinding[]): RawFinding[] {
-  const debris = raws.filter((f) => f.rule === 'web-debris');
-  if (debris.length === 0) return [...raws];
-  return raws.filter((f) => f.rule === 'web-debris' || !debris.some((d) =>
-    d.sectionId === f.sectionId && d.field === f.field && (d.fix?.edits ?? []).some((e) => e.start <= f.start && f.end <= e.end)));
+// Findings whose fix rewrites a whole place, and the rules whose findings inside it they absorb.
+const ABSORBS: Readonly<Record<string, (rule: string) => boolean>> = {
+  // A web-page line or watermark goes as a whole: what is inside it is not reported again.
+  'web-debris': () => true,
+  // The exact title already has the 一字线.
+  'doc-title': (rule) => rule === 'year-dash',
+};
+
+/** Each problem said once: a finding inside the place another finding's fix rewrites is dropped. */
+function withoutEchoes(raws: readonly RawFinding[]): RawFinding[] {
+  const wide = raws.filter((f) => ABSORBS[f.rule] !== undefined);
+  if (wide.length === 0) return [...raws];
+  return raws.filter((f) => !wide.some((w) => w !== f && w.rule !== f.rule && ABSORBS[w.rule]!(f.rule) &&
+    w.sectionId === f.sectionId && w.field === f.field && (w.fix?.edits ?? [{ start: w.start, end: w.end }]).some((e) => e.start <= f.start && f.end <= e.end)));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -2,7 +2,7 @@
 // (「发布时间：」「【打印】【关闭】」, the same lines the import drops), pinyin readings a site
 // inserted after characters (「根據(jù)」「現(xiàn)將」), and characters mis-decoded from another
 // encoding (「?。ㄒ唬┏浞」: 注音 symbols, box-drawing lines and U+FFFD never appear in a report).
-import { isWidgetLine } from '../import/debris';
+import { webDebrisLines } from './context';
 import type { CheckContext, RawFinding, SectionInfo } from './types';
 
 // A Han character, then a pinyin syllable with a tone mark in brackets: 「據(jù)」「設(shè)」.
@@ -55,12 +55,11 @@ function mojibakeFindings(info: SectionInfo): RawFinding[] {
 function widgetLineFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   const body = info.section.body;
-  // Judged without blanks, so removing stray spaces never turns a line into debris.
-  const isDebris = (raw: string) => raw.trim() !== '' && isWidgetLine(raw.trim().replace(/[\s\u3000]+/g, ''));
+  const debris = webDebrisLines(info);
   for (let li = 0; li < info.lines.length; li++) {
-    if (!isDebris(info.lines[li]!)) continue;
+    if (!debris[li]) continue;
     let last = li;
-    while (last + 1 < info.lines.length && isDebris(info.lines[last + 1]!)) last++;
+    while (last + 1 < info.lines.length && debris[last + 1]) last++;
     const start = info.lineStarts[li]!;
     const end = info.lineStarts[last]! + info.lines[last]!.length;
     const atEnd = last === info.lines.length - 1;

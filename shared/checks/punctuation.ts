@@ -5,7 +5,7 @@ import { findHalfWidthPunctuation } from '../text/punctuation';
 import { nestedTitlePairs } from '../text/titleMarks';
 import type { TextEdit } from '../text/edits';
 import { parseHeadingNumber } from '../gongwen/headingNumbers';
-import { isWidgetLine } from '../import/debris';
+import { webDebrisLines } from './context';
 import type { CheckContext, FixKind, RawFinding, SectionInfo } from './types';
 
 /** Half-width marks, one finding per paragraph and kind, each mark listed for highlighting. */
@@ -264,7 +264,7 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
     const line = info.lines[i]!.trimEnd();
     const next = info.lines[i + 1]!.trim();
     // A web-page line after it is reported as such; the text before it is not broken.
-    if (line.trim() === '' || next === '' || parseHeadingNumber(next) || isWidgetLine(next)) continue;
+    if (line.trim() === '' || next === '' || parseHeadingNumber(next) || webDebrisLines(info)[i + 1]) continue;
     const last = line[line.length - 1]!;
     const midSentence = '，,、'.includes(last);
     // A long paragraph with no closing mark at all is broken too; a short one is a heading.

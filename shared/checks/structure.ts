@@ -72,7 +72,9 @@ function sectionFindings(ctx: CheckContext): RawFinding[] {
   const out: RawFinding[] = [];
   ctx.sections.forEach((info, index) => {
     const s = info.section;
-    if (!s.required || s.notApplicable) return;
+    // Only the parts the 规定 requires: the areas of part one are guidance, and a report is never
+    // told about a section it never had.
+    if (!s.required || s.notApplicable || s.level > 1 || !partOf(s)) return;
     const chars = contentChars(ctx.sections, index);
     if (chars === 0) {
       out.push({

@@ -76,9 +76,9 @@ function nearest(cited: string, titles: CompiledTitles): DocTitle | null {
   for (const { doc, parsed: d } of titles.byFirst.get(c.name[0]!) ?? []) {
     if (c.years !== d.years) continue;
     if (c.name === d.name) return doc;
-    if (c.name[c.name.length - 1] !== d.name[d.name.length - 1]) continue;
     // A dated document is identified by its years: letters left out are a mis-citation.
     if (c.years !== null && c.name.length >= d.name.length * 0.6 && isSubsequence(c.name, d.name)) return doc;
+    if (c.name[c.name.length - 1] !== d.name[d.name.length - 1]) continue;
     const allowed = allowedEdits(d.name);
     if (allowed > 0 && Math.abs(c.name.length - d.name.length) <= allowed && distance(c.name, d.name) <= allowed) return doc;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../shared/checks';
 import { check, ofRule, pointed, reportWithBody } from './build';
 
 const numberRules = (body: string, year = 2023) => {
@@ -91,5 +92,24 @@ describe('sum-mismatch', () => {
     expect(numberRules('共开展活动20次，其中宪法宣传5次、民法典宣传6次。')).toEqual([]);
     const findings = ofRule(check(reportWithBody(2023, '共开展活动20次，其中宪法宣传5次、民法典宣传6次、其他宣传7次。')), 'sum-mismatch');
     expect(findings.map((f) => f.message)).toEqual(['分项合计18次（5＋6＋7），与总数20次不符，请核对。']);
+  });
+});
+
+describe('rates read every way (issue 11)', () => {
+  it('stays quiet when a count is the numerator of a base the text does not give (32 of 35 = 91.4%)', () => {
+    const body = '全镇32名干部参加年度学法考试，参考率91.4%。';
+    expect(ofRule(check(reportWithBody(2024, body)), 'rate-impossible')).toEqual([]);
+  });
+});
+
+describe('yu-small', () => {
+  it('flags 余 after a single digit (corpus 001), not after a round count or an exact one', () => {
+    const report = reportWithBody(2023, '共组织干部集中学法4余次。');
+    const [f] = ofRule(check(report), 'yu-small');
+    expect(pointed(report, f!)).toBe('4余');
+    expect(applyFixes(report.sections[1]!.body, [f!])).toBe('共组织干部集中学法4次。');
+    for (const body of ['开展法治专题学习10余次', '覆盖镇村干部200余人', '组织执法人员参加业务培训4次', '其余4项按期完成', '发放资料1.5余万份']) {
+      expect(ofRule(check(reportWithBody(2023, body)), 'yu-small'), body).toEqual([]);
+    }
   });
 });

@@ -46,13 +46,13 @@ describe('part-missing', () => {
 });
 
 describe('section-empty / section-short', () => {
-  it('flags a required section with no content in it or its sub-sections', () => {
+  it('flags a required part with no content in it or its sub-sections, never an area of part one', () => {
     const report = cleanReport(2024);
     report.sections[0] = { ...report.sections[0]!, required: true };
     report.sections[1] = { ...report.sections[1]!, body: '  \n ', required: true };
     const empty = ofRule(check(report), 'section-empty');
-    // The parent is empty too, but its child is the one to fill: both are reported.
-    expect(empty.map((f) => f.sectionId)).toEqual([1, 2]);
+    // The areas of the 纲要 are guidance: only the part the 规定 requires is reported.
+    expect(empty.map((f) => f.sectionId)).toEqual([1]);
     expect(empty[0]!.severity).toBe('error');
   });
 
@@ -60,9 +60,8 @@ describe('section-empty / section-short', () => {
     const report = cleanReport(2024);
     report.sections[0] = { ...report.sections[0]!, required: true };
     expect(ofRule(check(report), 'section-empty')).toEqual([]);
-    report.sections[1] = { ...report.sections[1]!, body: '', required: true, notApplicable: '本单位无此职能' };
-    const findings = check(report);
-    expect(ofRule(findings, 'section-empty').map((f) => f.sectionId)).toEqual([1]);
+    report.sections[3] = { ...report.sections[3]!, body: '', required: true, notApplicable: '本单位无此项' };
+    expect(ofRule(check(report), 'section-empty')).toEqual([]);
   });
 
   it('flags a required section far shorter than its minimum', () => {

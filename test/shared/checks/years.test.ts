@@ -168,3 +168,63 @@ describe('terms.json', () => {
     expect(termPattern('七五普法').test('七五 普法')).toBe(false);
   });
 });
+
+describe('bare years and 年来 (issue 11)', () => {
+  it('finds a year that lost its 年 (corpus 044, the issue\'s 「2025坚持」), with 年 as the fix', () => {
+    for (const [body, year, text] of [['开展2023“我们的节日”等系列活动', 2023, '2023'], ['2025坚持以习近平法治思想为指引', 2025, '2025']] as const) {
+      const report = reportWithBody(year, body);
+      const [f] = ofRule(check(report), 'year-lost-nian');
+      expect(pointed(report, f!)).toBe(text);
+      expect(applyFixes(body, [f!])).toBe(body.replace(text, `${text}年`));
+    }
+  });
+
+  it('leaves document numbers, counts and dates alone', () => {
+    for (const body of ['(泸治县办〔2022〕3号)', '共受理2025件', '2024-01-07', '2023年度', '2021至2025年', '第2023期', 'sm2024号', '2023版']) {
+      expect(ofRule(check(reportWithBody(2024, body)), 'year-lost-nian'), body).toEqual([]);
+    }
+  });
+
+  it('finds 「2021年来」 for 「2021年以来」 (corpus 010, seed 000), not 「2021年以来」', () => {
+    const report = reportWithBody(2021, '2021年来,街道按照要求。2021年以来,街道平安办。');
+    const found = ofRule(check(report), 'year-since');
+    expect(found.map((f) => pointed(report, f))).toEqual(['2021年来']);
+    expect(applyFixes(report.sections[1]!.body, found)).toBe('2021年以来,街道按照要求。2021年以来,街道平安办。');
+  });
+
+  it('in a report built on last year\'s, asks to verify 「YYYY年以来」 and cited files of last year', () => {
+    const body = '2023年以来，我镇落实《某镇2023年法治政府建设工作要点》，2024年以来持续推进。';
+    const reused = reportWithBody(2024, body, { reused: true });
+    const found = ofRule(check(reused), 'reused-year');
+    expect(found.map((f) => pointed(reused, f))).toEqual(['2023年以来', '《某镇2023年法治政府建设工作要点》']);
+    expect(found.every((f) => f.severity === 'info')).toBe(true);
+    expect(ofRule(check(reportWithBody(2024, body)), 'reused-year')).toEqual([]);
+  });
+
+  it('accepts the next year named for the plan and an earlier year paired with the report year (corpus 005, 007, 017)', () => {
+    for (const body of ['现将2024年法治建设工作情况及2025年度工作思路总结如下', '2023年和2024年连续两年通过考核', '对2025年度推进法治政府建设的主要工作安排进行部署']) {
+      expect(ofRule(check(reportWithBody(2024, body)), 'year-other'), body).toEqual([]);
+    }
+  });
+});
+
+describe('terms in every script (issue 11)', () => {
+  it('finds the old wording in traditional script and in its shortened forms (corpus 003, 048)', () => {
+    const trad = reportWithBody(2024, '深入貫徹習近平總書記關于全面依法治國新思想新戰略，緊緊圍繞');
+    expect(ofRule(check(trad), 'stale-term').map((f) => pointed(trad, f))).toEqual(['依法治國新思想新戰略']);
+    const short = reportWithBody(2025, '认真组织学习习近平总书记关于全面依法治国新思想，党中央关于');
+    expect(ofRule(check(short), 'stale-term').map((f) => pointed(short, f))).toEqual(['依法治国新思想']);
+    // A 2020 report may still use it (corpus 037).
+    expect(ofRule(check(reportWithBody(2020, '全面依法治國新理念新思想新戰略')), 'stale-term')).toEqual([]);
+  });
+
+  it('asks for 党的 before 二十大精神 and 十九届X中全会, not when the list has it (corpus 002, 005, 020, 031)', () => {
+    const report = reportWithBody(2023, '深入学习贯彻二十大精神，学习十九届六中全会精神。');
+    const found = ofRule(check(report), 'party-prefix');
+    expect(found.map((f) => pointed(report, f))).toEqual(['二十大', '十九届六中全会']);
+    expect(applyFixes(report.sections[1]!.body, found)).toBe('深入学习贯彻党的二十大精神，学习党的十九届六中全会精神。');
+    for (const body of ['学习贯彻党的二十大精神', '党的二十大、党的二十届三中全会精神', '党的二十大和二十届历次全会', '党的十九大和十九届二中、三中、四中、五中全会精神', '深入貫徹黨的十九屆五中、六中全會精神', '全市二十大重点项目']) {
+      expect(ofRule(check(reportWithBody(2023, body)), 'party-prefix'), body).toEqual([]);
+    }
+  });
+});

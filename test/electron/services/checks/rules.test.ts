@@ -9,12 +9,12 @@ import { storeSeed } from './storedReports';
 
 const shipped = path.join(repoRoot, 'resources', 'rules', TERMS_FILE);
 
-/** A rules folder with the shipped titles and lexicon, and terms.json as given (absent: none). */
+/** A rules folder with the shipped rule files but `file`, which holds `content` (absent: no file). */
 function rulesFolder(content?: string, file = TERMS_FILE): string {
   const dir = path.join(tempDataDir('规则 测试'), 'rules');
   mkdirSync(dir);
   for (const other of [TERMS_FILE, TITLES_FILE, LEXICON_FILE]) {
-    if (other !== file && other !== TERMS_FILE) copyFileSync(path.join(path.dirname(shipped), other), path.join(dir, other));
+    if (other !== file) copyFileSync(path.join(path.dirname(shipped), other), path.join(dir, other));
   }
   if (content !== undefined) writeFileSync(path.join(dir, file), content, 'utf8');
   return dir;
@@ -60,6 +60,25 @@ describe('loadCheckRules', () => {
     expect(message).toContain('第2项（term）（第 1 行第 100 列）：词语不能为空');
     expect(message).toContain('第2项（validTo）（第 1 行第 113 列）：日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');
     expect(message).toMatch(/第2项（source）（第 1 行第 92 列）：[^A-Za-z；]+；?/);
+  });
+
+  it('a broken titles.json or lexicon.json is named with its line and column; the other files still load', () => {
+    const titles = loadCheckRules(rulesFolder('{\n  "version": 1,\n  "titles": [\n    { "title": "《宪法》", "example": "x", "source": "" }\n  ]\n}', TITLES_FILE));
+    expect(titles.titles).toEqual([]);
+    expect(titles.lexicon.confusables.length).toBeGreaterThan(0);
+    expect(titles.terms.length).toBeGreaterThan(0);
+    expect(titles.problems).toHaveLength(1);
+    const message = titles.problems[0]!.message;
+    expect(message).toMatch(/titles\.json 有误：/);
+    expect(message).toContain('第1项（source）（第 4 行第 50 列）：请注明依据（source）');
+    expect(message).toContain('第1项（第 4 行第 5 列）：文件名称不带书名号');
+    expect(message).toMatch(/，本次审校不核对文件名称。$/);
+
+    const lexicon = loadCheckRules(rulesFolder('{ "version": 1,\n "confusables": [ { "wrong": "确实", } ] }', LEXICON_FILE));
+    expect(lexicon.lexicon.confusables).toEqual([]);
+    expect(lexicon.titles.length).toBeGreaterThan(0);
+    expect(lexicon.problems[0]!.message).toContain('lexicon.json 有误：规则文件不是有效的 JSON（第 2 行第 36 列附近）');
+    expect(lexicon.problems[0]!.message).toMatch(/本次审校不检查易混用词、重复字和网站水印。$/);
   });
 
   it('summarises a file with many errors after the first five', () => {
