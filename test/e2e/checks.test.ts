@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_RULES, checkStoredReport, type Finding } from '../../shared/checks';
+import { FIX_KIND_LABEL, NO_RULES, checkStoredReport, type Finding } from '../../shared/checks';
 import type { Report } from '../../shared/types';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
 import { rulesDir } from '../../electron/services/checks/rules';
@@ -125,6 +125,49 @@ describe('审校 e2e', () => {
     await ignored.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => panel.locator('li.finding[data-rule="rate-mismatch"]').count()).toBe(1);
     expect(app.store.reports.open(report.id).ignoredFindings).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('「全部修正此类」 applies each safe fix of the rules for real reports, and only it', async () => {
+    const { page } = app;
+    const { report, a, b, outline } = await setUp();
+    const body = [
+      '党委书记带头 学法，学习《法治政府建设与责任落实督查工作规定》、《信访工作条例》，确实加强执法监督。',
+      '元谋县县卫生健康局落实《苍溪县实施方案（2021-2025年）》，根據(jù)要求推进。',
+      '发布时间：2025-01-07 15:15:56',
+    ].join('\n');
+    await call('saveSectionText', { id: a.id, body });
+    await call('saveSectionText', { id: b.id, body: '严格落实 “一岗双责”。' });
+    // The app reopens the report it had open.
+    await page.reload();
+    await outline.waitFor();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    await panel.locator('li.finding[data-rule="doc-title"]').waitFor();
+    const kinds = ['space', 'dunhao', 'year-dash', 'doc-title', 'typo', 'doubled-char', 'debris', 'pinyin'] as const;
+    const steps: Array<[string, string]> = [];
+    for (const kind of kinds) {
+      const button = panel.getByRole('button', { name: new RegExp(`^${escape(FIX_KIND_LABEL[kind])}（`) });
+      await button.click();
+      await expect.poll(() => button.count()).toBe(0);
+      await expect.poll(async () => (await call('checkReport', { id: report.id })).open.filter((f: Finding) => f.fix?.kind === kind).length).toBe(0);
+      steps.push([kind, stored(report).sections.find((s) => s.id === a.id)!.body]);
+    }
+    // Each kind changed only its own characters: the text after each step.
+    expect(steps).toEqual([
+      ['space', body.replace('带头 学法', '带头学法')],
+      ['dunhao', steps[0]![1].replace('》、《', '》《')],
+      ['year-dash', steps[1]![1].replace('2021-2025', '2021—2025')],
+      ['doc-title', steps[2]![1].replace('督查工作规定', '督察工作规定')],
+      ['typo', steps[3]![1].replace('确实加强', '切实加强')],
+      ['doubled-char', steps[4]![1].replace('县县', '县')],
+      ['debris', steps[5]![1].replace('\n发布时间：2025-01-07 15:15:56', '')],
+      ['pinyin', steps[6]![1].replace('(jù)', '')],
+    ]);
+    expect(steps[7]![1]).toBe('党委书记带头学法，学习《法治政府建设与责任落实督察工作规定》《信访工作条例》，切实加强执法监督。\n元谋县卫生健康局落实《苍溪县实施方案（2021—2025年）》，根據要求推进。');
+    // The other section's space went with the first 「全部修正此类」.
+    expect(stored(report).sections.find((s) => s.id === b.id)!.body).toBe('严格落实“一岗双责”。');
+    await app.screenshot('checks-fix-all-kinds');
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -40,6 +40,9 @@ describe('nianbao check', () => {
     // Seed 000's rate: 128 of 150 is 85.3%, not 86%.
     expect(seed.out).toMatch(/\[错误\] [^\n]+ 第\d+段\n {2}[^\n]*86%[^\n]*\n {2}「[^」\n]*86%/);
     expect(seed.out).toContain('[警告]');
+    // The rules for real reports are listed too: seed 000's 「2023年来」 and its stale wording.
+    expect(seed.out).toContain('“2023年来”应为“2023年以来”');
+    expect(seed.out).toContain('建议改为“习近平法治思想”');
 
     const clean = await cli(['check', '2', '--data-dir', dir]);
     expect(clean.code).toBe(0);
