@@ -114,10 +114,12 @@ const ABSORBS: Readonly<Record<string, (rule: string) => boolean>> = {
 
 /** Each problem said once: a finding inside the place another finding's fix rewrites is dropped. */
 function withoutEchoes(raws: readonly RawFinding[]): RawFinding[] {
-  const wide = raws.filter((f) => ABSORBS[f.rule] !== undefined);
-  if (wide.length === 0) return [...raws];
-  return raws.filter((f) => !wide.some((w) => w !== f && w.rule !== f.rule && ABSORBS[w.rule]!(f.rule) &&
-    w.sectionId === f.sectionId && w.field === f.field && (w.fix?.edits ?? [{ start: w.start, end: w.end }]).some((e) => e.start <= f.start && f.end <= e.end)));
+  const place = (f: RawFinding) => `${f.sectionId}:${f.field}`;
+  const wide = new Map<string, RawFinding[]>();
+  for (const f of raws) if (ABSORBS[f.rule] !== undefined) wide.set(place(f), [...(wide.get(place(f)) ?? []), f]);
+  if (wide.size === 0) return [...raws];
+  return raws.filter((f) => !(wide.get(place(f)) ?? []).some((w) => w !== f && w.rule !== f.rule && ABSORBS[w.rule]!(f.rule) &&
+    (w.fix?.edits ?? [{ start: w.start, end: w.end }]).some((e) => e.start <= f.start && f.end <= e.end)));
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -3,7 +3,7 @@
 // and the watermarks document-sharing sites stamp into pages. Each list is compiled once into one
 // regular expression (alternatives of literals, no nested quantifiers: linear in the text) and run
 // over the text folded to simplified script, so traditional-script reports are checked too.
-import { foldScript } from './fold';
+import { foldScript } from '../text/script';
 import type { CheckContext, Confusable, DoubledChar, Lexicon, RawFinding, SectionInfo } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,6 +22,10 @@ interface CompiledLexicon {
 }
 
 const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+// A site's address glued into a sentence (「…第一秘书之家—全网资源每日更新www.mishuzj.com责任人…」):
+// no report writes a web address without a break, and a government one (.gov.cn) is left alone.
+const GLUED_ADDRESS = /(?<=[\p{Script=Han}])(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 // What may sit between the parts of a watermark: blanks, separators and the site's address.
 const WATERMARK_GLUE = String.raw`(?:[\s\u3000,，、|｜:：]*(?:(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|%WM%))*`;
@@ -120,9 +124,29 @@ function doubledFindings(info: SectionInfo, folded: string, lex: CompiledLexicon
 
 const BLANK = /[ \t\u3000\u00A0]/;
 
+function addressFindings(info: SectionInfo, taken: readonly RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const text = info.section.body;
+  for (const m of text.matchAll(GLUED_ADDRESS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/\.gov\.cn$/i.test(m[0]) || taken.some((f) => f.start <= start && end <= f.end)) continue;
+    out.push({
+      rule: 'web-debris',
+      severity: 'error',
+      message: `“${m[0]}”是夹在正文中的网址，多为文档网站的水印，应删去（连同网站名称）。`,
+      ...info.place,
+      start,
+      end,
+      fix: { kind: 'debris', edits: [{ start, end, replacement: '' }] },
+    });
+  }
+  return out;
+}
+
 function watermarkFindings(info: SectionInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!lex.watermark) return out;
+  if (!lex.watermark) return addressFindings(info, out);
   const text = info.section.body;
   const re = lex.watermark;
   re.lastIndex = 0;
@@ -154,7 +178,7 @@ function watermarkFindings(info: SectionInfo, folded: string, lex: CompiledLexic
       fix: { kind: 'debris', edits: [edit] },
     });
   }
-  return out;
+  return [...out, ...addressFindings(info, out)];
 }
 
 /** The lexicon's findings in one text (a body, the opening or a title). */

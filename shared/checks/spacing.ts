@@ -32,10 +32,13 @@ function chineseRight(ch: string): boolean {
  * both halves Han only, three to eight characters long and about as long as each other.
  */
 function sloganBlank(line: string, start: number, end: number): boolean {
-  const open = line.lastIndexOf('“', start);
-  const close = line.indexOf('”', end);
-  if (open < 0 || close < 0 || line.lastIndexOf('”', start) > open) return false;
-  const halves = [line.slice(open + 1, start), line.slice(end, close)];
+  // Halves are short: look no further than that either way (a long line stays linear).
+  const before = line.slice(Math.max(0, start - 9), start);
+  const after = line.slice(end, end + 9);
+  const open = before.lastIndexOf('“');
+  const close = after.indexOf('”');
+  if (open < 0 || close < 0 || before.lastIndexOf('”') > open) return false;
+  const halves = [before.slice(open + 1), after.slice(0, close)];
   return Math.abs(halves[0]!.length - halves[1]!.length) <= 2 && halves.every((h) => h.length >= 3 && h.length <= 8 && [...h].every(isHan));
 }
 

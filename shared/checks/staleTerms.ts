@@ -3,7 +3,7 @@
 // years is expected to name. All terms and their variants are compiled once into one regular
 // expression (one group per term) and matched on the text folded to simplified script, so
 // 「全面依法治國新思想新戰略」 is found as well; offsets are the original text's.
-import { foldScript } from './fold';
+import { foldScript } from '../text/script';
 import { formatDatePart, termPattern, yearOf } from './terms';
 import type { CheckContext, RawFinding, SectionInfo, TermRule } from './types';
 

@@ -4,7 +4,7 @@
 // quiet: only long titles may differ by a character or two, and the ends must agree, so
 // 《广东省法治政府建设实施纲要…》 or a law not in the list is never taken for a listed one.
 import { distance } from 'fastest-levenshtein';
-import { foldScript } from './fold';
+import { foldScript } from '../text/script';
 import type { CheckContext, DocTitle, RawFinding, SectionInfo } from './types';
 
 interface Parsed {

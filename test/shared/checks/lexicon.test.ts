@@ -77,3 +77,10 @@ describe('lexicon.json', () => {
     for (const w of lexicon.watermarks) expect(found(w.example, 'web-debris').length, w.text).toBe(1);
   });
 });
+
+describe('a web address glued into a sentence', () => {
+  it('is flagged whatever the site (a watermark not in the list), a government address is not', () => {
+    const body = '二是扛牢法治建设第一秘书之家—全网资源每日更新www.mishuzj.com责任人职责。登录中国政府网www.gov.cn查询，或县政府网站www.xx.gov.cn。';
+    expect(found(body, 'web-debris').map((h) => h.text)).toEqual(['www.mishuzj.com']);
+  });
+});

@@ -4,7 +4,7 @@
 // half-width marks folded, so the import's punctuation repair does not hide them.
 import type { Finding } from '../../../shared/checks/types';
 import type { Report } from '../../../shared/types';
-import { PARTS, fold, type RealDefect, type RealReport } from '../../helpers/realCorpus';
+import { PARTS, fold, headingTitleOf, type RealDefect, type RealReport } from '../../helpers/realCorpus';
 
 interface Place {
   field: string;
@@ -98,14 +98,20 @@ export function measureChecks(r: RealReport, report: Report, findings: readonly 
   const addedParts = new Set(addedSections.filter((s) => (PARTS as readonly string[]).includes(s.templateKey ?? '')).map((s) => s.id));
   const defects = r.defects.map((defect) => {
     const place = locate(report, defect.span);
-    const foundBy = place ? findings.filter((f) => overlaps(place, f)).map((f) => f.rule) : [];
+    // A finding about the end or the length of the excerpt finds nothing in its text.
+    const foundBy = place ? findings.filter((f) => !EXCERPT_RULES.has(f.rule) && overlaps(place, f)).map((f) => f.rule) : [];
     return { file: r.file, defect, place, foundBy };
   });
   const negatives = r.negatives.map((n) => locate(report, n.span)).filter((p): p is Place => p !== null);
   const debris = r.debris.map((line) => locate(report, line)).filter((p): p is Place => p !== null);
   const results: FindingResult[] = [];
+  // The excerpt is cut somewhere under its last heading: that section being empty says nothing either.
+  const lastHeading = r.headings.at(-1);
+  const cutTitle = lastHeading ? fold(headingTitleOf(lastHeading.text)) : null;
+  const cutAt = report.sections.find((s) => cutTitle !== null && fold(s.title) === cutTitle.replace(/[，。]$/, ''))?.id;
   for (const f of findings) {
     if (f.severity === 'info' || EXCERPT_RULES.has(f.rule)) continue;
+    if (f.rule === 'section-empty' && f.sectionId === cutAt) continue;
     if (f.sectionId !== null && addedParts.has(f.sectionId)) continue;
     const onAddedSection = f.sectionId !== null && added.has(f.sectionId);
     const onDebris = debris.some((p) => overlaps(p, f));

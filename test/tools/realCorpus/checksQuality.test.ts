@@ -39,7 +39,7 @@ async function measureSeed(app: AppUnderTest, seed: SeedEntry): Promise<CheckRes
     mapping: [],
   });
   const found = await app.call('checkReport', { id: report.id });
-  return measureChecks({ ...seed, file: `seed ${seed.file}` } as unknown as RealReport, report, found.open);
+  return measureChecks({ ...seed, file: `seed ${seed.file}`, headings: [] } as unknown as RealReport, report, found.open);
 }
 
 let app: AppUnderTest;
