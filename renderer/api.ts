@@ -1,7 +1,9 @@
-// The UI's view of the API: window.api (from the preload, or the e2e bridge) returns results;
-// here they become values or thrown ApiCallErrors with the Chinese message from the main side.
+// The UI's view of the API: window.api (from the preload, the e2e bridge, or — in browser mode —
+// built here over HTTP) returns results; here they become values or thrown ApiCallErrors with the
+// Chinese message from the main side.
 import { CALL_NAMES, type Api, type RawApi, type ShellHandler, type ShellRequestName } from '../shared/api';
 import type { ErrorCode } from '../shared/errors';
+import { createHttpApi, servedOverHttp } from './httpBridge';
 
 declare global {
   interface Window {
@@ -32,6 +34,11 @@ function build(raw: RawApi | undefined): Api {
     ]),
   ) as Api;
 }
+
+/** Where the page runs: the desktop window (or the e2e bridge) hands it window.api; a page that
+ *  browser mode's server sent builds window.api over HTTP from the same contract. */
+export const transport: 'desktop' | 'browser' | 'none' = window.api ? 'desktop' : servedOverHttp() ? 'browser' : 'none';
+if (transport === 'browser') window.api = createHttpApi();
 
 export const api: Api = build(window.api);
 

@@ -50,3 +50,32 @@ export function buildRawApi(invoke: Invoke, responder: ShellResponder): RawApi {
     onShellRequest: (name, handler) => responder.on(name, handler),
   } as RawApi;
 }
+
+/** JSON cannot carry bytes: on the HTTP transport a Uint8Array travels as { $bytes: base64 }. */
+export const BYTES_KEY = '$bytes';
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+
+/** Every Uint8Array in a value (at any depth) replaced by { $bytes: encode(bytes) }. */
+export async function encodeWire(value: unknown, encode: (bytes: Uint8Array) => string | Promise<string>): Promise<unknown> {
+  if (value instanceof Uint8Array) return { [BYTES_KEY]: await encode(value) };
+  if (Array.isArray(value)) return Promise.all(value.map((v) => encodeWire(v, encode)));
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = await encodeWire(v, encode);
+    return out;
+  }
+  return value;
+}
+
+/** The reverse: every { $bytes: text } (and nothing else) becomes decode(text). */
+export function decodeWire(value: unknown, decode: (text: string) => Uint8Array): unknown {
+  if (Array.isArray(value)) return value.map((v) => decodeWire(v, decode));
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === BYTES_KEY && typeof value[BYTES_KEY] === 'string') return decode(value[BYTES_KEY]);
+    return Object.fromEntries(keys.map((k) => [k, decodeWire(value[k], decode)]));
+  }
+  return value;
+}

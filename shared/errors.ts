@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   PACKAGE_INVALID: '无法导入该报告包：文件已损坏、不完整，或不是年报助手的报告包。本机的数据没有任何改动。',
   BACKUP_INVALID: '无法使用该备份文件：文件已损坏、不完整，或不是年报助手的备份。当前数据没有任何改动。',
   UNSUPPORTED: '当前环境不支持此操作。',
+  REQUEST_TOO_LARGE: '请求的数据过大，操作未执行，内容没有改动。',
+  DISCONNECTED: '与年报助手的本机服务断开了连接（可能已经停止）。已保存的内容不受影响；请重新启动年报助手后刷新本页。',
   INTERNAL: '程序内部出错，已记录。已保存的内容不受影响。',
 } as const;
 

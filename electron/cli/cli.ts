@@ -13,6 +13,7 @@ import { openStore, type Store } from '../services/store';
 import { COMMANDS, USAGE } from './commands';
 import type { CliIo, Command, CommandContext } from './context';
 import { defaultUserDataDir } from './userDataDir';
+import { runServe } from './serve';
 
 const VERSION = '0.1.0';
 
@@ -34,6 +35,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         'with-history': { type: 'boolean', default: false },
         'as-copy': { type: 'boolean', default: false },
         replace: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -46,13 +49,15 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     (name || parsed.values.help ? io.out : io.err)(USAGE);
     return name || parsed.values.help ? 0 : 2;
   }
+  const dataDir = resolveDataDir(argv, env, defaultUserDataDir(env));
+  // Long-running: it holds the data folder itself (lock, store, server) until Ctrl+C.
+  if (name === 'serve') return runServe({ dataDir, port: parsed.values.port, open: !parsed.values['no-open'], version: VERSION, io });
   const command: Command | undefined = COMMANDS[name];
   if (!command) {
     io.err(`未知命令：${name}\n${USAGE}`);
     return 2;
   }
 
-  const dataDir = resolveDataDir(argv, env, defaultUserDataDir(env));
   let store: Store | undefined;
   try {
     store = await openStore({ dataDir });

@@ -6,6 +6,7 @@ import { EXPORT_USAGE, runExportCommand } from './export';
 import { formatReport, formatReportList } from './format';
 import { runImportCommand } from './import';
 import { VERSION_USAGE, runPackCommand, runUnpackCommand, runVersionsCommand } from './versionCommands';
+import { SERVE_USAGE } from './serve';
 
 export const USAGE = `用法：nianbao <命令> [选项]
   list                                  列出所有报告
@@ -17,6 +18,7 @@ ${CHECK_USAGE}
                                         导入 Word（.docx/.doc）或文本（.txt）报告
 ${EXPORT_USAGE}
 ${VERSION_USAGE}
+${SERVE_USAGE}
 通用选项：--data-dir <文件夹>  数据文件夹（默认为程序的数据文件夹，或环境变量 NIANBAO_DATA_DIR）
           --json               以 JSON 输出`;
 

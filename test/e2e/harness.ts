@@ -1,5 +1,7 @@
 // Runs the built renderer in real Chromium with window.api backed by the real handler table over
-// a real SQLite file — the same dispatch the Electron IPC uses, over Playwright's exposeBinding.
+// a real SQLite file — the same dispatch the Electron IPC uses, over Playwright's exposeBinding
+// ('bridge', the default), or through browser mode's real HTTP transport ('http': the server of
+// `nianbao serve` in this process, the page building window.api itself, export to a folder).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -8,7 +10,9 @@ import { preview, type PreviewServer } from 'vite';
 import { CALL_NAMES, type CallInput, type CallName, type CallOutput } from '../../shared/api';
 import { createHandlers, handlerEnv, type HandlerEnv } from '../../electron/services/api/handlers';
 import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
+import { silentLog } from '../../electron/services/log';
 import { openStore, type Store } from '../../electron/services/store';
+import { startBrowserMode, type BrowserMode } from '../../electron/web/browserMode';
 import { makeTempDir } from '../helpers/tempDir';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -78,31 +82,41 @@ export async function stopShared(): Promise<void> {
   server = null;
 }
 
-export async function launchApp(
-  options: {
-    dataDir?: string;
-    viewport?: { width: number; height: number };
-    platform?: HandlerEnv['platform'];
-    /** Another templates folder (e.g. one holding a broken file). */
-    templatesDir?: string;
-  } = {},
-): Promise<E2EApp> {
-  const { browser: b, url } = await shared();
-  const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
-  const consoleErrors: string[] = [];
-  let store = await openStore({ dataDir, awaitStartupBackup: true });
-  // The save dialog and file manager are the shell's; a test passes a stub (none: calls refuse).
-  const base = handlerEnv('e2e', options.templatesDir);
-  const env: HandlerEnv = options.platform ? { ...base, platform: options.platform } : base;
-  let handlers = createHandlers(store, env);
-  const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN' });
-  await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));
-  await context.addInitScript(bridgeScript(CALL_NAMES));
+export type Transport = 'bridge' | 'http';
+
+export interface LaunchOptions {
+  dataDir?: string;
+  viewport?: { width: number; height: number };
+  /** bridge: the save dialog and file manager stub. http: its default folder is where exports go. */
+  platform?: HandlerEnv['platform'];
+  /** Another templates folder (e.g. one holding a broken file). */
+  templatesDir?: string;
+  transport?: Transport;
+}
+
+async function newPage(b: Browser, options: LaunchOptions, consoleErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await b.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(err.message));
+  return { context, page };
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
+  const { browser: b, url } = await shared();
+  const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
+  const consoleErrors: string[] = [];
+  if (options.transport === 'http') return launchOverHttp(b, options, dataDir, consoleErrors);
+  let store = await openStore({ dataDir, awaitStartupBackup: true });
+  // The save dialog and file manager are the shell's; a test passes a stub (none: calls refuse).
+  const base = handlerEnv('e2e', options.templatesDir);
+  const env: HandlerEnv = options.platform ? { ...base, platform: options.platform } : base;
+  let handlers = createHandlers(store, env);
+  const { context, page } = await newPage(b, options, consoleErrors);
+  await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));
+  await context.addInitScript(bridgeScript(CALL_NAMES));
   await page.goto(url);
 
   const app: E2EApp = {
@@ -144,12 +158,70 @@ export async function launchApp(
   return app;
 }
 
+/** The app through browser mode: its server in this process, the page on the printed address. */
+async function launchOverHttp(b: Browser, options: LaunchOptions, dataDir: string, consoleErrors: string[]): Promise<E2EApp> {
+  const documents = options.platform?.defaultFolder() ?? makeTempDir('文档 e2e');
+  const start = async () => {
+    const mode = await startBrowserMode({
+      dataDir,
+      rendererDir: join(ROOT, 'out', 'renderer'),
+      version: 'e2e',
+      templatesDir: options.templatesDir,
+      documentsDir: documents,
+      log: silentLog,
+    });
+    await mode.store.startupBackup;
+    return mode;
+  };
+  let mode: BrowserMode = await start();
+  const { context, page } = await newPage(b, options, consoleErrors);
+  await page.goto(mode.url);
+  return {
+    page,
+    context,
+    get store() {
+      return mode.store;
+    },
+    get handlers() {
+      return mode.handlers;
+    },
+    get url() {
+      return mode.server.origin;
+    },
+    dataDir,
+    consoleErrors,
+    async call(name, input) {
+      const res = await dispatch(mode.handlers, name, input);
+      if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+      return res.value as never;
+    },
+    async restart() {
+      // As `nianbao serve` stops: the page is asked to flush over the event stream first.
+      await mode.stop();
+      mode = await start();
+      await page.goto(mode.url);
+    },
+    async screenshot(name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      await context.close();
+      await mode.stop();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.platform) rmSync(documents, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * A fresh app (new data folder, new browser context) for every test in the file, closed after it,
  * with the shared browser and server stopped after the file. Returns a stand-in that forwards to
  * the current test's app, so tests write `app.page` as usual.
  */
-export function appPerTest(options: Parameters<typeof launchApp>[0] = {}): E2EApp {
+export function appPerTest(options: LaunchOptions = {}): E2EApp {
   let current: E2EApp | null = null;
   beforeEach(async () => {
     current = await launchApp(options);

@@ -1,7 +1,9 @@
 // The whole journey (spec journey.md) in one test, in the built renderer on an empty data folder:
 // import last year's .docx → 以此为基础新建2025年报告 → fix one section and 核对完成 → 审校 and
 // 全部修正此类 → 导出 to the (stubbed) save dialog's path. Every click and key press made as the
-// user would is counted and logged: the number the product tries to keep small.
+// user would is counted and logged: the number the product tries to keep small. It runs twice:
+// over the test bridge, and through browser mode's real HTTP transport (`nianbao serve`), where the
+// export goes to the remembered folder and the page offers the file as a download.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
@@ -12,27 +14,28 @@ import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { launchApp, stopShared, type E2EApp, type Transport } from './harness';
 
-let app: E2EApp;
-let platform: PlatformStub;
-let outDir: string;
-beforeEach(async () => {
-  outDir = makeTempDir('旅程 e2e');
-  platform = new PlatformStub(outDir);
-  app = await launchApp({ platform });
-});
-afterEach(async () => {
-  await app.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
 afterAll(stopShared);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT = '南通市海门区三星镇人民政府';
 const ADDED = '全年新增调解案件12起，均已办结。';
 
-describe('the journey', () => {
+describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => {
+  let app: E2EApp;
+  let platform: PlatformStub;
+  let outDir: string;
+  beforeEach(async () => {
+    outDir = makeTempDir('旅程 e2e');
+    platform = new PlatformStub(outDir);
+    app = await launchApp({ platform, transport });
+  });
+  afterEach(async () => {
+    await app.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
   it('from an empty library to the exported 2025 report, counting the user’s clicks and keys', async () => {
     const started = Date.now();
     const { page } = app;
@@ -69,7 +72,7 @@ describe('the journey', () => {
     expect(await preview.locator('.import-notes').textContent()).toContain('Word 文档（.docx）');
     expect(await preview.locator('table.import-mapping tbody tr').count()).toBeGreaterThan(5);
     expect(app.store.reports.list()).toEqual([]);
-    await app.screenshot('journey-1-import');
+    await app.screenshot(`journey-${transport}-1-import`);
     await user.click(preview.getByRole('button', { name: '确认导入' }));
     const outline = page.getByRole('navigation', { name: '报告提纲' });
     await outline.waitFor();
@@ -86,7 +89,7 @@ describe('the journey', () => {
     expect(report.basedOn).toBe(imported.id);
     expect(report.sections.every((s) => s.status === 'review')).toBe(true);
     await expect.poll(() => outline.locator('.status-review').count()).toBe(report.sections.length);
-    await app.screenshot('journey-2-next-year');
+    await app.screenshot(`journey-${transport}-2-next-year`);
 
     // 3. Fix one section: the first one still saying 「2024年」.
     const stale = report.sections.find((s) => s.body.includes('2024年'))!;
@@ -117,7 +120,7 @@ describe('the journey', () => {
     await user.type(ADDED.replace('，', ','));
     await saved();
     expect(stored().body.endsWith(ADDED.replace('，', ','))).toBe(true);
-    await app.screenshot('journey-3-reviewed-section');
+    await app.screenshot(`journey-${transport}-3-reviewed-section`);
     await user.click(bar.getByRole('button', { name: '核对完成' }));
     await user.click(bar.getByRole('button', { name: '还要修改' }));
     await expect.poll(() => stored().status).toBe('draft');
@@ -130,7 +133,7 @@ describe('the journey', () => {
     const errors = () => panel.locator('[data-severity="error"] strong').textContent().then(Number);
     expect(await errors()).toBeGreaterThan(0);
     expect(await panel.locator('li.finding-error').count()).toBeGreaterThan(0);
-    await app.screenshot('journey-4-checks');
+    await app.screenshot(`journey-${transport}-4-checks`);
     const halfWidth = panel.locator('li.finding[data-rule="half-width"]');
     await expect.poll(() => halfWidth.count()).toBeGreaterThan(0);
     await user.click(halfWidth.first().getByRole('button', { name: '全部修正此类' }));
@@ -148,15 +151,29 @@ describe('the journey', () => {
     expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^共 \d+ 页 · 正文 [\d,]+ 字$/);
     const fileName = (await dialog.getByTestId('export-file-name').textContent())!;
     expect(fileName).toMatch(/2025.*\.docx$/);
-    await app.screenshot('journey-5-export');
-    await user.click(dialog.getByRole('button', { name: '选择位置并导出' }));
-    actions += 1; // 保存 in the system save dialog (the stub answers with the offered path)
+    await app.screenshot(`journey-${transport}-5-export`);
+    if (transport === 'bridge') {
+      await user.click(dialog.getByRole('button', { name: '选择位置并导出' }));
+      actions += 1; // 保存 in the system save dialog (the stub answers with the offered path)
+    } else {
+      // Browser mode: no dialog; the file goes to the folder shown (the remembered one, first 文档).
+      expect(await dialog.locator('.export-target').textContent()).toContain('浏览器模式');
+      await user.click(dialog.getByRole('button', { name: '导出到此文件夹' }));
+    }
     const target = path.join(outDir, fileName);
     await expect.poll(() => dialog.locator('.export-done').textContent(), { timeout: 20_000 }).toContain(`已导出：${target}`);
-    await app.screenshot('journey-6-exported');
+    await app.screenshot(`journey-${transport}-6-exported`);
 
     // 6. The file: it exists, unzips, and its first paragraph is the 2025 title.
     expect(existsSync(target)).toBe(true);
+    if (transport === 'http') {
+      // …and the page offers it as a download: the same bytes.
+      const [download] = await Promise.all([page.waitForEvent('download'), user.click(dialog.getByRole('link', { name: '下载此文件' }))]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      const saved = path.join(outDir, `下载-${fileName}`);
+      await download.saveAs(saved);
+      expect(readFileSync(saved).equals(readFileSync(target))).toBe(true);
+    }
     const docx = await unpackDocx(readFileSync(target));
     const title = app.store.reports.open(report.id).title;
     expect(title).toContain('2025');
@@ -164,7 +181,7 @@ describe('the journey', () => {
     expect(paragraphs(docx.document).map((p) => p.text).join('')).toContain('2025年');
 
     console.log(
-      `journey: ${actions} clicks/key presses from launch to the exported file ` +
+      `journey (${transport}): ${actions} clicks/key presses from launch to the exported file ` +
         `(下一处 presses: ${k + 1}); ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(app.consoleErrors).toEqual([]);

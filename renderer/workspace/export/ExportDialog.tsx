@@ -5,7 +5,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { NO_RULES, type RuleData } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
-import { api } from '../../api';
+import { api, transport } from '../../api';
+import { downloadHref } from '../../httpBridge';
 import { Dialog } from '../../components/Dialog';
 import { ExportOptions } from './ExportOptions';
 import { ExportSummary } from './ExportSummary';
@@ -22,6 +23,10 @@ interface Props {
   onOpenSection: (sectionId: number) => void;
 }
 
+/** Browser mode has no save dialog or file manager: the file goes to the folder shown, and the
+ *  page offers it as a download. */
+const inBrowser = transport === 'browser';
+
 const formatBytes = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => void }) {
@@ -29,7 +34,7 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
     case 'idle':
       return null;
     case 'choosing':
-      return <p className="export-run muted">请在保存对话框中选择保存位置和文件名…</p>;
+      return <p className="export-run muted">{inBrowser ? '正在准备…' : '请在保存对话框中选择保存位置和文件名…'}</p>;
     case 'writing':
       return (
         <div className="export-run" role="status">
@@ -46,9 +51,15 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
           </p>
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
           <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>
-          <button type="button" onClick={() => onShow(run.result.path)}>
-            打开所在文件夹
-          </button>
+          {inBrowser ? (
+            <a className="button" href={downloadHref(run.result.path)} download>
+              下载此文件
+            </a>
+          ) : (
+            <button type="button" onClick={() => onShow(run.result.path)}>
+              打开所在文件夹
+            </button>
+          )}
         </div>
       );
     case 'failed':
@@ -114,7 +125,7 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
             <p className="export-target">
               文件名 <strong data-testid="export-file-name">{preview.defaultFileName}</strong>，保存在
               {preview.lastFolder ? <span className="export-path"> {preview.lastFolder}</span> : '「文档」文件夹'}
-              <span className="muted">（可在保存对话框中更改）</span>
+              <span className="muted">{inBrowser ? '（浏览器模式：直接保存到这里，同名文件不会被覆盖，之后可下载）' : '（可在保存对话框中更改）'}</span>
             </p>
           )}
           {run.phase === 'done' ? (
@@ -132,7 +143,7 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
                 取消
               </button>
               <button type="button" className="primary" disabled={!preview || busy} onClick={() => void exportNow()}>
-                {busy ? '正在导出…' : retry ? '另选位置导出' : '选择位置并导出'}
+                {busy ? '正在导出…' : inBrowser ? '导出到此文件夹' : retry ? '另选位置导出' : '选择位置并导出'}
               </button>
             </>
           )}
