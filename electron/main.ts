@@ -11,7 +11,8 @@ import { utilityReader } from './readerHost';
 import { createHandlers, handlerEnv } from './services/api/handlers';
 import { logDir, openLog, silentLog, type AppLog } from './services/log';
 import { resolveDataDir } from './services/paths';
-import { openStore, type Store } from './services/store';
+import { lockDataDir, type DataLock } from './services/dataLock';
+import { ensureDataDir, openStore, type Store } from './services/store';
 import { registerAppProtocol, registerSchemePrivileges } from './shell/appProtocol';
 import { installCloseGuard, type CloseGuard } from './shell/closeGuard';
 import { installContextMenu } from './shell/contextMenu';
@@ -29,6 +30,8 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let store: Store | null = null;
+/** This data folder's one-writer lock (shared with `nianbao serve`), held until the app exits. */
+let dataLock: DataLock | null = null;
 let guard: CloseGuard | null = null;
 let log: AppLog = silentLog;
 
@@ -59,6 +62,8 @@ async function start(): Promise<void> {
   log.info('app-start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform, arch: process.arch });
   registerAppProtocol(join(here, '../renderer'));
   try {
+    ensureDataDir(dataDir);
+    dataLock = lockDataDir(dataDir, 'desktop');
     store = await openStore({ dataDir });
   } catch (err) {
     fail(err, `数据文件夹：${dataDir}`);
@@ -86,6 +91,7 @@ async function start(): Promise<void> {
 /** A start-up failure: say it in Chinese, log it, and exit so the instance lock is released. */
 function fail(err: unknown, where = ''): void {
   log.error('start-failed', err);
+  dataLock?.release();
   const message = err instanceof AppError ? err.message : `年报助手启动时出错：${(err as Error)?.message ?? String(err)}`;
   const logHint = log.file ? `\n\n详细情况已记录在：${log.file}` : '';
   dialog.showErrorBox('年报助手无法启动', `${message}${where ? `\n\n${where}` : ''}${logHint}`);
@@ -108,6 +114,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) => guard?.beforeQuit(event));
   app.on('will-quit', (event) => {
     if (!store) {
+      dataLock?.release();
       log.info('app-quit');
       return;
     }

@@ -35,5 +35,9 @@ export function lockDataDir(dataDir: string, holder: string): DataLock {
     }
     throw err;
   }
-  return { release: () => db.close() };
+  return {
+    release: () => {
+      if (db.open) db.close();
+    },
+  };
 }

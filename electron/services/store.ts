@@ -45,7 +45,8 @@ export interface Store {
   close(options?: { backupWaitMs?: number }): Promise<void>;
 }
 
-function ensureDir(dir: string): void {
+/** Creates the data folder, or says in Chinese why it cannot. */
+export function ensureDataDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
@@ -60,7 +61,7 @@ function hasReports(db: Db): boolean {
 export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const dataDir = options.dataDir;
-  ensureDir(dataDir);
+  ensureDataDir(dataDir);
   const dbPath = join(dataDir, DB_FILE);
   const backups = new BackupStore(join(dataDir, 'backups'), clock);
 

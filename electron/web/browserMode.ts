@@ -1,12 +1,11 @@
 // Browser mode as one piece: the data folder's one-writer lock, the store, the handler table with
 // the browser's export hooks, and the HTTP transport. `nianbao serve` (and `npm start` where
 // Electron cannot run) wraps it with a terminal and signals; the e2e suite runs it in-process.
-import { mkdirSync } from 'node:fs';
 import { createHandlers, handlerEnv } from '../services/api/handlers';
 import type { Handlers } from '../services/api/dispatch';
 import { lockDataDir, type DataLock } from '../services/dataLock';
 import { logDir, openLog, type AppLog } from '../services/log';
-import { openStore, type Store } from '../services/store';
+import { ensureDataDir, openStore, type Store } from '../services/store';
 import { browserPlatform, documentsDir } from './browserPlatform';
 import { Downloads } from './downloads';
 import { startWebServer, type WebServer } from './server';
@@ -39,7 +38,7 @@ export interface BrowserMode {
 
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserMode> {
   const log = options.log ?? openLog(logDir(options.dataDir), { name: 'serve' });
-  mkdirSync(options.dataDir, { recursive: true });
+  ensureDataDir(options.dataDir);
   const lock: DataLock = lockDataDir(options.dataDir, 'browser');
   let store: Store | null = null;
   try {

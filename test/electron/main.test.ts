@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, channelOf } from '../../shared/api';
+import { lockDataDir } from '../../electron/services/dataLock';
 import { tempDataDir } from '../helpers/tempDir';
 import { fakeEvent } from './shell/fakeElectron';
 
@@ -48,9 +49,23 @@ describe('electron/main.ts', () => {
     expect(app.releaseSingleInstanceLock).toHaveBeenCalledOnce();
     expect(app.exit).toHaveBeenCalledExactlyOnceWith(1);
     expect(windows).toEqual([]);
+    lockDataDir(dataDir, 'browser').release(); // the folder's lock went with it
     const log = readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8');
     expect(log).toMatch(/INFO app-start/);
     expect(log).toMatch(/ERROR start-failed .*DB_CORRUPT_NO_BACKUP|ERROR start-failed .*AppError/);
+  });
+
+  it('a data folder that browser mode is using: refused in Chinese, nothing opened', async () => {
+    const serving = lockDataDir(dataDir, 'browser');
+    try {
+      const { app, recorded, windows } = await startMain();
+      const [, text] = recorded.showErrorBox.mock.calls[0]! as [string, string];
+      expect(text).toContain('这个数据文件夹正由另一个年报助手使用');
+      expect(app.exit).toHaveBeenCalledExactlyOnceWith(1);
+      expect(windows).toEqual([]);
+    } finally {
+      serving.release();
+    }
   });
 
   it('any other exception on the way up (here: the window) ends the same way', async () => {
@@ -71,6 +86,8 @@ describe('electron/main.ts', () => {
     expect(String((windows[0]!.options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]preload\.cjs$/);
     expect([...recorded.ipcHandle.keys()].sort()).toEqual(CALL_NAMES.map(channelOf).sort());
     expect(app.listenerCount('second-instance')).toBe(1);
+    // The app holds the folder's one-writer lock while it runs.
+    expect(() => lockDataDir(dataDir, 'browser')).toThrow(/另一个年报助手/);
 
     // before-quit with the window open: held back and sent through the window's flush.
     const quit = fakeEvent();
@@ -83,6 +100,8 @@ describe('electron/main.ts', () => {
     expect(willQuit.defaultPrevented).toBe(true);
     await settle();
     expect(app.quit).toHaveBeenCalled();
+    app.emit('will-quit', fakeEvent());
+    lockDataDir(dataDir, 'browser').release();
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).toMatch(/INFO window-created/);
   });
 });
