@@ -12,6 +12,7 @@ import { createHandlers, handlerEnv } from './services/api/handlers';
 import { logDir, openLog, silentLog, type AppLog } from './services/log';
 import { resolveDataDir } from './services/paths';
 import { lockDataDir, type DataLock } from './services/dataLock';
+import { electronAddon, useNativeBinding } from './services/db/sqlite';
 import { ensureDataDir, openStore, type Store } from './services/store';
 import { registerAppProtocol, registerSchemePrivileges } from './shell/appProtocol';
 import { installCloseGuard, type CloseGuard } from './shell/closeGuard';
@@ -61,6 +62,10 @@ async function start(): Promise<void> {
   log = openLog(logDir(dataDir));
   log.info('app-start', { version: app.getVersion(), packaged: app.isPackaged, platform: process.platform, arch: process.arch });
   registerAppProtocol(join(here, '../renderer'));
+  // The Electron build of better-sqlite3, beside the Node build the CLI and tests use.
+  const addon = electronAddon(process.versions.modules);
+  useNativeBinding(addon);
+  log.info('sqlite-addon', { file: addon ?? 'build/Release' });
   try {
     ensureDataDir(dataDir);
     dataLock = lockDataDir(dataDir, 'desktop');

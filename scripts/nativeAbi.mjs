@@ -36,18 +36,15 @@ export function identifyBinary(bytes) {
   return null;
 }
 
-/** Marker written after a successful Electron rebuild, relative to the project root. */
-export const MARKER_PATH = 'node_modules/better-sqlite3/build/.nianbao-abi';
-
-/** @param {string} electronVersion */
-export function markerFor(electronVersion) {
-  return `electron@${electronVersion}\n`;
-}
-
-/** @param {string | null} text @returns {string | null} the Electron version the marker records */
-export function parseMarker(text) {
-  const match = /^electron@(\S+)\s*$/.exec(text ?? '');
-  return match ? match[1] : null;
+/**
+ * Where the Electron build of better-sqlite3 lives, beside the Node build (build/Release) that
+ * tests, the CLI and browser mode load: one folder per Electron ABI, so `npm start`, `npm test`
+ * and `npx nianbao` work in any order and never rebuild each other's binary. The app passes this
+ * file to better-sqlite3 as `nativeBinding` (electron/services/db/sqlite.ts).
+ * @param {string | number} abi NODE_MODULE_VERSION of the Electron (node_modules/electron/abi_version)
+ */
+export function electronAddonPath(abi) {
+  return `build/electron-v${abi}/better_sqlite3.node`;
 }
 
 /**
@@ -80,18 +77,12 @@ export function compiledAbi(message) {
 }
 
 /**
- * What `ensureNative node` does after probing the binary in this Node.
- * A binary that loads in plain Node cannot be an Electron build (their ABIs always differ), so a
- * marker claiming otherwise is stale and goes.
- * @param {{ loaded: boolean, error?: string, marker: string | null }} probe
- * @returns {{ action: 'none' | 'clear-marker' | 'rebuild' | 'fail', reason: string }}
+ * What `ensureNative node` does after probing build/Release in this Node.
+ * @param {{ loaded: boolean, error?: string }} probe
+ * @returns {{ action: 'none' | 'rebuild' | 'fail', reason: string }}
  */
-export function decideNode({ loaded, error = '', marker }) {
-  if (loaded) {
-    return marker == null
-      ? { action: 'none', reason: 'better-sqlite3 已与当前 Node 匹配' }
-      : { action: 'clear-marker', reason: 'better-sqlite3 可在 Node 中加载，移除过期的 Electron 标记' };
-  }
+export function decideNode({ loaded, error = '' }) {
+  if (loaded) return { action: 'none', reason: 'better-sqlite3 已与当前 Node 匹配' };
   const kind = classifyLoadError(error);
   if (kind === 'bad-binary') return { action: 'rebuild', reason: 'better-sqlite3 的二进制文件不能在当前 Node 中加载（ABI 不符或文件损坏）' };
   if (kind === 'missing-binary') return { action: 'rebuild', reason: 'better-sqlite3 的二进制文件缺失' };
@@ -100,40 +91,20 @@ export function decideNode({ loaded, error = '', marker }) {
 }
 
 /**
- * What `ensureNative electron` does. The marker alone is not trusted: a cross-arch package build
- * (-c.npmRebuild=true) leaves another CPU's addon behind under an unchanged marker.
- * @param {{ electronVersion: string | null, marker: string | null,
- *   binary: { platform: string, arch: string } | null, host: { platform: string, arch: string } }} state
- * @returns {{ action: 'none' | 'rebuild' | 'fail', reason: string }}
+ * What `ensureNative electron` does about the Electron build beside the Node one. Its folder is
+ * named by the ABI, so an existing file for this machine is the right one; another OS's or CPU's
+ * file (a copied checkout) is rebuilt.
+ * @param {{ electronAbi: string | null, addon: { platform: string, arch: string } | null,
+ *   host: { platform: string, arch: string } }} state
+ * @returns {{ action: 'none' | 'build' | 'fail', reason: string }}
  */
-export function decideElectron({ electronVersion, marker, binary, host }) {
-  if (!electronVersion) return { action: 'fail', reason: '未安装 electron，请先运行 npm install' };
-  if (binary == null) return { action: 'rebuild', reason: 'better-sqlite3 的二进制文件缺失或无法识别' };
-  if (binary.platform !== host.platform || binary.arch !== host.arch) {
-    return { action: 'rebuild', reason: `better-sqlite3 是 ${binary.platform}-${binary.arch} 的二进制，本机是 ${host.platform}-${host.arch}` };
+export function decideElectron({ electronAbi, addon, host }) {
+  if (!electronAbi) return { action: 'fail', reason: '未安装 electron，请先运行 npm install' };
+  if (addon == null) return { action: 'build', reason: `better-sqlite3 尚未为 Electron（ABI ${electronAbi}）编译` };
+  if (addon.platform !== host.platform || addon.arch !== host.arch) {
+    return { action: 'build', reason: `Electron 版的 better-sqlite3 是 ${addon.platform}-${addon.arch} 的二进制，本机是 ${host.platform}-${host.arch}` };
   }
-  const built = parseMarker(marker);
-  if (built === electronVersion) return { action: 'none', reason: `better-sqlite3 已为 Electron ${electronVersion} 编译` };
-  return {
-    action: 'rebuild',
-    reason: built ? `better-sqlite3 是为 Electron ${built} 编译的，当前为 ${electronVersion}` : `better-sqlite3 尚未为 Electron ${electronVersion} 编译`,
-  };
-}
-
-/**
- * After an Electron rebuild, Node must refuse the binary with Electron's ABI. If Node loads it,
- * the rebuild silently targeted Node (toolchain.md: a set npm_config_nodedir does that).
- * @param {{ loaded: boolean, error?: string, electronAbi: number | null }} probe
- * @returns {{ ok: boolean, reason: string }}
- */
-export function verifyElectronBuild({ loaded, error = '', electronAbi }) {
-  if (loaded) return { ok: false, reason: '重建后的 better-sqlite3 仍是 Node 版本，未能为 Electron 编译（需要联网下载 Electron 头文件）' };
-  if (classifyLoadError(error) !== 'bad-binary') return { ok: false, reason: `重建后的 better-sqlite3 无法识别：${firstLine(error)}` };
-  const abi = compiledAbi(error);
-  if (electronAbi != null && abi != null && abi !== electronAbi) {
-    return { ok: false, reason: `重建后的 better-sqlite3 是 NODE_MODULE_VERSION ${abi}，Electron 需要 ${electronAbi}` };
-  }
-  return { ok: true, reason: 'better-sqlite3 已为 Electron 编译' };
+  return { action: 'none', reason: `better-sqlite3 已有 Electron（ABI ${electronAbi}）版本` };
 }
 
 /**

@@ -30,6 +30,7 @@ export const ERROR_MESSAGES = {
   REQUEST_TOO_LARGE: '请求的数据过大，操作未执行，内容没有改动。',
   DISCONNECTED: '与年报助手的本机服务断开了连接（可能已经停止）。已保存的内容不受影响；请重新启动年报助手后刷新本页。',
   INTERNAL: '程序内部出错，已记录。已保存的内容不受影响。',
+  NATIVE_MODULE: '年报助手的数据库组件与当前运行环境不匹配，无法加载。这不是数据文件的问题，数据没有任何改动。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

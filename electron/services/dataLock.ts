@@ -3,9 +3,9 @@
 // writing one database. The lock is SQLite's own exclusive file lock on a small side file, held by
 // an open connection: the operating system releases it when the process ends, however it ends
 // (crash, kill, power cut), so a stale lock can never block the next start.
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { openDatabase } from './db/sqlite';
 
 export const LOCK_FILE = 'nianbao.lock';
 
@@ -15,7 +15,7 @@ export interface DataLock {
 
 export function lockDataDir(dataDir: string, holder: string): DataLock {
   const file = join(dataDir, LOCK_FILE);
-  const db = new Database(file, { timeout: 0 });
+  const db = openDatabase(file, { timeout: 0 });
   try {
     db.pragma('locking_mode = EXCLUSIVE');
     // The first write in EXCLUSIVE locking mode takes the exclusive lock and keeps it until close.

@@ -10,6 +10,7 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { assertAddonLoads } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
 import { ReportRepo } from './reports/reportRepo';
@@ -62,6 +63,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const dataDir = options.dataDir;
   ensureDataDir(dataDir);
+  assertAddonLoads();
   const dbPath = join(dataDir, DB_FILE);
   const backups = new BackupStore(join(dataDir, 'backups'), clock);
 

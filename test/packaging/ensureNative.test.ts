@@ -1,14 +1,15 @@
 // scripts/ensureNative.mjs: the `node` path runs for real (a no-op on a correct checkout); the
-// `electron` rebuild is never run here — its decisions are tested through scripts/nativeAbi.mjs,
-// and its no-rebuild branches run for real in throwaway project copies.
+// Electron build cannot be compiled here (Electron's headers and prebuilt binaries are downloads),
+// so its decisions are tested through scripts/nativeAbi.mjs, its no-build branches run for real
+// in throwaway project copies, and the whole side-by-side sequence runs with the compile step
+// stood in (electronAddon.mjs's `build`) and a stand-in Electron that is Node run as Node.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
-  MARKER_PATH, classifyLoadError, compiledAbi, decideElectron, decideNode, electronRebuildEnv, markerFor,
-  nodeRebuildEnv, parseMarker, verifyElectronBuild,
+  classifyLoadError, compiledAbi, decideElectron, decideNode, electronAddonPath, electronRebuildEnv, identifyBinary, nodeRebuildEnv,
 } from '../../scripts/nativeAbi.mjs';
 
 const root = path.resolve(__dirname, '../..');
@@ -37,7 +38,7 @@ function fakeProject(withSqlite: boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), '年报 打包-'));
   temps.push(dir);
   mkdirSync(path.join(dir, 'scripts'));
-  for (const file of ['ensureNative.mjs', 'nativeAbi.mjs']) copyFileSync(path.join(root, 'scripts', file), path.join(dir, 'scripts', file));
+  for (const file of ['ensureNative.mjs', 'nativeAbi.mjs', 'electronAddon.mjs']) copyFileSync(path.join(root, 'scripts', file), path.join(dir, 'scripts', file));
   if (withSqlite) {
     const from = (p: string) => path.join(root, 'node_modules', p);
     const to = (p: string) => path.join(dir, 'node_modules', p);
@@ -68,19 +69,9 @@ describe('ensureNative node (real run)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stdout).toMatch(/无需重建|移除过期/);
+    expect(run.stdout).toMatch(/无需重建/);
     expect(run.ms).toBeLessThan(5000);
-    expect(existsSync(path.join(root, MARKER_PATH))).toBe(false);
     expect(probeIn(root)).toBe('');
-  });
-
-  it('removes a stale Electron marker when the binary loads in Node', () => {
-    const dir = fakeProject(true);
-    writeFileSync(path.join(dir, MARKER_PATH), markerFor('45.4.1'));
-    const run = runScript(dir, 'node');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/移除过期的 Electron 标记/);
-    expect(existsSync(path.join(dir, MARKER_PATH))).toBe(false);
   });
 
   it('fails with a Chinese message when better-sqlite3 is not installed', () => {
@@ -96,39 +87,124 @@ describe('ensureNative node (real run)', () => {
   });
 });
 
-describe('ensureNative electron (branches that never rebuild)', () => {
-  it('does nothing when the marker matches the installed Electron', () => {
+/** A fake project's node_modules/electron: its version and ABI, no binary. */
+function fakeElectron(dir: string) {
+  mkdirSync(path.join(dir, 'node_modules/electron'), { recursive: true });
+  writeFileSync(path.join(dir, 'node_modules/electron/package.json'), JSON.stringify({ version: '45.4.1' }));
+  writeFileSync(path.join(dir, 'node_modules/electron/abi_version'), '150');
+}
+
+const slotOf = (dir: string) => path.join(dir, 'node_modules/better-sqlite3', electronAddonPath(150));
+
+describe('ensureNative electron (branches that never build)', () => {
+  it('does nothing when the Electron build for this machine is already beside the Node one', () => {
     const dir = fakeProject(true);
-    mkdirSync(path.join(dir, 'node_modules/electron'), { recursive: true });
-    writeFileSync(path.join(dir, 'node_modules/electron/package.json'), JSON.stringify({ version: '45.4.1' }));
-    writeFileSync(path.join(dir, MARKER_PATH), markerFor('45.4.1'));
+    fakeElectron(dir);
+    mkdirSync(path.dirname(slotOf(dir)), { recursive: true });
+    copyFileSync(path.join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), slotOf(dir));
     const run = runScript(dir, 'electron');
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/已为 Electron 45\.4\.1 编译，无需重建/);
-    expect(readFileSync(path.join(dir, MARKER_PATH), 'utf8')).toBe(markerFor('45.4.1'));
+    expect(run.stdout).toMatch(/已有 Electron（ABI 150）版本，无需重建/);
   });
 
-  it('does not trust the marker when the addon is for another CPU, and restores it if the rebuild fails', () => {
+  it('wants a new build for another CPU’s file, and without the Electron program says so', () => {
     const dir = fakeProject(true);
-    const addon = path.join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
-    const foreign = withElfMachine(readFileSync(addon), process.arch === 'arm64' ? 0x3e : 0xb7);
-    writeFileSync(addon, foreign);
-    mkdirSync(path.join(dir, 'node_modules/electron'), { recursive: true });
-    writeFileSync(path.join(dir, 'node_modules/electron/package.json'), JSON.stringify({ version: '45.4.1' }));
-    writeFileSync(path.join(dir, MARKER_PATH), markerFor('45.4.1'));
-    // This copy has no electron-builder, so the rebuild it decides on fails at once, offline.
+    fakeElectron(dir);
+    mkdirSync(path.dirname(slotOf(dir)), { recursive: true });
+    const foreign = withElfMachine(readFileSync(path.join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')), process.arch === 'arm64' ? 0x3e : 0xb7);
+    writeFileSync(slotOf(dir), foreign);
     const run = runScript(dir, 'electron');
-    expect(run.stdout).toMatch(/本机是 linux-/);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/install-app-deps 失败.*已恢复原有的二进制文件/);
-    expect(readFileSync(addon).equals(foreign)).toBe(true);
-    expect(existsSync(path.join(dir, MARKER_PATH))).toBe(true);
+    expect(run.stderr).toMatch(/还没有下载 Electron 程序/);
+    expect(readFileSync(slotOf(dir)).equals(foreign)).toBe(true);
   });
 
   it('fails clearly when Electron is not installed', () => {
     const run = runScript(fakeProject(true), 'electron');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/未安装 electron/);
+  });
+});
+
+describe('two native builds side by side (the Electron compile stood in)', () => {
+  /** A whole project (built app, all packages hard-linked) whose better-sqlite3 can be written;
+   *  one for both tests (copying it takes a while), its Electron builds removed before each. */
+  let project: string | null = null;
+  afterAll(() => project && rmSync(project, { recursive: true, force: true }));
+  function fullProject(): string {
+    if (project) {
+      const build = path.join(project, 'node_modules/better-sqlite3/build');
+      for (const f of readdirSync(build)) if (f.startsWith('electron-')) rmSync(path.join(build, f), { recursive: true });
+      return project;
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), '年报 并存-'));
+    project = dir;
+    if (spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]).status !== 0) throw new Error('cp -al failed');
+    // Its own copy of better-sqlite3, so nothing written there reaches this checkout.
+    rmSync(path.join(dir, 'node_modules/better-sqlite3'), { recursive: true });
+    cpSync(path.join(root, 'node_modules/better-sqlite3'), path.join(dir, 'node_modules/better-sqlite3'), { recursive: true });
+    for (const part of ['package.json', 'scripts', 'out', 'electron/cli/bin.js', 'resources']) cpSync(path.join(root, part), path.join(dir, part), { recursive: true });
+    // The Electron program: Node itself, which is what Electron run as Node (ELECTRON_RUN_AS_NODE) is.
+    const standin = path.join(dir, 'electron-standin');
+    mkdirSync(standin);
+    writeFileSync(path.join(standin, 'electron'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} "$@"\n`, { mode: 0o755 });
+    return dir;
+  }
+
+  it('npm start’s Electron build goes beside the Node one: npx nianbao and npm test keep working, in any order, without a rebuild', async () => {
+    const { ensureElectronAddon } = await import('../../scripts/electronAddon.mjs');
+    const dir = fullProject();
+    const release = path.join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+    const nodeBuild = readFileSync(release);
+    const env = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: path.join(dir, 'electron-standin') };
+    const built: string[] = [];
+    // The stand-in compile: what @electron/rebuild would leave, a binary for this machine.
+    const build = async ({ outFile }: { outFile: string }) => {
+      built.push(outFile);
+      mkdirSync(path.dirname(outFile), { recursive: true });
+      copyFileSync(release, outFile);
+    };
+    const logs: string[] = [];
+    const first = await ensureElectronAddon({ root: dir, env, log: (m) => logs.push(m), build });
+    expect(first).toMatchObject({ ok: true, built: true });
+    const slot = path.join(dir, 'node_modules/better-sqlite3', electronAddonPath(readFileSync(path.join(root, 'node_modules/electron/abi_version'), 'utf8').trim()));
+    expect(first.ok && first.file).toBe(slot);
+    expect(identifyBinary(new Uint8Array(readFileSync(slot).subarray(0, 4096)))).toEqual({ platform: process.platform, arch: process.arch });
+    expect(readFileSync(release).equals(nodeBuild)).toBe(true);
+    expect(logs.join('\n')).toMatch(/单独编译一份.*Node 用的那份不动/);
+
+    // npx nianbao right after npm start: the Node build is untouched.
+    const cli = spawnSync(process.execPath, [path.join(dir, 'electron/cli/bin.js'), 'list', '--data-dir', path.join(dir, '数据')], { encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain('还没有报告');
+    // npm test's check, then npm start's again: neither rebuilds.
+    expect(runScript(dir, 'node').stdout).toMatch(/无需重建/);
+    expect(await ensureElectronAddon({ root: dir, env, log: () => undefined, build })).toMatchObject({ ok: true, built: false });
+    expect(built).toHaveLength(1);
+  });
+
+  it('a failed or unloadable Electron build is not put in place, and the Node build is untouched', async () => {
+    const { ensureElectronAddon } = await import('../../scripts/electronAddon.mjs');
+    const dir = fullProject();
+    const env = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: path.join(dir, 'electron-standin') };
+    const offline = await ensureElectronAddon({ root: dir, env, log: () => undefined, build: () => Promise.reject(new Error('getaddrinfo ENOTFOUND electronjs.org')) });
+    expect(offline).toEqual({ ok: false, reason: '为 Electron 编译 better-sqlite3 失败（getaddrinfo ENOTFOUND electronjs.org）' });
+    const broken = await ensureElectronAddon({
+      root: dir,
+      env,
+      log: () => undefined,
+      build: async ({ outFile }) => {
+        mkdirSync(path.dirname(outFile), { recursive: true });
+        writeFileSync(outFile, 'not an addon '.repeat(400));
+      },
+    });
+    expect(broken.ok).toBe(false);
+    expect(!broken.ok && broken.reason).toMatch(/不能在 Electron 中加载/);
+    const slotDir = path.join(dir, 'node_modules/better-sqlite3/build');
+    expect(readdirSync(slotDir).filter((f) => f.startsWith('electron-'))).toEqual([]);
+    expect(probeIn(dir)).toBe('');
   });
 });
 
@@ -142,7 +218,7 @@ describe('load-error classification on real Node errors', () => {
     writeFileSync(addon, readFileSync(addon).subarray(0, 2000));
     const truncated = probeIn(dir);
     expect(classifyLoadError(truncated)).toBe('bad-binary');
-    expect(decideNode({ loaded: false, error: truncated, marker: null }).action).toBe('rebuild');
+    expect(decideNode({ loaded: false, error: truncated }).action).toBe('rebuild');
 
     // Another CPU's build: glibc only says it "cannot open" the file.
     writeFileSync(addon, withElfMachine(readFileSync(path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')), 0xb7));
@@ -158,7 +234,7 @@ describe('load-error classification on real Node errors', () => {
     rmSync(addon);
     const missing = probeIn(dir);
     expect(classifyLoadError(missing)).toBe('missing-binary');
-    expect(decideNode({ loaded: false, error: missing, marker: null }).action).toBe('rebuild');
+    expect(decideNode({ loaded: false, error: missing }).action).toBe('rebuild');
 
     rmSync(path.join(dir, 'node_modules'), { recursive: true });
     expect(classifyLoadError(probeIn(dir))).toBe('missing-package');
@@ -169,36 +245,23 @@ describe('nativeAbi decisions', () => {
   it('reads Node’s ABI refusal', () => {
     expect(classifyLoadError(ABI_ERROR)).toBe('bad-binary');
     expect(compiledAbi(ABI_ERROR)).toBe(150);
-    expect(decideNode({ loaded: false, error: ABI_ERROR, marker: markerFor('45.4.1') })).toMatchObject({ action: 'rebuild' });
-    expect(decideNode({ loaded: false, error: 'TypeError: boom\n  at x', marker: null })).toEqual({
+    expect(decideNode({ loaded: false, error: ABI_ERROR })).toMatchObject({ action: 'rebuild' });
+    expect(decideNode({ loaded: false, error: 'TypeError: boom\n  at x' })).toEqual({
       action: 'fail', reason: '加载 better-sqlite3 失败：TypeError: boom',
     });
-    expect(decideNode({ loaded: true, marker: null }).action).toBe('none');
+    expect(decideNode({ loaded: true }).action).toBe('none');
   });
 
-  it('rebuilds for Electron unless the marker matches and the addon is for this machine', () => {
+  it('keeps the Electron build in a folder of its ABI, built when missing or for another machine', () => {
+    expect(electronAddonPath(150)).toBe('build/electron-v150/better_sqlite3.node');
     const host = { platform: 'linux', arch: 'x64' };
-    const state = { electronVersion: '45.4.1', marker: markerFor('45.4.1'), binary: host, host };
-    expect(decideElectron(state).action).toBe('none');
-    expect(decideElectron({ ...state, marker: null }).action).toBe('rebuild');
-    expect(decideElectron({ ...state, marker: markerFor('45.4.0') })).toMatchObject({
-      action: 'rebuild', reason: expect.stringContaining('Electron 45.4.0'),
+    expect(decideElectron({ electronAbi: '150', addon: host, host }).action).toBe('none');
+    expect(decideElectron({ electronAbi: '150', addon: null, host })).toMatchObject({ action: 'build', reason: expect.stringContaining('ABI 150') });
+    expect(decideElectron({ electronAbi: '150', addon: { platform: 'linux', arch: 'arm64' }, host })).toMatchObject({
+      action: 'build', reason: expect.stringContaining('linux-arm64'),
     });
-    expect(decideElectron({ ...state, marker: 'garbage' }).action).toBe('rebuild');
-    expect(decideElectron({ ...state, binary: null }).action).toBe('rebuild');
-    expect(decideElectron({ ...state, binary: { platform: 'linux', arch: 'arm64' } })).toMatchObject({
-      action: 'rebuild', reason: expect.stringContaining('linux-arm64'),
-    });
-    expect(decideElectron({ ...state, binary: { platform: 'win32', arch: 'x64' } }).action).toBe('rebuild');
-    expect(decideElectron({ ...state, electronVersion: null }).action).toBe('fail');
-    expect(parseMarker(markerFor('45.4.1-beta.2'))).toBe('45.4.1-beta.2');
-  });
-
-  it('accepts an Electron rebuild only if Node refuses it with Electron’s ABI', () => {
-    expect(verifyElectronBuild({ loaded: false, error: ABI_ERROR, electronAbi: 150 }).ok).toBe(true);
-    expect(verifyElectronBuild({ loaded: false, error: ABI_ERROR, electronAbi: 140 }).ok).toBe(false);
-    expect(verifyElectronBuild({ loaded: true, electronAbi: 150 })).toMatchObject({ ok: false, reason: expect.stringContaining('仍是 Node 版本') });
-    expect(verifyElectronBuild({ loaded: false, error: 'Segmentation fault', electronAbi: 150 }).ok).toBe(false);
+    expect(decideElectron({ electronAbi: '150', addon: { platform: 'win32', arch: 'x64' }, host }).action).toBe('build');
+    expect(decideElectron({ electronAbi: null, addon: null, host }).action).toBe('fail');
   });
 
   it('points node-gyp at local headers for Node and away from them for Electron', () => {

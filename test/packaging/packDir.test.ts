@@ -1,19 +1,31 @@
 // Runs the real electron-builder on electron-builder.yml (`--dir`, Linux) against a stand-in
 // Electron folder — offline, ~10 s — and inspects what would ship: app.asar, the unpacked native
-// addon, extra resources and the afterPack guard.
+// addon, extra resources and the afterPack guard. Then the deb target on that folder, with a
+// stand-in fpm (CUSTOM_FPM_PATH) that records what it was asked to package: a configuration
+// electron-builder refuses (no homepage, no maintainer) fails here, not on the release machine.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronAddonPath } from '../../scripts/nativeAbi.mjs';
+import { electronAddon } from '../../electron/services/db/sqlite';
 
 type AsarEntry = { files?: Record<string, AsarEntry>; unpacked?: boolean; size?: number };
 
 const root = path.resolve(__dirname, '../..');
+const ELECTRON_ABI = readFileSync(path.join(root, 'node_modules/electron/abi_version'), 'utf8').trim();
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { getRawHeader(archive: string): { header: AsarEntry } };
-const pkg = require('../../package.json') as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = require('../../package.json') as {
+  version: string;
+  homepage: string;
+  author: { name: string; email: string };
+  desktopName: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 let project = '';
 let build: { status: number | null; output: string };
@@ -25,16 +37,18 @@ function write(file: string, text: string) {
   writeFileSync(file, text);
 }
 
-function electronBuilder(...args: string[]) {
+function electronBuilderWith(args: string[], env: Record<string, string> = {}) {
   const cli = path.join(project, 'node_modules/electron-builder/cli.js');
-  const result = spawnSync(process.execPath, [cli, '--linux', '--dir', `-c.electronDist=${path.join(project, 'standin')}`, '-c.npmRebuild=false', ...args], {
+  const result = spawnSync(process.execPath, [cli, `-c.electronDist=${path.join(project, 'standin')}`, '-c.npmRebuild=false', ...args], {
     cwd: project,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, ELECTRON_BUILDER_CACHE: path.join(project, '.cache') },
+    env: { ...process.env, ELECTRON_BUILDER_CACHE: path.join(project, '.cache'), ...env },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+const electronBuilder = (...args: string[]) => electronBuilderWith(['--linux', '--dir', ...args]);
 
 /** Every file in app.asar as '/path', with whether it lives in app.asar.unpacked. */
 function asarFiles(): Map<string, boolean> {
@@ -55,15 +69,15 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(project, file));
   }
-  // Stand-in build output and sources: only out/ may reach app.asar.
-  write(path.join(project, 'out/main/main.js'), 'export {};\n');
+  // The real build output (npm test builds it first), a source map that must not ship, and
+  // sources: only out/ may reach app.asar.
+  cpSync(path.join(root, 'out'), path.join(project, 'out'), { recursive: true });
   write(path.join(project, 'out/main/main.js.map'), '{}');
-  write(path.join(project, 'out/preload/preload.cjs'), '"use strict";\n');
-  write(path.join(project, 'out/renderer/index.html'), '<!doctype html><title>年报助手</title>\n');
   write(path.join(project, 'electron/main.ts'), 'export {};\n');
   write(path.join(project, 'test/x.test.ts'), 'export {};\n');
   write(path.join(project, 'resources/templates/乡镇.json'), '{"kind":"township"}\n');
   write(path.join(project, 'resources/icons/icon.txt'), 'build-time only\n');
+  cpSync(path.join(root, 'resources/icons/linux'), path.join(project, 'resources/icons/linux'), { recursive: true });
   // Stand-in Electron: the executable and a few locales (electronLanguages keeps zh-CN, en-US).
   write(path.join(project, 'standin/electron'), '#!/bin/sh\nexit 0\n');
   for (const locale of ['zh-CN', 'en-US', 'fr', 'de']) write(path.join(project, `standin/locales/${locale}.pak`), locale);
@@ -71,6 +85,11 @@ beforeAll(() => {
   // dependencies); hard links make the copy instant and take no space.
   const link = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(project, 'node_modules')]);
   if (link.status !== 0) spawnSync('cp', ['-a', path.join(root, 'node_modules'), path.join(project, 'node_modules')]);
+  // The Electron build `npm run dist` makes first (ensureNative electron) cannot be compiled here:
+  // this machine's Node build stands in for it, in its place beside build/Release.
+  const slot = path.join(project, 'node_modules/better-sqlite3', electronAddonPath(ELECTRON_ABI));
+  mkdirSync(path.dirname(slot), { recursive: true });
+  copyFileSync(path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'), slot);
   build = electronBuilder('--x64');
 }, 180_000);
 
@@ -101,26 +120,29 @@ describe('electron-builder --dir with electron-builder.yml', () => {
     }
   });
 
-  it('unpacks better-sqlite3 with only its compiled addon and JS', () => {
+  it('unpacks better-sqlite3 with only the Electron build of its addon, where the app looks for it', () => {
     const files = asarFiles();
     const sqlite = [...files].filter(([p]) => p.startsWith('/node_modules/better-sqlite3/'));
     expect(sqlite.every(([, unpacked]) => unpacked)).toBe(true);
-    expect(sqlite.map(([p]) => p).filter((p) => p.endsWith('.node'))).toEqual(['/node_modules/better-sqlite3/build/Release/better_sqlite3.node']);
+    expect(sqlite.map(([p]) => p).filter((p) => p.endsWith('.node'))).toEqual([`/node_modules/better-sqlite3/${electronAddonPath(ELECTRON_ABI)}`]);
     expect(sqlite.filter(([p]) => /\/(deps|src)\//.test(p))).toEqual([]);
 
-    // The unpacked copy is a working addon: load it in Node (here it is Node's build).
+    // The path the installed app computes (inside app.asar → its unpacked copy) is that file, and
+    // it is a working addon: load it in Node (here the stand-in is Node's build).
+    const addon = electronAddon(ELECTRON_ABI, path.join(resourcesDir(), 'app.asar/node_modules/better-sqlite3/package.json'));
+    expect(addon).toBe(path.join(resourcesDir(), 'app.asar.unpacked/node_modules/better-sqlite3', electronAddonPath(ELECTRON_ABI)));
     const unpacked = path.join(resourcesDir(), 'app.asar.unpacked/node_modules/better-sqlite3');
     const script = `const D=require(${JSON.stringify(unpacked)});` +
-      `const db=new D(':memory:',{nativeBinding:${JSON.stringify(path.join(unpacked, 'build/Release/better_sqlite3.node'))}});` +
+      `const db=new D(':memory:',{nativeBinding:${JSON.stringify(addon)}});` +
       "console.log(db.prepare(\"select '年报' as v\").get().v);db.close()";
     const load = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(load.stderr).toBe('');
     expect(load.stdout.trim()).toBe('年报');
   });
 
-  it('ships resources beside app.asar, without icons, update metadata or extra locales', () => {
+  it('ships resources beside app.asar: the Linux window icon only, no update metadata or extra locales', () => {
     expect(existsSync(path.join(resourcesDir(), 'resources/templates/乡镇.json'))).toBe(true);
-    expect(existsSync(path.join(resourcesDir(), 'resources/icons'))).toBe(false);
+    expect(readdirSync(path.join(resourcesDir(), 'resources/icons'), { recursive: true }).map(String).sort()).toEqual(['linux', path.join('linux', '256x256.png')]);
     expect(existsSync(path.join(resourcesDir(), 'app-update.yml'))).toBe(false);
     expect(readdirSync(path.join(appDir(), 'locales')).sort()).toEqual(['en-US.pak', 'zh-CN.pak']);
   });
@@ -130,5 +152,68 @@ describe('electron-builder --dir with electron-builder.yml', () => {
     const cross = electronBuilder(`--${other}`);
     expect(cross.status).not.toBe(0);
     expect(cross.output).toContain(`${process.arch} 架构的二进制，目标架构是 ${other}`);
+  }, 120_000);
+});
+
+/** A stand-in fpm: records its arguments and the desktop entry it was given, writes a dummy .deb. */
+const FPM_STANDIN = `#!/usr/bin/env node
+const fs = require('node:fs');
+const args = process.argv.slice(2);
+const desktop = args.find((a) => a.includes('=/usr/share/applications/'));
+fs.writeFileSync(process.env.FPM_RECORD, JSON.stringify({ args, desktop: desktop && fs.readFileSync(desktop.split('=')[0], 'utf8') }));
+fs.writeFileSync(args[args.indexOf('--package') + 1], 'stand-in deb');
+`;
+
+describe('electron-builder --linux deb (stand-in fpm)', () => {
+  const record = () => path.join(project, 'fpm-record.json');
+  function deb(env: Record<string, string> = {}) {
+    const fpm = path.join(project, 'fpm-standin.cjs');
+    writeFileSync(fpm, FPM_STANDIN, { mode: 0o755 });
+    rmSync(record(), { force: true });
+    return electronBuilderWith(['--linux', 'deb', '--x64', '--prepackaged', appDir()], { CUSTOM_FPM_PATH: fpm, FPM_RECORD: record(), ...env });
+  }
+
+  it('builds with the metadata a deb needs, the app under /opt, the icons and a desktop entry matching the window', () => {
+    const run = deb();
+    expect(run.output).not.toMatch(/⨯|Please specify|is missed/);
+    expect(run.status).toBe(0);
+    const { args, desktop } = JSON.parse(readFileSync(record(), 'utf8')) as { args: string[]; desktop: string };
+    const opt = (name: string) => args[args.indexOf(name) + 1];
+    expect(opt('-t')).toBe('deb');
+    expect(opt('--architecture')).toBe('amd64');
+    expect(opt('--name')).toBe('nianbao');
+    expect(opt('--url')).toBe(pkg.homepage);
+    expect(opt('--maintainer')).toBe(`${pkg.author.name} <${pkg.author.email}>`);
+    expect(opt('--package')).toBe(path.join(project, 'release', `nianbao-${pkg.version}-linux-amd64.deb`));
+    expect(existsSync(opt('--package')!)).toBe(true);
+    expect(args).toContain(`${appDir()}/=/opt/年报助手`);
+    expect(args.some((a) => a.endsWith('=/usr/share/icons/hicolor/256x256/apps/nianbao.png'))).toBe(true);
+    // Named after desktopName, whose id Electron gives the window (WM_CLASS / Wayland app id).
+    expect(args.some((a) => a.endsWith('=/usr/share/applications/cn.nianbao.app.desktop'))).toBe(true);
+    expect(pkg.desktopName).toBe('cn.nianbao.app.desktop');
+    expect(desktop).toContain('StartupWMClass=cn.nianbao.app');
+    expect(desktop).toContain('Name=年报助手');
+    expect(desktop).toMatch(/^Exec="\/opt\/年报助手\/nianbao" %U$/m);
+  });
+
+  it('a package.json without homepage or author is refused (so CI catches it)', () => {
+    const file = path.join(project, 'package.json');
+    const original = readFileSync(file, 'utf8');
+    try {
+      const { homepage: _h, author: _a, ...rest } = JSON.parse(original) as Record<string, unknown>;
+      writeFileSync(file, JSON.stringify(rest, null, 2));
+      const yml = path.join(project, 'electron-builder.yml');
+      const config = readFileSync(yml, 'utf8');
+      writeFileSync(yml, config.replace(/^  maintainer: .*$/m, ''));
+      try {
+        const run = deb();
+        expect(run.status).not.toBe(0);
+        expect(run.output).toMatch(/Please specify project homepage/);
+      } finally {
+        writeFileSync(yml, config);
+      }
+    } finally {
+      writeFileSync(file, original);
+    }
   }, 120_000);
 });

@@ -1,10 +1,11 @@
 // Opening the SQLite file: probe read-only first (so a newer or corrupt file is never written to),
 // then one writer connection with durable settings, then numbered migrations.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { countChars } from '../../../shared/gongwen/zishu';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { openDatabase } from './sqlite';
 
 export type Db = Database.Database;
 
@@ -26,7 +27,7 @@ function sqliteCode(err: unknown): string | undefined {
 }
 
 function readProbe(file: string): ProbeResult {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openDatabase(file, { readonly: true, fileMustExist: true });
   try {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return { state: 'corrupt', reason: String(check) };
@@ -44,6 +45,8 @@ function readProbe(file: string): ProbeResult {
 }
 
 function damagedOrThrow(file: string, err: unknown): ProbeResult {
+  // Our own refusals (an addon that does not load) say nothing about the file.
+  if (err instanceof AppError) throw err;
   const code = sqliteCode(err);
   const message = err instanceof Error ? err.message : String(err);
   if (code && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
@@ -65,7 +68,7 @@ export function probeDatabase(file: string): ProbeResult {
   // very first start) left a hot journal. Only a writer may roll it back — SQLite's own return to
   // the last commit, which any opener performs — and then the file can be probed like any other.
   try {
-    const writer = new Database(file, { fileMustExist: true });
+    const writer = openDatabase(file, { fileMustExist: true });
     try {
       writer.prepare('SELECT count(*) FROM sqlite_master').get();
     } finally {
@@ -86,7 +89,7 @@ export function tooNewError(found: number): AppError {
 
 /** Opens the single writer connection with the settings every connection must have. */
 export function openConnection(file: string): Db {
-  const db = new Database(file);
+  const db = openDatabase(file);
   db.pragma('journal_mode = WAL');
   // FULL: a commit is on disk (WAL fsynced) before the call returns — a power cut loses nothing
   // the UI already called 「已保存」.
