@@ -5,6 +5,7 @@
 // (crash, kill, power cut), so a stale lock can never block the next start.
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { writeTransaction } from './db/database';
 import { openDatabase } from './db/sqlite';
 
 export const LOCK_FILE = 'nianbao.lock';
@@ -20,10 +21,10 @@ export function lockDataDir(dataDir: string, holder: string): DataLock {
     db.pragma('locking_mode = EXCLUSIVE');
     // The first write in EXCLUSIVE locking mode takes the exclusive lock and keeps it until close.
     db.exec('CREATE TABLE IF NOT EXISTS holder (what TEXT NOT NULL, pid INTEGER NOT NULL, since TEXT NOT NULL)');
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec('DELETE FROM holder');
       db.prepare('INSERT INTO holder (what, pid, since) VALUES (?, ?, ?)').run(holder, process.pid, new Date().toISOString());
-    })();
+    });
   } catch (err) {
     db.close();
     const code = (err as { code?: string }).code ?? '';

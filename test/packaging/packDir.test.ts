@@ -204,7 +204,7 @@ describe('electron-builder --linux deb (stand-in fpm)', () => {
       writeFileSync(file, JSON.stringify(rest, null, 2));
       const yml = path.join(project, 'electron-builder.yml');
       const config = readFileSync(yml, 'utf8');
-      writeFileSync(yml, config.replace(/^  maintainer: .*$/m, ''));
+      writeFileSync(yml, config.replace(/^ {2}maintainer: .*$/m, ''));
       try {
         const run = deb();
         expect(run.status).not.toBe(0);
