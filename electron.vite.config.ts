@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
@@ -18,8 +19,41 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The import reader process as one self-contained CommonJS file (its packages inlined) in
+ * out/reader/, beside out/main. The installed app unpacks it from app.asar (electron-builder.yml
+ * asarUnpack): a utility process then loads a plain file from a real folder and needs neither asar
+ * support nor ES-module loading, and a packaging slip shows as a program error at the first import,
+ * not as a broken file.
+ */
+function readerBundle(): Plugin {
+  let mainOut = '';
+  return {
+    name: 'nianbao-reader-bundle',
+    apply: 'build',
+    configResolved: (config) => {
+      mainOut = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await esbuild({
+        entryPoints: [resolve('electron/services/import/readerChild.ts')],
+        outfile: join(dirname(mainOut), 'reader', 'importReader.cjs'),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        logLevel: 'error',
+        legalComments: 'none',
+      });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    // The import reader process (started at run time by electron/services/import/readerProcess.ts
+    // under Node, electron/readerHost.ts in the app) is built beside, by readerBundle().
+    plugins: [readerBundle()],
     build: {
       externalizeDeps: true,
       outDir: 'out/main',
@@ -27,9 +61,6 @@ export default defineConfig({
         input: {
           main: resolve('electron/main.ts'),
           cli: resolve('electron/cli/index.ts'),
-          // The import reader process, started at run time by electron/services/import/readerProcess.ts
-          // (Node) or electron/readerHost.ts (Electron's utilityProcess).
-          importReader: resolve('electron/services/import/readerChild.ts'),
         },
       },
     },

@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   }
   const resources = resourcesDir();
   const env = handlerEnv(app.getVersion(), join(resources, 'templates'), join(resources, 'rules'));
-  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow), spawnReader: utilityReader() });
+  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow), spawnReader: utilityReader(), log });
   const win = createMainWindow({
     preloadPath: join(here, '../preload/preload.cjs'),
     devUrl,

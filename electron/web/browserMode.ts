@@ -45,7 +45,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     store = await openStore({ dataDir: options.dataDir });
     const downloads = new Downloads();
     const env = handlerEnv(options.version, options.templatesDir, options.rulesDir);
-    const handlers = createHandlers(store, { ...env, platform: browserPlatform(options.documentsDir ?? documentsDir(), downloads) });
+    const handlers = createHandlers(store, { ...env, platform: browserPlatform(options.documentsDir ?? documentsDir(), downloads), log });
     const server = await startWebServer({ handlers, rendererDir: options.rendererDir, downloads, log, port: options.port });
     log.info('serve-start', { version: options.version, port: server.port });
     const opened = store;

@@ -8,9 +8,13 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronAddonPath } from '../../scripts/nativeAbi.mjs';
 import { electronAddon } from '../../electron/services/db/sqlite';
+import { ImportReader } from '../../electron/services/import/reader';
+import { forkReader, resolveReaderEntry } from '../../electron/services/import/readerProcess';
+import { VALID_DIR } from '../electron/services/import/hostileCorpus';
 
 type AsarEntry = { files?: Record<string, AsarEntry>; unpacked?: boolean; size?: number };
 
@@ -138,6 +142,23 @@ describe('electron-builder --dir with electron-builder.yml', () => {
     const load = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(load.stderr).toBe('');
     expect(load.stdout.trim()).toBe('年报');
+  });
+
+  it('unpacks the import reader where the installed app looks for it; it reads a .docx with nothing from app.asar', async () => {
+    expect(asarFiles().get('/out/reader/importReader.cjs')).toBe(true);
+    // As the app resolves it, from its main bundle and from a shared chunk inside app.asar.
+    for (const from of ['out/main/main.js', 'out/main/chunks/x.js']) {
+      const entry = resolveReaderEntry(pathToFileURL(path.join(resourcesDir(), 'app.asar', from)).href);
+      expect(entry).toEqual({ file: path.join(resourcesDir(), 'app.asar.unpacked/out/reader/importReader.cjs'), args: [] });
+    }
+    const reader = new ImportReader({ spawn: forkReader(resolveReaderEntry(pathToFileURL(path.join(resourcesDir(), 'app.asar/out/main/main.js')).href)) });
+    try {
+      const read = await reader.read({ fileName: 'sample.docx', bytes: readFileSync(path.join(VALID_DIR, 'sample.docx')) });
+      expect(read.format).toBe('docx');
+      expect(read.parsed.sections.length).toBeGreaterThan(0);
+    } finally {
+      await reader.close();
+    }
   });
 
   it('ships resources beside app.asar: the Linux window icon only, no update metadata or extra locales', () => {

@@ -14,6 +14,7 @@ import type { SpawnReader } from '../import/readerProcess';
 import { ExportService } from '../export/exportService';
 import type { PlatformHooks } from '../export/platform';
 import type { Store } from '../store';
+import type { AppLog } from '../log';
 import { loadTemplates, templatesDir, type LoadedTemplates } from '../templates/loader';
 import { checkStoredReport } from '../../../shared/checks';
 import { loadCheckRules, rulesDir, type LoadedCheckRules } from '../checks/rules';
@@ -30,6 +31,8 @@ export interface HandlerEnv {
   /** How the import reader process starts: Electron's utilityProcess in the app; by default
    *  child_process.fork (CLI, tests). */
   spawnReader?: SpawnReader;
+  /** The app's or browser mode's log: program errors behind the handlers (a reader that cannot start). */
+  log?: AppLog;
 }
 
 /** The environment every transport uses: templates from resources/templates (or `dir`), check
@@ -66,7 +69,7 @@ function lastOpened(store: Store): { reportId: number; sectionId: number | null 
 export function createHandlers(store: Store, env: HandlerEnv): Handlers {
   const { reports, sections, history, versions, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
-  const imports = new ImportService(store, templates, new ImportReader(env.spawnReader ? { spawn: env.spawnReader } : {}));
+  const imports = new ImportService(store, templates, new ImportReader({ ...(env.spawnReader ? { spawn: env.spawnReader } : {}), ...(env.log ? { log: env.log } : {}) }));
   const lastYear = new LastYearService(store);
   const exports = new ExportService(store, env.platform);
   const packages = new PackageService(store, env.version, env.platform);

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { IMPORT_TIME_LIMIT_MS, READER_HEAP_MB } from '../../../shared/import/limits';
 import type { ReadResult, ReadSource, ReaderMessage, ReaderReply } from './readerProtocol';
 import { forkReader, type ReaderProcess, type SpawnReader } from './readerProcess';
+import type { AppLog } from '../log';
 
 export interface ReaderOptions {
   /** Per request, counted from when the process is ready (start-up is not the file's fault). */
@@ -16,6 +17,8 @@ export interface ReaderOptions {
   heapMb?: number;
   /** How the process is started: child_process.fork by default, utilityProcess in the app. */
   spawn?: SpawnReader;
+  /** Where a reader that cannot even start is recorded (the app's or server's log). */
+  log?: AppLog;
 }
 
 interface Job {
@@ -29,7 +32,13 @@ interface Running {
   process: ReaderProcess;
   /** Settles when the process has loaded its modules (or ended trying). */
   ready: Promise<void>;
+  /** It said so: it loaded. A process that ends before that could not start at all. */
+  started: boolean;
 }
+
+/** The reader could not start (a file of the program missing or broken): not the user's file. */
+const WONT_START =
+  '读取文件的组件无法启动，可能是程序文件不完整或已损坏。这不是所选文件的问题；已保存的内容不受影响。请重新安装年报助手后再导入。';
 
 const CRASHED =
   '读取该文件时，读取组件因文件内容过于庞大或结构异常而停止（已超出内存限制）。程序和已保存的内容不受影响。请确认选择的是年度报告的 Word 文件，或在 Word/WPS 中另存为新的 .docx 后再导入。';
@@ -44,6 +53,7 @@ export class ImportReader {
   private readonly idleMs: number;
   private readonly heapMb: number;
   private readonly spawn: SpawnReader;
+  private readonly log: AppLog | undefined;
   /** Processes started so far (tests check that a time-out replaces the process). */
   started = 0;
 
@@ -52,6 +62,7 @@ export class ImportReader {
     this.idleMs = options.idleMs ?? 60_000;
     this.heapMb = options.heapMb ?? READER_HEAP_MB;
     this.spawn = options.spawn ?? forkReader();
+    this.log = options.log;
   }
 
   /** What a file or paste holds; throws AppError (IMPORT_*) with the message to show. */
@@ -87,8 +98,13 @@ export class ImportReader {
     const ready = new Promise<void>((resolve) => (markReady = resolve));
     const running: Running = {
       ready,
+      started: false,
       process: this.spawn(this.heapMb, {
-        message: (msg: ReaderMessage) => ('ready' in msg ? markReady() : this.settle(msg)),
+        message: (msg: ReaderMessage) => {
+          if (!('ready' in msg)) return this.settle(msg);
+          running.started = true;
+          markReady();
+        },
         exit: (why) => {
           // A process that dies while starting settles its job here; this only unblocks.
           markReady();
@@ -137,6 +153,11 @@ export class ImportReader {
     this.finish();
     // Diagnostics for the log; the user sees the Chinese refusal.
     console.error(`[import] reader process ended during a request: ${why}`);
+    if (!running.started) {
+      this.log?.error('reader-start-failed', new Error(why));
+      job.reject(new AppError('INTERNAL', WONT_START));
+      return;
+    }
     job.reject(new AppError('IMPORT_UNSAFE', CRASHED));
   }
 

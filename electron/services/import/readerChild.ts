@@ -1,7 +1,7 @@
 // Entry of the reader process: requests in, recognised reports (or refusals) out. Runs as its own
 // OS process — Electron's utilityProcess in the app, child_process.fork under Node (CLI, tests) —
 // so a file that exhausts memory ends this process and never the app. Built as its own file
-// (out/main/importReader.js, see electron.vite.config.ts); from source it starts through
+// (out/reader/importReader.cjs, self-contained; see electron.vite.config.ts); from source it starts through
 // readerDev.mjs. Kept alive between requests; the parent kills it on a time-out.
 import { AppError, ERROR_MESSAGES } from '../../../shared/errors';
 import { readSource } from './readSource';

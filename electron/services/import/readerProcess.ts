@@ -5,6 +5,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Socket } from 'node:net';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import type { ReaderMessage, ReaderRequest } from './readerProtocol';
@@ -27,7 +28,7 @@ export interface ReaderProcess {
 export type SpawnReader = (heapMb: number, events: ReaderEvents) => ReaderProcess;
 
 /** Names held in variables so the bundler leaves these paths alone (they are resolved at run time). */
-const BUILT_ENTRY = 'importReader.js';
+const BUILT_ENTRY = 'reader/importReader.cjs';
 const SOURCE_ENTRY = 'readerChild.ts';
 const SOURCE_BOOT = 'readerDev.mjs';
 
@@ -37,13 +38,17 @@ export interface ReaderEntry {
 }
 
 /**
- * Built: out/main/importReader.js next to (or one folder above, when the caller sits in a shared
- * chunk) the bundle that calls this. From source: readerChild.ts in this folder, through readerDev.mjs.
+ * Built: out/reader/importReader.cjs, one self-contained file beside out/main (the caller sits in
+ * out/main or in a shared chunk below it); in the installed app, its copy unpacked from app.asar.
+ * From source: readerChild.ts in this folder, through readerDev.mjs.
  */
 export function resolveReaderEntry(base: string = import.meta.url): ReaderEntry {
-  for (const rel of [BUILT_ENTRY, `../${BUILT_ENTRY}`]) {
-    const file = fileURLToPath(new URL(rel, base));
-    if (existsSync(file)) return { file, args: [] };
+  for (const rel of [`../${BUILT_ENTRY}`, `../../${BUILT_ENTRY}`]) {
+    const packed = fileURLToPath(new URL(rel, base));
+    const unpacked = packed.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
+    for (const file of unpacked === packed ? [packed] : [unpacked, packed]) {
+      if (existsSync(file)) return { file, args: [] };
+    }
   }
   const source = fileURLToPath(new URL(SOURCE_ENTRY, base));
   const boot = fileURLToPath(new URL(SOURCE_BOOT, base));

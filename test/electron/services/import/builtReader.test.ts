@@ -1,8 +1,9 @@
-// The import reader process as the app ships it: electron-vite builds it as its own entry
-// (out/main/importReader.js) and the bundled reader finds it at run time. Built here into
+// The import reader process as the app ships it: one self-contained file (out/reader/
+// importReader.cjs, every package inlined) that the bundled reader finds at run time. Built here into
 // test-results/ (not out/, which other tests use) and driven through the built CLI.
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +24,13 @@ beforeAll(async () => {
 }, 200_000);
 
 describe('built import reader', () => {
-  it('is emitted as its own file next to the main bundle', () => {
-    expect(existsSync(path.join(OUT, 'main', 'importReader.js'))).toBe(true);
+  it('is emitted as one self-contained file beside the main bundle', () => {
+    const file = path.join(OUT, 'reader', 'importReader.cjs');
+    expect(existsSync(file)).toBe(true);
     expect(existsSync(path.join(OUT, 'main', 'readerDev.mjs'))).toBe(false);
+    // Nothing left to load from node_modules: only Node's own modules are required.
+    const required = [...readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(required.filter((m) => !m.startsWith('node:') && !builtinModules.includes(m))).toEqual([]);
   });
 
   it('reads a .docx and a .doc through the built CLI, and refuses a hostile file', async () => {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportReader } from '../../../../electron/services/import/reader';
-import { resolveReaderEntry } from '../../../../electron/services/import/readerProcess';
+import { forkReader, resolveReaderEntry } from '../../../../electron/services/import/readerProcess';
+import { logDir, openLog } from '../../../../electron/services/log';
 import { AppError } from '../../../../shared/errors';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { CORPUS_DIR, VALID_DIR } from './hostileCorpus';
@@ -125,16 +126,30 @@ describe('ImportReader', () => {
     await expect(r.read(file('big.txt', new Uint8Array(50 * 1024 * 1024 + 1)))).rejects.toMatchObject({ code: 'IMPORT_TOO_LARGE' });
   });
 
-  it('finds the built reader next to the bundle or one folder up (shared chunk), else the source', () => {
+  it('a reader that cannot start (a program file missing or broken) is a program error, logged — not a bad file', async () => {
+    const dir = tempDataDir('reader broken');
+    const broken = path.join(dir, 'importReader.cjs');
+    writeFileSync(broken, "require('mammoth-that-was-not-packed');\n");
+    const log = openLog(logDir(dir));
+    const r = reader({ spawn: forkReader({ file: broken, args: [] }), log });
+    const err = await r.read(file('sample.docx', sampleDocx())).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('INTERNAL');
+    expect((err as AppError).message).toMatch(/读取文件的组件无法启动.*不是所选文件的问题/);
+    expect(readFileSync(log.file!, 'utf8')).toMatch(/ERROR reader-start-failed .*mammoth-that-was-not-packed/);
+  });
+
+  it('finds the built reader beside the bundle (called from out/main or a shared chunk), else the source', () => {
     const dir = tempDataDir('reader entry');
     mkdirSync(path.join(dir, 'main', 'chunks'), { recursive: true });
-    writeFileSync(path.join(dir, 'main', 'importReader.js'), '');
-    const built = { file: path.join(dir, 'main', 'importReader.js'), args: [] };
+    mkdirSync(path.join(dir, 'reader'));
+    writeFileSync(path.join(dir, 'reader', 'importReader.cjs'), '');
+    const built = { file: path.join(dir, 'reader', 'importReader.cjs'), args: [] };
     expect(resolveReaderEntry(pathToFileURL(path.join(dir, 'main', 'main.js')).href)).toEqual(built);
     expect(resolveReaderEntry(pathToFileURL(path.join(dir, 'main', 'chunks', 'store-x.js')).href)).toEqual(built);
     const fromSource = resolveReaderEntry();
     expect(fromSource.file.endsWith('readerDev.mjs')).toBe(true);
     expect(fromSource.args[0]?.endsWith('/electron/services/import/readerChild.ts')).toBe(true);
-    expect(() => resolveReaderEntry(pathToFileURL(path.join(dir, 'elsewhere', 'x.js')).href)).toThrow(/找不到读取文件的组件/);
+    expect(() => resolveReaderEntry(pathToFileURL(path.join(dir, 'a', 'b', 'c', 'x.js')).href)).toThrow(/找不到读取文件的组件/);
   });
 });
