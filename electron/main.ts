@@ -13,6 +13,7 @@ import { logDir, openLog, silentLog, type AppLog } from './services/log';
 import { resolveDataDir } from './services/paths';
 import { lockDataDir, type DataLock } from './services/dataLock';
 import { electronAddon, useNativeBinding } from './services/db/sqlite';
+import { runSmokeTest } from './services/smokeTest';
 import { ensureDataDir, openStore, type Store } from './services/store';
 import { registerAppProtocol, registerSchemePrivileges } from './shell/appProtocol';
 import { installCloseGuard, type CloseGuard } from './shell/closeGuard';
@@ -104,7 +105,29 @@ function fail(err: unknown, where = ''): void {
   app.exit(1);
 }
 
-if (!app.requestSingleInstanceLock()) {
+/** The release check (README): no window, a temp data folder, exit 0 when every step passed. */
+async function smokeTest(): Promise<void> {
+  useNativeBinding(electronAddon(process.versions.modules));
+  const resources = resourcesDir();
+  const code = await runSmokeTest({
+    version: app.getVersion(),
+    templatesDir: join(resources, 'templates'),
+    rulesDir: join(resources, 'rules'),
+    spawnReader: utilityReader(),
+    say: (line) => process.stdout.write(`${line}\n`),
+  });
+  app.exit(code);
+}
+
+if (process.argv.includes('--smoke-test')) {
+  app
+    .whenReady()
+    .then(smokeTest)
+    .catch((err: unknown) => {
+      process.stderr.write(`冒烟测试无法运行：${String(err)}\n`);
+      app.exit(1);
+    });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);

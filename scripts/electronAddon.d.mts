@@ -13,4 +13,5 @@ export function ensureElectronAddon(options: {
   env: Env;
   log: (message: string) => void;
   build?: (job: BuildJob) => Promise<void>;
+  fetchElectron?: () => Promise<string | null>;
 }): Promise<{ ok: true; file: string; built: boolean } | { ok: false; reason: string }>;

@@ -77,11 +77,13 @@ export async function rebuildInCopy({ root, electronVersion, outFile, env }) {
 /**
  * Makes sure the Electron build exists for this Electron and machine.
  * @param {{ root: string, env: Record<string, string | undefined>, log: (m: string) => void,
- *   build?: typeof rebuildInCopy }} options `build` is the compile step (tests stand one in:
- *   Electron's headers cannot be downloaded there)
+ *   build?: typeof rebuildInCopy, fetchElectron?: () => Promise<string | null> }} options
+ *   `build` is the compile step (tests stand one in: Electron's headers cannot be downloaded
+ *   there); `fetchElectron` gets the Electron program when a build needs it and it is missing
+ *   (resolves with why it could not, or null)
  * @returns {Promise<{ ok: true, file: string, built: boolean } | { ok: false, reason: string }>}
  */
-export async function ensureElectronAddon({ root, env, log, build = rebuildInCopy }) {
+export async function ensureElectronAddon({ root, env, log, build = rebuildInCopy, fetchElectron }) {
   const electronPkg = path.join(root, 'node_modules', 'electron');
   const electronAbi = readText(path.join(electronPkg, 'abi_version'));
   const electronVersion = readText(path.join(electronPkg, 'package.json')) && JSON.parse(readFileSync(path.join(electronPkg, 'package.json'), 'utf8')).version;
@@ -93,6 +95,10 @@ export async function ensureElectronAddon({ root, env, log, build = rebuildInCop
   if (decision.action === 'none') {
     log(`${decision.reason}，无需重建。`);
     return { ok: true, file, built: false };
+  }
+  if (!electronExecutable(root, env) && fetchElectron) {
+    const why = await fetchElectron();
+    if (why) return { ok: false, reason: why };
   }
   const electron = electronExecutable(root, env);
   if (!electron) return { ok: false, reason: '还没有下载 Electron 程序，无法检验为它编译的 better-sqlite3' };

@@ -2,13 +2,15 @@
 // Usage: node scripts/ensureNative.mjs <node|electron>
 // node:     makes better-sqlite3's build/Release load in this Node (tests, the CLI, browser mode,
 //           benchmarks), rebuilding it if it does not.
-// electron: makes sure the Electron build exists beside it (scripts/electronAddon.mjs). The two
+// electron: fetches the Electron program if it is missing, then makes sure the Electron build
+//           exists beside the Node one (scripts/electronAddon.mjs). The two
 //           never replace each other, so `npm start`, `npm test` and `npx nianbao` run in any order.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureElectronAddon } from './electronAddon.mjs';
+import { installElectron } from './electronBinary.mjs';
 import { decideNode, nodeRebuildEnv } from './nativeAbi.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,8 +49,17 @@ function ensureNode() {
   log('已为 Node 重建 better-sqlite3。');
 }
 
+/** A build is checked by loading it in Electron: fetch the program first if it is missing
+ *  (`npm run dev` / `npm run dist` on a fresh checkout). */
+async function fetchElectron() {
+  log('正在下载 Electron 程序（只需一次；可用 ELECTRON_MIRROR 指定镜像）…');
+  const got = await installElectron({ root, env: process.env });
+  if (got.ok) return null;
+  return `无法下载 Electron（${got.reason === 'stalled' ? '连接没有响应' : got.detail || '下载失败'}）。可设置 ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ 或 HTTPS_PROXY 后重试`;
+}
+
 async function ensureElectron() {
-  const result = await ensureElectronAddon({ root, env: process.env, log });
+  const result = await ensureElectronAddon({ root, env: process.env, log, fetchElectron });
   if (!result.ok) fail(`${result.reason}。`);
 }
 

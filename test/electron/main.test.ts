@@ -77,6 +77,26 @@ describe('electron/main.ts', () => {
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).toMatch(/ERROR start-failed .*GPU process/);
   });
 
+  it('--smoke-test: no window, no instance lock, the release check run, its result as the exit code', async () => {
+    vi.stubGlobal('process', Object.assign(Object.create(process) as NodeJS.Process, { argv: [...process.argv, '--smoke-test'] }));
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      const { app, windows } = await startMain();
+      await expect.poll(() => app.exit.mock.calls.length, { timeout: 30_000 }).toBe(1);
+      expect(app.exit).toHaveBeenCalledWith(0);
+      expect(windows).toEqual([]);
+      expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(lines.join('')).toContain('冒烟测试通过');
+    } finally {
+      write.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('a good start: one window, one IPC handler per call, quit closes the database', async () => {
     const { app, recorded, windows } = await startMain();
     expect(recorded.showErrorBox).not.toHaveBeenCalled();

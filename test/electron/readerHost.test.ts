@@ -1,38 +1,18 @@
 // The import reader as an Electron utility process. Electron cannot run here, so utilityProcess is
-// mocked by a real forked Node process that has only what a utility process has — a
-// process.parentPort (parentPortShim.mjs) — and the real reader child runs in it: the options
+// a real forked Node process that has only what a utility process has — a process.parentPort
+// (shell/fakeElectron.ts, parentPortShim.mjs) — and the real reader child runs in it: the options
 // passed to utilityProcess.fork, the message routing both ways and the handling of a reader that
 // dies are all exercised for real.
-import { fork } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportReader } from '../../electron/services/import/reader';
 import { VALID_DIR } from './services/import/hostileCorpus';
 import { minimalDocx } from './services/import/zipWriter';
 
-const SHIM = pathToFileURL(path.join(import.meta.dirname, 'parentPortShim.mjs')).href;
-const forkCalls: Array<{ modulePath: string; args: string[]; options: { execArgv: string[]; serviceName: string; stdio: string[] } }> = [];
-
-vi.mock('electron', () => ({
-  utilityProcess: {
-    fork(modulePath: string, args: string[], options: { execArgv: string[]; serviceName: string; stdio: string[] }) {
-      forkCalls.push({ modulePath, args, options });
-      const child = fork(modulePath, args, { execArgv: ['--import', SHIM, ...options.execArgv], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-      // What Electron's UtilityProcess offers: message/exit events, postMessage, kill, stderr.
-      const utility = Object.assign(new EventEmitter(), {
-        stderr: child.stderr,
-        postMessage: (message: unknown) => child.send(message as never),
-        kill: () => child.kill('SIGKILL'),
-      });
-      child.on('message', (m) => utility.emit('message', m));
-      child.on('exit', (code) => utility.emit('exit', code ?? 134));
-      return utility;
-    },
-  },
-}));
+vi.mock('electron', async () => (await import('./shell/fakeElectron')).electronModule);
+const { utilityProcess } = await import('./shell/fakeElectron');
+const forkCalls = utilityProcess.forks;
 
 const { utilityReader } = await import('../../electron/readerHost');
 

@@ -38,7 +38,7 @@ function fakeProject(withSqlite: boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), '年报 打包-'));
   temps.push(dir);
   mkdirSync(path.join(dir, 'scripts'));
-  for (const file of ['ensureNative.mjs', 'nativeAbi.mjs', 'electronAddon.mjs']) copyFileSync(path.join(root, 'scripts', file), path.join(dir, 'scripts', file));
+  for (const file of ['ensureNative.mjs', 'nativeAbi.mjs', 'electronAddon.mjs', 'electronBinary.mjs']) copyFileSync(path.join(root, 'scripts', file), path.join(dir, 'scripts', file));
   if (withSqlite) {
     const from = (p: string) => path.join(root, 'node_modules', p);
     const to = (p: string) => path.join(dir, 'node_modules', p);
@@ -108,7 +108,7 @@ describe('ensureNative electron (branches that never build)', () => {
     expect(run.stdout).toMatch(/已有 Electron（ABI 150）版本，无需重建/);
   });
 
-  it('wants a new build for another CPU’s file, and without the Electron program says so', () => {
+  it('wants a new build for another CPU’s file, and says so when the Electron program cannot be had', () => {
     const dir = fakeProject(true);
     fakeElectron(dir);
     mkdirSync(path.dirname(slotOf(dir)), { recursive: true });
@@ -116,7 +116,7 @@ describe('ensureNative electron (branches that never build)', () => {
     writeFileSync(slotOf(dir), foreign);
     const run = runScript(dir, 'electron');
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/还没有下载 Electron 程序/);
+    expect(run.stderr).toMatch(/无法下载 Electron/);
     expect(readFileSync(slotOf(dir)).equals(foreign)).toBe(true);
   });
 

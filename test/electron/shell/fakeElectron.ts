@@ -2,7 +2,10 @@
 // Windows and web contents are event emitters whose events the tests fire as Electron would;
 // dialogs, menus and IPC record what they were asked. Use as
 //   vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
 
 export interface FakeEvent {
@@ -108,7 +111,37 @@ export const app = Object.assign(new EventEmitter(), {
   exit: vi.fn(),
 });
 
+const PARENT_PORT_SHIM = pathToFileURL(path.join(import.meta.dirname, '..', 'parentPortShim.mjs')).href;
+
+export interface UtilityForkOptions {
+  execArgv: string[];
+  serviceName: string;
+  stdio: string[];
+}
+
+/**
+ * utilityProcess as a real forked Node process that has only what a utility process has — a
+ * process.parentPort (parentPortShim.mjs) — with what Electron's UtilityProcess offers:
+ * message/exit events, postMessage, kill, stderr.
+ */
+export const utilityProcess = {
+  forks: [] as Array<{ modulePath: string; args: string[]; options: UtilityForkOptions }>,
+  fork(modulePath: string, args: string[], options: UtilityForkOptions) {
+    utilityProcess.forks.push({ modulePath, args, options });
+    const child = fork(modulePath, args, { execArgv: ['--import', PARENT_PORT_SHIM, ...options.execArgv], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const utility = Object.assign(new EventEmitter(), {
+      stderr: child.stderr,
+      postMessage: (message: unknown) => child.send(message as never),
+      kill: () => child.kill('SIGKILL'),
+    });
+    child.on('message', (m) => utility.emit('message', m));
+    child.on('exit', (code) => utility.emit('exit', code ?? 134));
+    return utility;
+  },
+};
+
 export const electronModule = {
+  utilityProcess,
   app,
   BrowserWindow: FakeWindow,
   dialog: {
