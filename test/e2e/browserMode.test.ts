@@ -97,7 +97,7 @@ describe('browser mode in Chromium', () => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
     const context = await browser.newContext({ locale: 'zh-CN' });
     try {
       await expect.poll(() => /地址 \/ Address: (\S+)/.exec(out)?.[1], { timeout: 30_000 }).toBeTruthy();

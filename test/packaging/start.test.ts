@@ -124,7 +124,7 @@ describe('npm start on a fresh checkout where Electron cannot be downloaded', ()
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-    const exited = new Promise<string>((r) => child.on('exit', (code, signal) => r(signal ?? String(code))));
+    const exited = new Promise<string>((r) => child.on('close', (code, signal) => r(signal ?? String(code))));
     await expect
       .poll(
         () => {

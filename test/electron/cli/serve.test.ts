@@ -18,9 +18,11 @@ function serve(dataDir: string, ...extra: string[]) {
   const io = { out: '', err: '' };
   child.stdout!.on('data', (c: Buffer) => (io.out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (io.err += c.toString()));
-  const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  // 'close': the process ended and all it printed has been read.
+  const exit = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
   const address = async () => {
-    await expect.poll(() => /地址 \/ Address: (\S+)/.exec(io.out)?.[1], { timeout: 30_000 }).toBeTruthy();
+    // The banner ends with how to stop it.
+    await expect.poll(() => io.out.includes('Press Ctrl+C to stop'), { timeout: 30_000 }).toBe(true);
     return /地址 \/ Address: (\S+)/.exec(io.out)![1]!;
   };
   return { child, io, exit, address };
