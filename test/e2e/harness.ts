@@ -82,6 +82,25 @@ export async function stopShared(): Promise<void> {
   server = null;
 }
 
+/** app.screenshot: the page's viewport into test-results/screenshots/<name>.png. */
+function screenshotOf(page: Page): E2EApp['screenshot'] {
+  return async (name) => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = join(SCREENSHOT_DIR, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    return file;
+  };
+}
+
+/** app.call: a call as the page makes it, on the app's current handler table; throws on an error. */
+function callThrough(handlers: () => Handlers): E2EApp['call'] {
+  return async (name, input) => {
+    const res = await dispatch(handlers(), name, input);
+    if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
+    return res.value as never;
+  };
+}
+
 export type Transport = 'bridge' | 'http';
 
 export interface LaunchOptions {
@@ -131,11 +150,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
     url,
     dataDir,
     consoleErrors,
-    async call(name, input) {
-      const res = await dispatch(handlers, name, input);
-      if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-      return res.value as never;
-    },
+    call: callThrough(() => handlers),
     async restart() {
       await flushPage(page);
       await store.close();
@@ -143,12 +158,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
       handlers = createHandlers(store, env);
       await page.reload();
     },
-    async screenshot(name) {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const file = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: false });
-      return file;
-    },
+    screenshot: screenshotOf(page),
     async close() {
       await context.close();
       await store.close();
@@ -190,23 +200,14 @@ async function launchOverHttp(b: Browser, options: LaunchOptions, dataDir: strin
     },
     dataDir,
     consoleErrors,
-    async call(name, input) {
-      const res = await dispatch(mode.handlers, name, input);
-      if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-      return res.value as never;
-    },
+    call: callThrough(() => mode.handlers),
     async restart() {
       // As `nianbao serve` stops: the page is asked to flush over the event stream first.
       await mode.stop();
       mode = await start();
       await page.goto(mode.url);
     },
-    async screenshot(name) {
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      const file = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: false });
-      return file;
-    },
+    screenshot: screenshotOf(page),
     async close() {
       await context.close();
       await mode.stop();
