@@ -3,10 +3,9 @@
 // and the watermarks document-sharing sites stamp into pages. Each list is compiled once into one
 // regular expression (alternatives of literals, no nested quantifiers: linear in the text) and run
 // over the text folded to simplified script, so traditional-script reports are checked too.
+import { escapeRegExp as escape } from '../text/regExp';
 import { foldScript } from '../text/script';
 import type { CheckContext, Confusable, DoubledChar, Lexicon, RawFinding, SectionInfo } from './types';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One alternation of literals, longest first so a longer entry wins over its prefix. */
 function literals(words: readonly string[]): string {

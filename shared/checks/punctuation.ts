@@ -216,6 +216,15 @@ function looksLikeHeading(line: string): boolean {
   return t.length > 0 && t.length <= 30 && !/[。；;，,、：:！？!?]$/.test(t) && !/[。；;]/.test(t);
 }
 
+// How a sentence opens and a heading never does: a year and a comma, or the unit speaking of itself.
+const SENTENCE_OPENING = /^(?:(?:19|20)\d{2}年(?:度|以来)?[，,]|(?:我|全)(?:镇|乡|局|街道|委|办|中心|县|区|市)[^，。]{0,6}[，,]?)/;
+
+/** A short line that is the first part of a sentence broken by a line break. */
+function shortBrokenLine(line: string, next: string): boolean {
+  return !parseHeadingNumber(line) && line.length >= 8 && !/[。；;！？!?]/.test(line) && /[，,]/.test(line) &&
+    SENTENCE_OPENING.test(line) && next.length >= 20 && /^[\p{Script=Han}“]/u.test(next);
+}
+
 /** A sentence's text for comparison: without its leading heading number and outer blanks. */
 function sentenceCore(s: string): string {
   const t = s.trim();
@@ -267,8 +276,10 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
     if (line.trim() === '' || next === '' || parseHeadingNumber(next) || webDebrisLines(info)[i + 1]) continue;
     const last = line[line.length - 1]!;
     const midSentence = '，,、'.includes(last);
-    // A long paragraph with no closing mark at all is broken too; a short one is a heading.
-    const unterminated = /[\p{Script=Han}\d]/u.test(last) && !looksLikeHeading(line) && line.length >= 40;
+    // A long paragraph with no closing mark at all is broken too; a short one is a heading, unless
+    // it opens the way only sentences do and the next line goes on (「2025年，我镇坚持以习近平⏎法治思想为指引，…」).
+    const unterminated = /[\p{Script=Han}\d]/u.test(last) &&
+      ((!looksLikeHeading(line) && line.length >= 40) || shortBrokenLine(line.trim(), next));
     if (!midSentence && !unterminated) continue;
     const end = info.lineStarts[i]! + line.length;
     out.push({

@@ -2,6 +2,7 @@
 // 「锚定 “…” 目标」), a 顿号 between adjacent 书名号 or 引号 (「《…》、《…》」), a 顿号 before 及/和,
 // two sentence marks in a row (「。，」), and a hyphen between two years (「2021-2025年」 → 一字线).
 // Each is one left-to-right scan or one regular expression without nested quantifiers.
+import { YEAR_DIGITS } from '../gongwen/dates';
 import { isCjkCode } from '../text/punctuation';
 import type { CheckContext, RawFinding, SectionInfo } from './types';
 
@@ -132,7 +133,7 @@ function regexFindings(info: SectionInfo): RawFinding[] {
 }
 
 // 「2021-2025年」: between two years the 一字线 「—」, not a hyphen or tilde (GB/T 15834-2011 4.13).
-const YEAR_RANGE = /(?<![\d.\-/:])((?:19|20)\d{2})(\s*年?\s*)([-－–~])(\s*)((?:19|20)\d{2})(?![\d\-/.:])/g;
+const YEAR_RANGE = new RegExp(`(?<![\\d.\\-/:])(${YEAR_DIGITS})(\\s*年?\\s*)([-－–~])(\\s*)(${YEAR_DIGITS})(?![\\d\\-/.:])`, 'g');
 
 function yearDashFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];

@@ -2,6 +2,7 @@
 // data the unit may edit, so it is validated on load and every problem is reported in Chinese.
 
 import { z } from 'zod';
+import { escapeRegExp } from '../text/regExp';
 import { parseRuleFile } from './ruleFile';
 import type { TermRule } from './types';
 
@@ -71,6 +72,6 @@ const QUOTES = '[“”"「」‘’\']?';
  * or quotes around part of it (「“七五”普法」 for 七五普法).
  */
 export function termPattern(term: string): RegExp {
-  const parts = [...term].map((ch) => FUZZY[ch] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = [...term].map((ch) => FUZZY[ch] ?? escapeRegExp(ch));
   return new RegExp(parts.join(QUOTES), 'g');
 }

@@ -4,6 +4,7 @@
 // quiet: only long titles may differ by a character or two, and the ends must agree, so
 // 《广东省法治政府建设实施纲要…》 or a law not in the list is never taken for a listed one.
 import { distance } from 'fastest-levenshtein';
+import { YEAR_DIGITS, YEAR_RANGE_MARKS } from '../gongwen/dates';
 import { foldScript } from '../text/script';
 import type { CheckContext, DocTitle, RawFinding, SectionInfo } from './types';
 
@@ -14,7 +15,7 @@ interface Parsed {
   years: string | null;
 }
 
-const YEARS = /[（(]?\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]{1,2}\s*((?:19|20)\d{2})\s*年?\s*[）)]?/;
+const YEARS = new RegExp(`[（(]?\\s*(${YEAR_DIGITS})\\s*年?\\s*[${YEAR_RANGE_MARKS}]{1,2}\\s*(${YEAR_DIGITS})\\s*年?\\s*[）)]?`);
 
 function parse(title: string): Parsed {
   const t = title.replace(/[\s\u3000]/g, '');

@@ -2,6 +2,7 @@
 // report year (the next year is fine in the plan part), year-relative words, and terms that fit
 // only some years (resources/rules/terms.json).
 
+import { YEAR_DIGITS } from '../gongwen/dates';
 import { insideTitleMarks, matchesInLines } from './context';
 import type { CheckContext, CheckReport, RawFinding, SectionInfo } from './types';
 
@@ -108,10 +109,10 @@ function relativeFindings(info: SectionInfo, year: number): RawFinding[] {
 
 // A bare year that lost its 年 (「2025坚持以…为指引」「开展2023“我们的节日”」): a year followed by
 // Chinese text that is not a measure word (「2025件」 is a count) nor part of a range or number.
-const BARE_YEAR = /(?<![\d.\-/〔［[（(:：A-Za-z０-９])((?:19|20)\d{2})(?=[\p{Script=Han}“《])/gu;
+const BARE_YEAR = new RegExp(`(?<![\\d.\\-/〔［[（(:：A-Za-z０-９])(${YEAR_DIGITS})(?=[\\p{Script=Han}“《])`, 'gu');
 const NOT_AFTER_YEAR = new Set('年月日届版级号期次件人个元万亿余多户名项起宗例份条场本处所批篇台辆座张间套米亩吨册字分天时点位家株只头道段块页封周至到及和与、千百公平小'.split(''));
 // 「2023年来」 for 「2023年以来」; not 「2023年来到」「年来访」.
-const YEAR_SINCE = /(?<!\d)((?:19|20)\d{2})年来(?![到自访临看说])/g;
+const YEAR_SINCE = new RegExp(`(?<!\\d)(${YEAR_DIGITS})年来(?![到自访临看说])`, 'g');
 
 function bareYearFindings(info: SectionInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
@@ -148,8 +149,8 @@ function bareYearFindings(info: SectionInfo, year: number): RawFinding[] {
 
 // In a report built on last year's: 「2023年以来」 and cited file names with last year in them may be
 // last year's text left as it was (body text is never shifted to the new year).
-const SINCE_YEAR = /(?<!\d)((?:19|20)\d{2})年(?:度)?以来/g;
-const TITLE_WITH_YEAR = /《[^《》\n]{0,60}?((?:19|20)\d{2})[^《》\n]{0,60}?》/g;
+const SINCE_YEAR = new RegExp(`(?<!\\d)(${YEAR_DIGITS})年(?:度)?以来`, 'g');
+const TITLE_WITH_YEAR = new RegExp(`《[^《》\\n]{0,60}?(${YEAR_DIGITS})[^《》\\n]{0,60}?》`, 'g');
 
 function reusedFindings(info: SectionInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];

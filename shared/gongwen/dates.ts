@@ -91,3 +91,7 @@ export function defaultSignatureDate(year: number, today: Date): string {
   return writtenDay(today);
 }
 
+/** A four-digit year of these reports, for building patterns: 「2024」. */
+export const YEAR_DIGITS = '(?:19|20)\\d{2}';
+/** What is written between the two years of a range, right (「—」「～」「至」) or not (「-」「~」). */
+export const YEAR_RANGE_MARKS = '—–\\-－~～至到';

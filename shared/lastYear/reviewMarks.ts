@@ -4,6 +4,7 @@
 // confirmed. Offsets are UTF-16 indices into the text, as the editor counts.
 
 import { readChineseDigits } from '../gongwen/numerals';
+import { escapeRegExp } from '../text/regExp';
 
 export type ReviewMarkKind = 'year' | 'date' | 'relative' | 'figure';
 
@@ -27,7 +28,7 @@ const UNITS = [
   '人', '名', '位', '户', '家', '个', '项', '件', '次', '场', '期', '批', '份', '篇', '条', '部', '本', '册', '宗', '起',
   '所', '处', '台', '套', '辆', '村', '社区', '支', '队', '堂', '轮', '门', '张', '册', '例', '类', '种', '座', '间', '块', '余',
 ];
-const UNIT_ALT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const UNIT_ALT = UNITS.map(escapeRegExp).join('|');
 const NUMBER = '\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?';
 // 「52次」「1,200余人」「98.5%」「3.2万元」「十余场」「二十三件」; a bare Chinese digit with a unit
 // (「一次」「三项」) is ordinary language and not marked.

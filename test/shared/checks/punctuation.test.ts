@@ -162,4 +162,12 @@ describe('line-break', () => {
     const findings = ofRule(check(reportWithBody(2020, body)), 'line-break');
     expect(findings.map((f) => f.severity)).toEqual(['info']);
   });
+
+  it('marks a short line that opens a sentence and breaks it mid-phrase as 提示 (issue 11), not a heading with a comma', () => {
+    const broken = '2025年，我镇坚持以习近平\n法治思想为指引，全面推进依法行政，扎实开展法治政府建设各项工作。';
+    const findings = ofRule(check(reportWithBody(2025, broken)), 'line-break');
+    expect(findings.map((f) => [f.severity, f.paragraph])).toEqual([['info', 0]]);
+    const heading = '加强组织领导，健全工作机制\n我镇成立了以党委书记为组长的法治政府建设工作领导小组，定期研究部署工作。';
+    expect(ofRule(check(reportWithBody(2025, heading)), 'line-break')).toEqual([]);
+  });
 });
