@@ -1,7 +1,7 @@
 // The pre-submission checks (审校): run every rule over a report, apply fixes. Pure and fast
 // enough to run on every keystroke (a 20,000-character report in a few milliseconds).
 
-import { documentOrder } from '../gongwen/sectionOrder';
+import { numberOutline } from '../gongwen/sectionOrder';
 import { findTemplateSection } from '../templates/instantiate';
 import type { Template } from '../templates/schema';
 import { applyEdits, type TextEdit } from '../text/edits';
@@ -174,8 +174,10 @@ export function toCheckReport(
     signatureName: report.signatureName,
     signatureDate: report.signatureDate,
     reused: report.basedOn !== null,
-    sections: documentOrder(report.sections).map((s) => ({
+    sections: numberOutline(report.sections).map(({ node: s, depth }) => ({
       id: s.id,
+      // As placed in the outline: a section whose parent is gone stands at the top.
+      parentId: depth === 0 ? null : s.parentId,
       templateKey: s.templateKey,
       title: s.title,
       level: s.level,

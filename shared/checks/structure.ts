@@ -2,91 +2,67 @@
 // short, and the 落款 (署名, 成文日期).
 
 import { readDate, isRealDate, writtenDate } from '../gongwen/dates';
-import { countChars } from '../gongwen/zishu';
-import { REQUIRED_PARTS, partOfHeading, partOfKey, type RequiredPart } from '../structure/parts';
-import type { CheckContext, CheckSection, RawFinding, SectionInfo } from './types';
+import { isRequiredPart, structureFacts, type FactSection, type StructureFacts } from '../structure/facts';
+import type { CheckContext, CheckSection, RawFinding } from './types';
 
-/** Which of the five parts a top-level section is: by its template key, else by its heading. */
-function partOf(section: CheckSection): RequiredPart | undefined {
-  const key = (section.templateKey ? partOfKey(section.templateKey) : null) ?? partOfHeading(section.title);
-  return REQUIRED_PARTS.find((p) => p.key === key);
+/** The check sections as the facts take them: nesting follows `level` where no parent is given. */
+function factSections(sections: readonly CheckSection[]): Array<FactSection & { minChars?: number | undefined }> {
+  const open: CheckSection[] = [];
+  return sections.map((s) => {
+    while (open.length > 0 && open[open.length - 1]!.level >= s.level) open.pop();
+    const parentId = s.parentId !== undefined ? s.parentId : (open[open.length - 1]?.id ?? null);
+    open.push(s);
+    return { ...s, parentId, required: s.required === true };
+  });
 }
 
-/** Non-blank characters in a section and all its sub-sections. */
-function contentChars(sections: readonly SectionInfo[], index: number): number {
-  const own = sections[index]!.section;
-  let n = countChars(own.body);
-  for (let j = index + 1; j < sections.length && sections[j]!.section.level > own.level; j++) {
-    n += countChars(sections[j]!.section.body);
-  }
-  return n;
-}
-
-function partFindings(ctx: CheckContext): RawFinding[] {
+function partFindings(facts: StructureFacts): RawFinding[] {
   const out: RawFinding[] = [];
-  const top = ctx.sections.map((info, index) => ({ info, index })).filter(({ info }) => info.section.level <= 1);
-  if (top.length === 0) {
-    return [{ rule: 'part-missing', severity: 'error', message: '报告还没有任何章节。', sectionId: null, field: 'report', start: 0, end: 0 }];
+  for (const part of facts.missingParts) {
+    const extra = part.key === 'other' ? '如确无其他情况，可添加此部分并写明“无”。' : '';
+    out.push({
+      rule: 'part-missing',
+      severity: part.missing,
+      message: `报告缺少“${part.name}”部分。${extra}`,
+      part: part.key,
+      sectionId: null,
+      field: 'report',
+      start: 0,
+      end: 0,
+    });
   }
-  const found = new Map<string, { info: SectionInfo; chars: number }>();
-  for (const { info, index } of top) {
-    const part = partOf(info.section);
-    if (!part) continue;
-    const chars = contentChars(ctx.sections, index);
-    const prev = found.get(part.key);
-    if (!prev || (prev.chars === 0 && chars > 0)) found.set(part.key, { info, chars });
-  }
-  for (const part of REQUIRED_PARTS) {
-    const hit = found.get(part.key);
-    if (!hit) {
-      const extra = part.key === 'other' ? '如确无其他情况，可添加此部分并写明“无”。' : '';
-      out.push({
-        rule: 'part-missing',
-        severity: part.missing,
-        message: `报告缺少“${part.name}”部分。${extra}`,
-        sectionId: null,
-        field: 'report',
-        start: 0,
-        end: 0,
-      });
-      continue;
-    }
-    const s = hit.info.section;
-    // A required section is reported by section-empty; here only the parts nobody flagged.
-    if (hit.chars === 0 && !s.notApplicable && !s.required && part.key !== 'other') {
-      out.push({
-        rule: 'part-missing',
-        severity: part.missing,
-        message: `“${s.title}”部分还没有内容。`,
-        sectionId: s.id,
-        field: 'title',
-        start: 0,
-        end: s.title.length,
-      });
-    }
+  for (const { part, section: s } of facts.emptyParts) {
+    out.push({
+      rule: 'part-missing',
+      severity: part.missing,
+      message: `“${s.title}”部分还没有内容。`,
+      part: part.key,
+      sectionId: s.id,
+      field: 'title',
+      start: 0,
+      end: s.title.length,
+    });
   }
   return out;
 }
 
-function sectionFindings(ctx: CheckContext): RawFinding[] {
+function sectionFindings(sections: ReturnType<typeof factSections>, facts: StructureFacts): RawFinding[] {
   const out: RawFinding[] = [];
-  ctx.sections.forEach((info, index) => {
-    const s = info.section;
-    // Only the parts the 规定 requires: the areas of part one are guidance, and a report is never
-    // told about a section it never had.
-    if (!s.required || s.notApplicable || s.level > 1 || !partOf(s)) return;
-    const chars = contentChars(ctx.sections, index);
-    if (chars === 0) {
-      out.push({
-        rule: 'section-empty',
-        severity: 'error',
-        message: `必填部分“${s.title}”还没有内容。如本单位确无此项，可标记为“无此项”并说明原因。`,
-        sectionId: s.id,
-        field: 'title',
-        start: 0,
-        end: s.title.length,
-      });
-    } else if (s.minChars !== undefined && chars < s.minChars) {
+  for (const { section: s } of facts.emptySections) {
+    out.push({
+      rule: 'section-empty',
+      severity: 'error',
+      message: `必填部分“${s.title}”还没有内容。如本单位确无此项，可标记为“无此项”并说明原因。`,
+      sectionId: s.id,
+      field: 'title',
+      start: 0,
+      end: s.title.length,
+    });
+  }
+  for (const s of sections) {
+    const chars = facts.chars.get(s.id) ?? 0;
+    if (!isRequiredPart(s) || (s.notApplicable !== null && s.notApplicable !== undefined) || chars === 0) continue;
+    if (s.minChars !== undefined && chars < s.minChars) {
       out.push({
         rule: 'section-short',
         severity: 'warning',
@@ -97,7 +73,7 @@ function sectionFindings(ctx: CheckContext): RawFinding[] {
         end: s.title.length,
       });
     }
-  });
+  }
   return out;
 }
 
@@ -154,5 +130,11 @@ function signatureFindings(ctx: CheckContext): RawFinding[] {
 }
 
 export function checkStructure(ctx: CheckContext): RawFinding[] {
-  return [...partFindings(ctx), ...sectionFindings(ctx), ...signatureFindings(ctx)];
+  const sections = factSections(ctx.report.sections);
+  if (!sections.some((s) => s.parentId === null)) {
+    const none: RawFinding = { rule: 'part-missing', severity: 'error', message: '报告还没有任何章节。', sectionId: null, field: 'report', start: 0, end: 0 };
+    return [none, ...signatureFindings(ctx)];
+  }
+  const facts = structureFacts(sections);
+  return [...partFindings(facts), ...sectionFindings(sections, facts), ...signatureFindings(ctx)];
 }

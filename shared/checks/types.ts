@@ -1,6 +1,7 @@
 // The data the pre-submission checks (审校) read and the findings they return. Pure data: the
 // renderer runs the checks as the user types, the CLI and export run them in the main process.
 
+import type { PartKey } from '../structure/parts';
 import type { TextEdit } from '../text/edits';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -33,6 +34,8 @@ export interface CheckSection {
   templateKey: string | null;
   title: string;
   level: number;
+  /** The parent section; when not given, nesting follows `level` in document order. */
+  parentId?: number | null;
   /** Plain text, one paragraph per line. */
   body: string;
   /** Set (to the reason) when the writer declared the section 「无此项」. */
@@ -74,6 +77,8 @@ export interface Finding {
   message: string;
   /** null for report-level findings (署名, 日期, 标题, a missing part). */
   sectionId: number | null;
+  /** For part-missing: which part of the 规定 it speaks of. */
+  part?: PartKey;
   field: FindingField;
   /** Paragraph (line) index within the section body (or the opening); null for other fields. */
   paragraph: number | null;

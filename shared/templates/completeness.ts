@@ -1,6 +1,8 @@
 // What a report still lacks against its template: required sections that are missing, empty or
-// shorter than the seeds' typical length, and key points not yet ticked.
-import { subtreeChars } from '../gongwen/zishu';
+// shorter than the seeds' typical length, and key points not yet ticked. Missing and empty come
+// from the structural facts the 审校 findings are made of (shared/structure/facts).
+import { partOfKey } from '../structure/parts';
+import { structureFacts } from '../structure/facts';
 import type { Section } from '../types';
 import { findTemplateSection } from './instantiate';
 import type { Template, TemplateSection } from './schema';
@@ -36,7 +38,7 @@ export type CompletenessItem =
 /**
  * Items in the order of `sections` (pass them in document order). A section marked 「无此项」 is
  * complete whatever its text. A section with sub-sections is judged by its whole subtree, and
- * is only listed itself when none of its sub-sections is required (they speak for it otherwise).
+ * is not listed itself when sub-sections of it are listed (they say what to fill).
  */
 export function completeness(template: Template, sections: CompletenessSection[]): CompletenessItem[] {
   const items: CompletenessItem[] = [];
@@ -47,15 +49,17 @@ export function completeness(template: Template, sections: CompletenessSection[]
     list.push(s);
     childrenOf.set(s.parentId, list);
   }
-  const charsOf = subtreeChars(sections);
-  const requiredOf = (s: CompletenessSection): TemplateSection | null => {
-    const t = s.templateKey ? findTemplateSection(template, s.templateKey) : null;
-    return t?.required ? t : null;
-  };
+  const templateOf = (s: CompletenessSection): TemplateSection | null => (s.templateKey ? findTemplateSection(template, s.templateKey) : null);
+  const facts = structureFacts(sections.map((s) => ({ ...s, required: templateOf(s)?.required === true })));
+  const charsOf = facts.chars;
+  const missingParts = new Set(facts.missingParts.map((p) => p.key));
+  const empty = new Map(facts.emptySections.map((e) => [e.section.id, e]));
 
   const present = new Set(sections.map((s) => s.templateKey).filter((k): k is string => k !== null));
   for (const t of template.sections) {
-    if (t.required && !present.has(t.key)) {
+    // A part of the 规定 is there when a section stands for it, by its key or by its heading.
+    const part = partOfKey(t.key);
+    if (t.required && (part === null ? !present.has(t.key) : missingParts.has(part))) {
       items.push({
         kind: 'missing',
         sectionId: null,
@@ -72,10 +76,10 @@ export function completeness(template: Template, sections: CompletenessSection[]
     if (!t) continue;
     const base = { sectionId: s.id, templateKey: s.templateKey, title: s.title };
     const children = childrenOf.get(s.id) ?? [];
-    const speaksForItself = children.length === 0 || !children.some((c) => requiredOf(c) !== null);
-    if (t.required && speaksForItself) {
+    const fact = empty.get(s.id);
+    if (t.required && s.parentId === null) {
       const chars = charsOf.get(s.id) ?? 0;
-      if (chars === 0) {
+      if (fact) {
         const hint = t.mayBeNone ? '；如确无此类情况，可写明「无」或标记「无此项」' : '';
         items.push({ kind: 'empty', ...base, message: `「${s.title}」尚未填写${hint}` });
       } else if (!t.mayBeNone && children.length === 0 && chars < t.typicalChars.min) {

@@ -2,6 +2,7 @@
 // (the template's completeness), and the 审校 errors not ignored. Shown, never blocking.
 import { openErrors, type Finding, type RuleData } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
+import { partOfKey } from '../../../shared/structure/parts';
 import { completeness, type CompletenessItem } from '../../../shared/templates/completeness';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report, Section } from '../../../shared/types';
@@ -30,12 +31,14 @@ export function openItems(report: Report, template: Template | null, rules: Rule
 }
 
 /**
- * The checks also report empty and missing required parts; the completeness list says it once.
- * An empty part whose required areas are listed (「一、」 with its empty （一）…（八）) is said too.
+ * The checks' part-missing and section-empty findings and the completeness list are views of the
+ * same structural facts (shared/structure/facts); the list says each once. A missing part is the
+ * same fact when it is the same part of the 规定; an empty section when the list names it or a
+ * section under it (「一、」 whose empty required sub-sections are listed).
  */
 function saidByCompleteness(finding: Finding, items: readonly CompletenessItem[], sections: readonly Section[]): boolean {
   if (finding.rule !== 'section-empty' && finding.rule !== 'part-missing') return false;
-  if (finding.sectionId === null) return items.some((i) => i.kind === 'missing' && finding.message.includes(i.title));
+  if (finding.sectionId === null) return items.some((i) => i.kind === 'missing' && finding.part !== undefined && partOfKey(i.templateKey) === finding.part);
   const parentOf = new Map(sections.map((s) => [s.id, s.parentId]));
   const within = (id: number | null): boolean => {
     for (let at = id, hops = 0; at !== null && at !== undefined && hops < 50; at = parentOf.get(at) ?? null, hops++) {
