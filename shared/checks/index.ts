@@ -6,7 +6,7 @@ import { findTemplateSection } from '../templates/instantiate';
 import type { Template } from '../templates/schema';
 import { applyEdits, type TextEdit } from '../text/edits';
 import type { Report } from '../types';
-import { buildContext, finalize } from './context';
+import { buildContext, fieldText, finalize } from './context';
 import { checkPunctuation } from './punctuation';
 import { checkLexicon } from './lexicon';
 import { checkNumbers } from './numbers';
@@ -17,7 +17,7 @@ import { checkTerms } from './staleTerms';
 import { checkTitles } from './titles';
 import { checkStructure } from './structure';
 import { checkYears } from './years';
-import type { CheckOptions, CheckReport, Finding, FixKind, RawFinding, RuleData, Severity } from './types';
+import type { CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
 export { parseTerms, parseTermsJson, termRuleSchema, termsFileSchema, type ParseTermsResult, type TermsFile } from './terms';
@@ -139,24 +139,33 @@ export function applyFixes(text: string, findings: readonly Finding[]): string {
   return applyEdits(text, edits);
 }
 
+/** One text 「全部修正此类」 changes: a section's body or title, or a field of the report. */
+export interface FixPlace {
+  sectionId: number | null;
+  field: FindingField;
+  /** The findings of the kind in this text, whose fixes make `fixed`. */
+  findings: Finding[];
+  fixed: string;
+}
+
 /**
- * 「全部修正此类」: the new body of every section that has a fix of this kind. Sections are
- * identified by id; only body fixes carry a kind.
+ * 「全部修正此类」: every text with fixes of this kind, in the order of `findings`, with the text
+ * as it reads after them. The 审校 panel applies exactly these places.
  */
-export function fixAllOfKind(report: CheckReport, findings: readonly Finding[], kind: FixKind): Map<number, string> {
-  const bySection = new Map<number, Finding[]>();
+export function fixAllOfKind(report: CheckReport, findings: readonly Finding[], kind: FixKind): FixPlace[] {
+  const places = new Map<string, FixPlace>();
   for (const f of findings) {
-    if (f.fix?.kind !== kind || f.field !== 'body' || f.sectionId === null) continue;
-    const list = bySection.get(f.sectionId) ?? [];
-    list.push(f);
-    bySection.set(f.sectionId, list);
+    if (f.fix?.kind !== kind) continue;
+    const key = `${f.sectionId ?? 'r'}:${f.field}`;
+    const place = places.get(key) ?? { sectionId: f.sectionId, field: f.field, findings: [], fixed: '' };
+    place.findings.push(f);
+    places.set(key, place);
   }
-  const out = new Map<number, string>();
-  for (const section of report.sections) {
-    const list = bySection.get(section.id);
-    if (list) out.set(section.id, applyFixes(section.body, list));
+  for (const place of places.values()) {
+    const section = place.sectionId === null ? undefined : report.sections.find((s) => s.id === place.sectionId);
+    place.fixed = applyFixes(fieldText(report, section, place.field), place.findings);
   }
-  return out;
+  return [...places.values()];
 }
 
 /**

@@ -8,8 +8,10 @@ import {
   applyFixes,
   checkStoredReport,
   findingTarget,
+  fixAllOfKind,
   FIX_KIND_LABEL,
   NO_LEXICON,
+  toCheckReport,
   type Finding,
   type FixKind,
   type RuleData,
@@ -176,18 +178,13 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
           await api.saveVersion({ reportId: start.id, kind: 'fixall' });
           const { report: current, result: now } = latest.current;
           if (!current || !now) return;
-          const places = new Map<string, Finding[]>();
-          for (const f of now.open) {
-            if (f.fix?.kind !== kind) continue;
-            const key = `${f.sectionId ?? 'r'}:${f.field}`;
-            places.set(key, [...(places.get(key) ?? []), f]);
-          }
+          const places = fixAllOfKind(toCheckReport(current), now.open, kind);
           const forget: number[] = [];
           let changed = 0;
-          for (const list of places.values()) changed += await applyAt(current, list, forget);
+          for (const place of places) changed += await applyAt(current, place.findings, forget);
           editor.current?.forget(forget);
           await queue.flush();
-          const count = [...places.values()].reduce((n, l) => n + l.length, 0);
+          const count = places.reduce((n, p) => n + p.findings.length, 0);
           toast({ kind: 'info', text: `已修正 ${count} 处「${FIX_KIND_LABEL[kind]}」（${changed} 个位置）。修正前的内容已存为版本「全部修正前」，可在「历史版本」中找回。` });
         } catch (err) {
           toast({ kind: 'error', text: errorMessage(err) });

@@ -98,6 +98,9 @@ describe('全部修正此类', () => {
     const report = reportWithBody(2024, '辖区 72 个网格，组织 3 次培训。');
     report.sections[2] = { ...report.sections[2]!, body: '党委书记带头 学法。' };
     const fixed = fixAllOfKind(report, check(report), 'space');
-    expect([...fixed.entries()]).toEqual([[2, '辖区72个网格，组织3次培训。'], [3, '党委书记带头学法。']]);
+    expect(fixed.map((p) => [p.sectionId, p.field, p.fixed])).toEqual([
+      [2, 'body', '辖区72个网格，组织3次培训。'],
+      [3, 'body', '党委书记带头学法。'],
+    ]);
   });
 });
