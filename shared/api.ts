@@ -75,6 +75,22 @@ export const reportPatch = z
   .partial()
   .strict();
 
+/** The user's decision on one source section of an import; sections not listed keep the proposal. */
+const importMappingChoice = z
+  .object({
+    sourceIndex: z.number().int().min(0).max(10_000),
+    targetKey: text(100).nullable(),
+    /** Leave this section (and, for a level-1 one, its children) out of the report. */
+    drop: z.boolean(),
+  })
+  .strict();
+export type ImportMappingChoice = z.output<typeof importMappingChoice>;
+
+/** A unit as a call gives it (trimmed), inferred from its schema. */
+export type UnitInput = z.output<typeof unitInput>;
+/** The report fields a call may change, inferred from their schema. */
+export type ReportPatch = z.output<typeof reportPatch>;
+
 export const contract = {
   appStatus: call(none).returns<AppStatus>(),
 
@@ -196,9 +212,7 @@ export const contract = {
         year,
         templateId: text(100),
         /** Sections not listed keep the proposed mapping. */
-        mapping: z
-          .array(z.object({ sourceIndex: z.number().int().min(0).max(10_000), targetKey: text(100).nullable(), drop: z.boolean() }).strict())
-          .max(2000),
+        mapping: z.array(importMappingChoice).max(2000),
         overrides: reportPatch.pick({ title: true, addressee: true, opening: true, signatureName: true, signatureDate: true }).optional(),
       })
       .strict(),

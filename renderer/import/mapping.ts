@@ -1,7 +1,8 @@
 // The user's decisions in the import preview, one per source section: a template section, the
 // unit's own heading in place, or 「不导入」. Pure functions over the preview, so the table, the
 // conflict check and what confirmImport receives all agree.
-import type { ImportMappingChoice, ImportPreview, ImportTarget } from '../../shared/import/preview';
+import type { ImportMappingChoice } from '../../shared/api';
+import type { ImportPreview, ImportTarget } from '../../shared/import/preview';
 
 /** Kept as the unit's own section where it stands (targetKey null). */
 export const CUSTOM = '__custom';

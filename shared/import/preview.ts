@@ -65,11 +65,3 @@ export interface ImportPreview {
   /** Reports already stored for the recognised unit and year (a second import is allowed). */
   existingReportIds: number[];
 }
-
-/** The user's decision on one source section; sections not listed keep the proposal. */
-export interface ImportMappingChoice {
-  sourceIndex: number;
-  targetKey: string | null;
-  /** Leave this section (and, for a level-1 one, its children) out of the report. */
-  drop: boolean;
-}

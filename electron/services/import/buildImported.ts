@@ -9,13 +9,13 @@
 // - titles are the file's own headings (the template key links guidance and checks).
 import { AppError } from '../../../shared/errors';
 import { flattenSources, type SourceEntry } from '../../../shared/import/assemblePreview';
-import type { ImportMappingChoice } from '../../../shared/import/preview';
 import type { ParsedReport } from '../../../shared/import/parseText';
 import type { TemplateMapping } from '../../../shared/import/mapToTemplate';
 import { fillPlaceholders, placeholderValues } from '../../../shared/gongwen/placeholders';
 import { findTemplateSection, templateKeyBase } from '../../../shared/templates/instantiate';
 import type { AreaSetId, Template, TemplateSection } from '../../../shared/templates/schema';
-import type { NewReport, NewSection, ReportPatch, UnitInput } from '../reports/reportRepo';
+import type { ImportMappingChoice, ParsedInput } from '../../../shared/api';
+import type { NewReport, NewSection } from '../reports/reportRepo';
 
 interface Node {
   key: string | null;
@@ -32,9 +32,9 @@ export interface ImportBuildInput {
   proposal: TemplateMapping;
   template: Template;
   choices: readonly ImportMappingChoice[];
-  unit: UnitInput;
+  unit: ParsedInput<'confirmImport'>['unit'];
   year: number;
-  overrides?: Pick<ReportPatch, 'title' | 'addressee' | 'opening' | 'signatureName' | 'signatureDate'> | undefined;
+  overrides?: ParsedInput<'confirmImport'>['overrides'];
 }
 
 export interface ImportBuild {

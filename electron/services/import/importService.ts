@@ -3,15 +3,15 @@
 // recent previews). confirmImport takes the user's decisions and creates the report in one
 // transaction. Nothing is written to the database before confirmImport.
 import { randomUUID } from 'node:crypto';
+import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { assemblePreview, previewUnitAndYear } from '../../../shared/import/assemblePreview';
 import { mapReportToTemplate, type TemplateMapping } from '../../../shared/import/mapToTemplate';
 import { guessUnitKind } from '../../../shared/import/meta';
-import type { ImportMappingChoice, ImportPreview } from '../../../shared/import/preview';
+import type { ImportPreview } from '../../../shared/import/preview';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { pickTemplate } from '../reports/fromTemplate';
-import type { ReportPatch, UnitInput } from '../reports/reportRepo';
 import type { Store } from '../store';
 import { buildImportedReport } from './buildImported';
 import { ImportReader } from './reader';
@@ -21,27 +21,8 @@ import { writeTransaction } from '../db/database';
 /** Previews kept; an older one must be made again (IMPORT_EXPIRED). */
 const PREVIEWS_KEPT = 4;
 
-export interface PreviewRequest {
-  fileName?: string | undefined;
-  /** The file's content. */
-  data?: Uint8Array | undefined;
-  /** Pasted text. */
-  text?: string | undefined;
-  /** Map an earlier preview's text again (e.g. onto another template) without reading the file again. */
-  previewId?: string | undefined;
-  templateId?: string | undefined;
-  year?: number | undefined;
-  unitName?: string | undefined;
-}
-
-export interface ConfirmRequest {
-  previewId: string;
-  unit: UnitInput;
-  year: number;
-  templateId: string;
-  mapping: ImportMappingChoice[];
-  overrides?: Pick<ReportPatch, 'title' | 'addressee' | 'opening' | 'signatureName' | 'signatureDate'> | undefined;
-}
+export type PreviewRequest = ParsedInput<'previewImport'>;
+export type ConfirmRequest = ParsedInput<'confirmImport'>;
 
 interface Kept extends ReadResult {
   fileName: string;

@@ -1,21 +1,15 @@
 // A new report's first draft from a template (or the plain five-part outline when no template
 // could be loaded), as rows for ReportRepo.create.
+import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { defaultTitle } from '../../../shared/gongwen/placeholders';
 import { instantiateTemplate } from '../../../shared/templates/instantiate';
-import type { AreaSetId, Template } from '../../../shared/templates/schema';
+import type { Template } from '../../../shared/templates/schema';
 import type { TemplateSummary, UnitKind } from '../../../shared/types';
 import { plainOutline, PLAIN_OUTLINE_ID } from './plainOutline';
-import type { NewReport, NewSection, ReportPatch, UnitInput } from './reportRepo';
+import type { NewReport, NewSection } from './reportRepo';
 
-export interface NewReportRequest {
-  unit: UnitInput;
-  year: number;
-  templateId?: string | undefined;
-  areaSet?: AreaSetId | undefined;
-  customAreas?: string[] | undefined;
-  overrides?: Pick<ReportPatch, 'title' | 'addressee' | 'opening' | 'signatureDate'> | undefined;
-}
+export type NewReportRequest = ParsedInput<'createReport'>;
 
 export function summarizeTemplate(t: Template): TemplateSummary {
   return {

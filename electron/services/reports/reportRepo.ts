@@ -1,17 +1,10 @@
 // Units and reports: create, list, open, update. Every write runs in one transaction.
+import type { ReportPatch, UnitInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
-import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit, UnitKind } from '../../../shared/types';
+import type { HeadingStyle, Report, ReportMeta, ReportSummary, SectionStatus, Unit } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
 import { MAX_IGNORED_FINDINGS, parseReportSettings, toReportMeta, toSection, toUnit, type ReportRow, type SectionRow, type UnitRow } from '../db/rowMappers';
-
-export interface UnitInput {
-  fullName: string;
-  shortName?: string | undefined;
-  kind: UnitKind;
-  superior?: string | undefined;
-  signatureName?: string | undefined;
-}
 
 export interface NewSection {
   /** Index of the parent in the same list, or null for a top-level section. */
@@ -37,8 +30,6 @@ export type NewReport = Pick<
   basedOn?: number | null;
   sections: NewSection[];
 };
-
-export type ReportPatch = Partial<Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'>>;
 
 const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
   title: 'title',

@@ -1,17 +1,14 @@
 // Section edits: autosave of text (with coalesced revisions), title/status/checklist, add, remove
 // (soft, undoable), reorder. Every write is one transaction.
+import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import type { Section, SectionStatus } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
 import { toSection, type SectionRow } from '../db/rowMappers';
 import { HistoryRepo } from './historyRepo';
 
-export interface SectionPatch {
-  title?: string | undefined;
-  status?: SectionStatus | undefined;
-  notApplicable?: string | null | undefined;
-  checkedPoints?: string[] | undefined;
-}
+/** What updateSection may change, inferred from the call's schema. */
+export type SectionPatch = Omit<ParsedInput<'updateSection'>, 'id'>;
 
 /** Status after a text change: typing moves 未填写 → 编写中; clearing moves 编写中 back. */
 export function statusAfterEdit(current: SectionStatus, body: string): SectionStatus {
