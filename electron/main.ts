@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../shared/errors';
 import { registerIpc } from './ipc';
 import { utilityReader } from './readerHost';
-import { createHandlers, handlerEnv } from './services/api/handlers';
+import { handlerEnv } from './services/api/handlers';
+import { openSession, type Session } from './services/api/session';
 import { logDir, openLog, silentLog, type AppLog } from './services/log';
 import { resolveDataDir } from './services/paths';
 import { lockDataDir, type DataLock } from './services/dataLock';
 import { electronAddon, useNativeBinding } from './services/db/sqlite';
 import { runSmokeTest } from './services/smokeTest';
-import { ensureDataDir, openStore, type Store } from './services/store';
+import { ensureDataDir } from './services/store';
 import { registerAppProtocol, registerSchemePrivileges } from './shell/appProtocol';
 import { installCloseGuard, type CloseGuard } from './shell/closeGuard';
 import { installContextMenu } from './shell/contextMenu';
@@ -31,7 +32,8 @@ registerSchemePrivileges();
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let store: Store | null = null;
+/** The open data folder; a restored backup swaps the database inside it. */
+let store: Session | null = null;
 /** This data folder's one-writer lock (shared with `nianbao serve`), held until the app exits. */
 let dataLock: DataLock | null = null;
 let guard: CloseGuard | null = null;
@@ -67,17 +69,17 @@ async function start(): Promise<void> {
   const addon = electronAddon(process.versions.modules);
   useNativeBinding(addon);
   log.info('sqlite-addon', { file: addon ?? 'build/Release' });
+  const resources = resourcesDir();
+  const env = handlerEnv(app.getVersion(), join(resources, 'templates'), join(resources, 'rules'));
   try {
     ensureDataDir(dataDir);
     dataLock = lockDataDir(dataDir, 'desktop');
-    store = await openStore({ dataDir });
+    store = await openSession({ dataDir }, { ...env, platform: createPlatformHooks(() => mainWindow), spawnReader: utilityReader(), log });
   } catch (err) {
     fail(err, `数据文件夹：${dataDir}`);
     return;
   }
-  const resources = resourcesDir();
-  const env = handlerEnv(app.getVersion(), join(resources, 'templates'), join(resources, 'rules'));
-  const handlers = createHandlers(store, { ...env, platform: createPlatformHooks(() => mainWindow), spawnReader: utilityReader(), log });
+  const { handlers } = store;
   const win = createMainWindow({
     preloadPath: join(here, '../preload/preload.cjs'),
     devUrl,
@@ -150,7 +152,7 @@ if (process.argv.includes('--smoke-test')) {
     store = null;
     event.preventDefault();
     void closing
-      .close({ backupWaitMs: QUIT_BACKUP_WAIT_MS })
+      .close({ backupWaitMs: QUIT_BACKUP_WAIT_MS, backupOnQuit: true })
       .catch((err: unknown) => log.error('store-close-failed', err))
       .finally(() => app.quit());
   });

@@ -1,10 +1,11 @@
-// Top level: the library or one report's workspace, plus what start-up had to tell the user and
-// the app-level 「数据与备份」 dialog.
+// Top level: the library or one report's workspace, plus what start-up (or a restored backup) had
+// to tell the user and the app-level 「数据与备份」 dialog.
 import { useCallback, useEffect, useState } from 'react';
-import type { AppStatus } from '../shared/types';
+import type { AppStatus, RestoredBackupInfo } from '../shared/types';
 import { api, errorMessage } from './api';
 import { DataBackupDialog } from './components/DataBackupDialog';
 import { RecoveryBanner } from './components/RecoveryBanner';
+import { RestoredBanner } from './components/RestoredBanner';
 import { ToastProvider } from './components/Toasts';
 import { ZoomProvider } from './components/Zoom';
 import { LibraryScreen } from './library/LibraryScreen';
@@ -20,6 +21,9 @@ export function App() {
   const [bannerClosed, setBannerClosed] = useState(false);
   const [dataOpen, setDataOpen] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
+  const [restored, setRestored] = useState<RestoredBackupInfo | null>(null);
+  /** Bumps after a restore: the library reads everything again from the restored file. */
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     api.appStatus({}).then(setStatus, (err: unknown) => setFatal(errorMessage(err)));
@@ -49,11 +53,13 @@ export function App() {
   return (
     <ZoomProvider>
       <ToastProvider>
-        {status?.recovery && !bannerClosed && (
+        {restored && <RestoredBanner result={restored} onShowData={() => setDataOpen(true)} onClose={() => setRestored(null)} />}
+        {status?.recovery && !bannerClosed && !restored && (
           <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
         )}
         {route === null ? null : route.screen === 'library' ? (
           <LibraryScreen
+            key={generation}
             onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
             onShowData={() => setDataOpen(true)}
             onDataChanged={refreshStatus}
@@ -69,7 +75,20 @@ export function App() {
             onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
           />
         )}
-        {dataOpen && <DataBackupDialog status={status} onClose={() => setDataOpen(false)} onBackedUp={refreshStatus} />}
+        {dataOpen && (
+          <DataBackupDialog
+            status={status}
+            onClose={() => setDataOpen(false)}
+            onBackedUp={refreshStatus}
+            onRestored={(result) => {
+              setDataOpen(false);
+              setRestored(result);
+              setGeneration((g) => g + 1);
+              refreshStatus();
+              toLibrary();
+            }}
+          />
+        )}
       </ToastProvider>
     </ZoomProvider>
   );

@@ -9,6 +9,7 @@ import {
   UNIT_KINDS,
   type AppStatus,
   type BackupInfo,
+  type RestoredBackupInfo,
   type Report,
   type ReportMeta,
   type ReportSummary,
@@ -180,7 +181,21 @@ export const contract = {
   setLastOpened: call(z.object({ reportId: id.nullable(), sectionId: id.nullable() }).strict()).returns<{ saved: true }>(),
 
   backupNow: call(none).returns<BackupInfo>(),
+  /** The backups in the data folder, newest first. */
   listBackups: call(none).returns<BackupInfo[]>(),
+  /** 「恢复到此备份」: a backup (from the list, or a file chosen with chooseBackupFile) becomes the
+   *  data file after it is checked; the current one is backed up first (safety). Every call after it
+   *  goes to the restored database. */
+  restoreBackup: call(z.object({ file: text(4000).min(1) }).strict()).returns<RestoredBackupInfo>(),
+  /** 「打开备份文件夹」 in the file manager. */
+  openBackupFolder: call(none).returns<{ opened: true }>(),
+  /** 「备份到U盘…」, step 1: the system's folder chooser. */
+  chooseBackupFolder: call(none).returns<{ folder: string } | { cancelled: true }>(),
+  /** 「备份到U盘…」: one self-contained backup file of everything in the chosen folder, read back to
+   *  prove it restores. In the app, only a folder chosen with chooseBackupFolder is accepted. */
+  backupToFolder: call(z.object({ folder: text(4000).min(1) }).strict()).returns<{ path: string; bytes: number }>(),
+  /** 「从文件恢复…」: the system's open dialog for a backup file (e.g. on a USB stick). */
+  chooseBackupFile: call(none).returns<{ file: string } | { cancelled: true }>(),
   search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),
 
   /** Import, step 1: reads a file (its bytes) or pasted text — or maps an earlier preview again,

@@ -108,9 +108,18 @@ export interface Revision {
 
 export interface BackupInfo {
   file: string;
-  reason: 'daily' | 'manual' | 'premigration';
+  /** quit: taken when the app closed with changes since the last backup. */
+  reason: 'daily' | 'manual' | 'premigration' | 'quit';
   createdAt: string;
   bytes: number;
+}
+
+/** What 「恢复到此备份」 did: the backup now in use (and its reports), and where the data as it
+ *  was just before went — a backup, so going back is one more restore. */
+export interface RestoredBackupInfo {
+  restored: BackupInfo;
+  reports: number;
+  safety: BackupInfo;
 }
 
 /** What start-up had to do to get a healthy database; shown to the user once. */

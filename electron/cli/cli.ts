@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { createHandlers, handlerEnv } from '../services/api/handlers';
+import { handlerEnv } from '../services/api/handlers';
+import { openSession, type Session } from '../services/api/session';
 import { dispatch } from '../services/api/dispatch';
 import { resolveDataDir } from '../services/paths';
-import { openStore, type Store } from '../services/store';
 import { COMMANDS, USAGE } from './commands';
 import type { CliIo, Command, CommandContext } from './context';
 import { defaultUserDataDir } from './userDataDir';
@@ -37,6 +37,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         replace: { type: 'boolean', default: false },
         port: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,10 +59,10 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     return 2;
   }
 
-  let store: Store | undefined;
+  let session: Session | undefined;
   try {
-    store = await openStore({ dataDir });
-    const handlers = createHandlers(store, handlerEnv(VERSION));
+    session = await openSession({ dataDir }, handlerEnv(VERSION));
+    const { handlers } = session;
     const call = async <K extends CallName>(k: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await dispatch(handlers, k, input);
       if (!result.ok) throw new AppError(result.error.code, result.error.message);
@@ -73,6 +74,6 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     io.err(err instanceof AppError ? `错误：${err.message}` : `错误：${(err as Error).message}`);
     return 1;
   } finally {
-    await store?.close();
+    await session?.close();
   }
 }

@@ -5,6 +5,7 @@ import { print, reportIdArg, type Command } from './context';
 import { EXPORT_USAGE, runExportCommand } from './export';
 import { formatReport, formatReportList } from './format';
 import { runImportCommand } from './import';
+import { BACKUP_USAGE, runBackupsCommand, runRestoreBackupCommand } from './backupCommands';
 import { VERSION_USAGE, runPackCommand, runUnpackCommand, runVersionsCommand } from './versionCommands';
 import { SERVE_USAGE } from './serve';
 
@@ -18,6 +19,7 @@ ${CHECK_USAGE}
                                         导入 Word（.docx/.doc）或文本（.txt）报告
 ${EXPORT_USAGE}
 ${VERSION_USAGE}
+${BACKUP_USAGE}
 ${SERVE_USAGE}
 通用选项：--data-dir <文件夹>  数据文件夹（默认为程序的数据文件夹，或环境变量 NIANBAO_DATA_DIR）
           --json               以 JSON 输出`;
@@ -61,4 +63,6 @@ export const COMMANDS: Record<string, Command> = {
   versions: runVersionsCommand,
   pack: runPackCommand,
   unpack: runUnpackCommand,
+  backups: runBackupsCommand,
+  'restore-backup': runRestoreBackupCommand,
 };

@@ -42,8 +42,9 @@ export interface Store {
   readonly startupBackup: Promise<void>;
   /** Waits for a running start-up backup — at most `backupWaitMs` when given (quitting must not hang
    *  on a slow disk; an unfinished backup is abandoned and its partial file removed) — then closes,
-   *  checkpointing the WAL into the main file. */
-  close(options?: { backupWaitMs?: number }): Promise<void>;
+   *  checkpointing the WAL into the main file. With `backupOnQuit` (the app quitting) it first backs
+   *  up a library that changed since its last backup, within the same time. */
+  close(options?: { backupWaitMs?: number; backupOnQuit?: boolean }): Promise<void>;
 }
 
 /** Creates the data folder, or says in Chinese why it cannot. */
@@ -129,15 +130,24 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     backups,
     recovery,
     startupBackup,
-    async close({ backupWaitMs }: { backupWaitMs?: number } = {}) {
+    async close({ backupWaitMs, backupOnQuit }: { backupWaitMs?: number; backupOnQuit?: boolean } = {}) {
       if (closed) return;
       closed = true;
+      const deadline = backupWaitMs === undefined ? undefined : Date.now() + backupWaitMs;
       if (backupWaitMs === undefined) await startupBackup;
       else {
         let timer: NodeJS.Timeout | undefined;
         const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, backupWaitMs)));
         await Promise.race([startupBackup, limit]);
         clearTimeout(timer);
+      }
+      if (backupOnQuit && hasReports(db) && backups.changedSinceBackup(db)) {
+        try {
+          await backups.create(db, 'quit', deadline);
+        } catch (err) {
+          // Out of time or disk: the data file itself is intact; the next start backs up again.
+          console.error('[backup] backup on quit not taken:', (err as Error).message);
+        }
       }
       db.close();
     },

@@ -1,14 +1,26 @@
-// Thin shell: what export needs from the desktop — the save dialog (modal to the main window), the
-// file manager, the user's Documents folder.
-import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import type { PlatformHooks, SaveKind } from '../services/export/platform';
+// Thin shell: what export, packages and backups need from the desktop — the save, open and folder
+// dialogs (modal to the main window), the file manager, the user's Documents folder.
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { OpenKind, PlatformHooks, SaveKind } from '../services/export/platform';
 
 const SAVE_DIALOG: Record<SaveKind, Pick<SaveDialogOptions, 'title' | 'buttonLabel' | 'filters'>> = {
   docx: { title: '导出 Word 文档', buttonLabel: '导出', filters: [{ name: 'Word 文档', extensions: ['docx'] }] },
   package: { title: '导出报告包', buttonLabel: '导出', filters: [{ name: '年报助手报告包', extensions: ['nianbao'] }] },
 };
 
+const OPEN_FILTERS: Record<OpenKind, OpenDialogOptions['filters']> = {
+  backup: [
+    { name: '年报助手备份', extensions: ['db'] },
+    { name: '所有文件', extensions: ['*'] },
+  ],
+};
+
 export function createPlatformHooks(getWindow: () => BrowserWindow | null): PlatformHooks {
+  const open = async (options: OpenDialogOptions): Promise<string | null> => {
+    const win = getWindow();
+    const result = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
   return {
     async chooseSavePath({ defaultPath, kind = 'docx' }) {
       const options: SaveDialogOptions = {
@@ -22,5 +34,12 @@ export function createPlatformHooks(getWindow: () => BrowserWindow | null): Plat
     },
     showInFolder: (path) => shell.showItemInFolder(path),
     defaultFolder: () => app.getPath('documents'),
+    openFolder: (path) => {
+      void shell.openPath(path).then((error) => {
+        if (error) console.error('[shell] could not open folder:', error);
+      });
+    },
+    chooseFolder: ({ title }) => open({ title, buttonLabel: '保存到这里', properties: ['openDirectory', 'createDirectory'] }),
+    chooseOpenFile: ({ title, kind }) => open({ title, buttonLabel: '恢复', filters: OPEN_FILTERS[kind], properties: ['openFile'] }),
   };
 }

@@ -1,11 +1,12 @@
 // Browser mode as one piece: the data folder's one-writer lock, the store, the handler table with
 // the browser's export hooks, and the HTTP transport. `nianbao serve` (and `npm start` where
 // Electron cannot run) wraps it with a terminal and signals; the e2e suite runs it in-process.
-import { createHandlers, handlerEnv } from '../services/api/handlers';
+import { handlerEnv } from '../services/api/handlers';
+import { openSession, type Session } from '../services/api/session';
 import type { Handlers } from '../services/api/dispatch';
 import { lockDataDir, type DataLock } from '../services/dataLock';
 import { logDir, openLog, type AppLog } from '../services/log';
-import { ensureDataDir, openStore, type Store } from '../services/store';
+import { ensureDataDir, type Store } from '../services/store';
 import { browserPlatform, documentsDir } from './browserPlatform';
 import { Downloads } from './downloads';
 import { startWebServer, type WebServer } from './server';
@@ -40,12 +41,13 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const log = options.log ?? openLog(logDir(options.dataDir), { name: 'serve' });
   ensureDataDir(options.dataDir);
   const lock: DataLock = lockDataDir(options.dataDir, 'browser');
-  let store: Store | null = null;
+  let store: Session | null = null;
   try {
-    store = await openStore({ dataDir: options.dataDir });
     const downloads = new Downloads();
     const env = handlerEnv(options.version, options.templatesDir, options.rulesDir);
-    const handlers = createHandlers(store, { ...env, platform: browserPlatform(options.documentsDir ?? documentsDir(), downloads), log });
+    // A session: a restored backup swaps the database behind the same handler table.
+    store = await openSession({ dataDir: options.dataDir }, { ...env, platform: browserPlatform(options.documentsDir ?? documentsDir(), downloads), log });
+    const { handlers } = store;
     const server = await startWebServer({ handlers, rendererDir: options.rendererDir, downloads, log, port: options.port });
     log.info('serve-start', { version: options.version, port: server.port });
     const opened = store;
@@ -53,7 +55,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     return {
       url: server.url,
       server,
-      store: opened,
+      get store() {
+        return opened.store;
+      },
       handlers,
       log,
       stop: () =>

@@ -60,5 +60,13 @@ export function browserPlatform(defaultFolder: string, downloads: Downloads): Pl
       throw new AppError('UNSUPPORTED', '浏览器模式下无法打开文件夹。文件已保存在上面显示的位置，也可以点「下载此文件」。');
     },
     defaultFolder: () => defaultFolder,
+    openFolder(path) {
+      throw new AppError('UNSUPPORTED', `浏览器模式下无法打开文件夹。备份保存在：${path}`);
+    },
+    // No folder dialog in a page: 「备份到U盘…」 writes to the export folder, and says where.
+    chooseFolder: () => Promise.resolve(defaultFolder),
+    chooseOpenFile() {
+      throw new AppError('UNSUPPORTED', '浏览器模式下无法选择文件。请从备份列表中恢复，或在命令行运行：nianbao restore-backup <备份文件> --yes');
+    },
   };
 }

@@ -8,10 +8,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { CALL_NAMES, type CallInput, type CallName, type CallOutput } from '../../shared/api';
-import { createHandlers, handlerEnv, type HandlerEnv } from '../../electron/services/api/handlers';
+import { handlerEnv, type HandlerEnv } from '../../electron/services/api/handlers';
+import { openSession } from '../../electron/services/api/session';
 import { dispatch, type Handlers } from '../../electron/services/api/dispatch';
 import { silentLog } from '../../electron/services/log';
-import { openStore, type Store } from '../../electron/services/store';
+import type { Store } from '../../electron/services/store';
 import { startBrowserMode, type BrowserMode } from '../../electron/web/browserMode';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -128,13 +129,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
   const dataDir = options.dataDir ?? makeTempDir('年报 e2e');
   const consoleErrors: string[] = [];
   if (options.transport === 'http') return launchOverHttp(b, options, dataDir, consoleErrors);
-  let store = await openStore({ dataDir, awaitStartupBackup: true });
   // The save dialog and file manager are the shell's; a test passes a stub (none: calls refuse).
   const base = handlerEnv('e2e', options.templatesDir);
   const env: HandlerEnv = options.platform ? { ...base, platform: options.platform } : base;
-  let handlers = createHandlers(store, env);
+  // A session, as the app opens one: a restored backup swaps the database behind its handlers.
+  let session = await openSession({ dataDir, awaitStartupBackup: true }, env);
   const { context, page } = await newPage(b, options, consoleErrors);
-  await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(handlers, name, input));
+  await context.exposeBinding('__nianbaoInvoke', (_source, name: unknown, input: unknown) => dispatch(session.handlers, name, input));
   await context.addInitScript(bridgeScript(CALL_NAMES));
   await page.goto(url);
 
@@ -142,26 +143,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
     page,
     context,
     get store() {
-      return store;
+      return session.store;
     },
     get handlers() {
-      return handlers;
+      return session.handlers;
     },
     url,
     dataDir,
     consoleErrors,
-    call: callThrough(() => handlers),
+    call: callThrough(() => session.handlers),
     async restart() {
       await flushPage(page);
-      await store.close();
-      store = await openStore({ dataDir });
-      handlers = createHandlers(store, env);
+      await session.close();
+      session = await openSession({ dataDir }, env);
       await page.reload();
     },
     screenshot: screenshotOf(page),
     async close() {
       await context.close();
-      await store.close();
+      await session.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -9,6 +9,7 @@ import { searchSections } from '../reports/search';
 import { LastYearService } from '../lastYear/lastYearService';
 import { ImportService } from '../import/importService';
 import { PackageService } from '../package/packageService';
+import { BackupService, type BackupRestorer } from '../backup/backupService';
 import { ImportReader } from '../import/reader';
 import type { SpawnReader } from '../import/readerProcess';
 import { ExportService } from '../export/exportService';
@@ -66,13 +67,16 @@ function lastOpened(store: Store): { reportId: number; sectionId: number | null 
   }
 }
 
-export function createHandlers(store: Store, env: HandlerEnv): Handlers {
+/** `restorer` (the session) is what can swap the database for a backup; without one (a bare table
+ *  over a store, as in most tests) restoreBackup is refused. */
+export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupRestorer): Handlers {
   const { reports, sections, history, versions, backups } = store;
   const templates: readonly Template[] = env.templates.templates;
   const imports = new ImportService(store, templates, new ImportReader({ ...(env.spawnReader ? { spawn: env.spawnReader } : {}), ...(env.log ? { log: env.log } : {}) }));
   const lastYear = new LastYearService(store);
   const exports = new ExportService(store, env.platform);
   const packages = new PackageService(store, env.version, env.platform);
+  const backupService = new BackupService(store, env.platform, restorer);
   return {
     appStatus: (): AppStatus => ({
       version: env.version,
@@ -124,6 +128,11 @@ export function createHandlers(store: Store, env: HandlerEnv): Handlers {
 
     backupNow: () => backups.create(store.db, 'manual'),
     listBackups: () => backups.list(),
+    restoreBackup: ({ file }) => backupService.restore(file),
+    openBackupFolder: () => backupService.openFolder(),
+    chooseBackupFolder: () => backupService.chooseFolder(),
+    backupToFolder: ({ folder }) => backupService.toFolder(folder),
+    chooseBackupFile: () => backupService.chooseFile(),
     search: ({ query }) => searchSections(store.db, query),
 
     previewImport: (req) => imports.preview(req),

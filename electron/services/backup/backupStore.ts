@@ -2,9 +2,9 @@
 // local time and reason, rotated: the newest daily backup of each of the last 7 days and of each of
 // the last 12 months, the last 3 taken before migrations, and manual ones (on demand, and before a
 // report is deleted) for 30 days — at least the last 10 — so a later backup that day never
-// removes the copy taken before a deletion. Whatever the counts say, the newest backup that can be
-// trusted and holds reports (trust.ts) is never deleted: days of backups of an emptied library
-// must not rotate the last real one out.
+// removes the copy taken before a deletion; a backup taken on quit counts as a daily one. Whatever
+// the counts say, the newest backup that can be trusted and holds reports (trust.ts) is never
+// deleted: days of backups of an emptied library must not rotate the last real one out.
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import { newestWithContent } from './trust';
 
-const NAME = /^nianbao-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-(daily|manual|premigration)\.db$/;
+const NAME = /^nianbao-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-(daily|manual|premigration|quit)\.db$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const KEEP_DAYS = 7;
 export const KEEP_MONTHS = 12;
@@ -31,6 +31,39 @@ interface Entry extends BackupInfo {
   time: Date;
   /** Orders backups made within the same second (see parse). */
   order: number;
+}
+
+/** Rows this connection inserted, updated or deleted since it was opened. */
+function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/**
+ * One self-contained backup file of `db` at `target`: written with the online backup API under a
+ * name no list takes for a backup, switched to rollback mode (so reading it never adds -wal/-shm
+ * beside it, on a USB stick too), then renamed — a crash or a full disk never leaves a file that
+ * looks like a good backup. Past `deadline` the backup stops and its partial file is removed.
+ */
+export async function writeBackupFile(db: Db, target: string, deadline?: number): Promise<void> {
+  const tmp = `${target}.partial`;
+  try {
+    await db.backup(tmp, {
+      progress: () => {
+        if (deadline !== undefined && Date.now() > deadline) throw new Error('backup stopped: out of time');
+        return 100;
+      },
+    });
+    const copy = new Database(tmp);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }
 
 export class BackupStore {
@@ -83,33 +116,26 @@ export class BackupStore {
     return !last || this.clock.now().getTime() - last.time.getTime() >= DAY_MS;
   }
 
-  async create(db: Db, reason: BackupInfo['reason']): Promise<BackupInfo> {
+  /** The connection's change count when this store last backed it up (see changedSinceBackup). */
+  private changesAtBackup = 0;
+
+  /** Whether `db` wrote anything since this store's last backup of it (or since it was opened). */
+  changedSinceBackup(db: Db): boolean {
+    return totalChanges(db) > this.changesAtBackup;
+  }
+
+  /** `deadline` (a Date.now() value): give up past it, leaving no partial file (quitting must not wait long). */
+  async create(db: Db, reason: BackupInfo['reason'], deadline?: number): Promise<BackupInfo> {
     mkdirSync(this.dir, { recursive: true });
     const base = `nianbao-${stamp(this.clock.now())}`;
     let name = `${base}-${reason}.db`;
     for (let i = 2; this.parse(name) !== null; i++) name = `${base}-${i}-${reason}.db`;
-    const finalPath = join(this.dir, name);
-    // Written under a name the list ignores, then renamed: a crash mid-backup never leaves a file
-    // that looks like a good backup.
-    const tmp = `${finalPath}.partial`;
-    try {
-      await db.backup(tmp);
-      // The copy carries the live file's WAL flag; in rollback mode it stays one self-contained
-      // file, which a reader opening it read-only never adds -wal/-shm files to.
-      const copy = new Database(tmp);
-      try {
-        copy.pragma('journal_mode = DELETE');
-      } finally {
-        copy.close();
-      }
-      renameSync(tmp, finalPath);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      throw err;
-    }
+    const changes = totalChanges(db);
+    await writeBackupFile(db, join(this.dir, name), deadline);
+    this.changesAtBackup = changes;
     this.rotate();
     const entry = this.parse(name);
-    if (!entry) throw new Error(`backup vanished: ${finalPath}`);
+    if (!entry) throw new Error(`backup vanished: ${join(this.dir, name)}`);
     const { time: _time, order: _order, ...info } = entry;
     return info;
   }
@@ -128,7 +154,8 @@ export class BackupStore {
       });
     const content = newestWithContent(entries);
     if (content) keep.add(content.file);
-    const regular = entries.filter((e) => e.reason === 'daily');
+    // A backup on quit is the day's newest state: kept by the same days-and-months rule.
+    const regular = entries.filter((e) => e.reason === 'daily' || e.reason === 'quit');
     if (regular[0]) keep.add(regular[0].file);
     const days = new Set<string>();
     const months = new Set<string>();

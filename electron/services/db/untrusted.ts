@@ -35,14 +35,17 @@ export function sizeRefusal(kind: UntrustedKind, size: number): string | null {
   return size > kind.maxBytes ? `该${kind.noun}有 ${mb(size)}，超过 ${mb(kind.maxBytes)} 的上限，不像是年报助手写出的文件，已拒绝。` : null;
 }
 
-/** What the first bytes say the file is, when it is not a SQLite database. */
-function sniff(header: Buffer): string | null {
-  if (header.length === 0) return '文件是空的（0 字节），可能复制时中断了。';
-  if (header.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return '这是一个 Word 文档或压缩文件（.docx/.zip），不是';
-  if (header.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return '这是一个旧版 Word/Excel 文件，不是';
-  if (header.subarray(0, 5).toString('latin1') === '%PDF-') return '这是一个 PDF 文件，不是';
-  if (header.length < HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return null;
-  return '';
+/** Why the first bytes show the file is no SQLite database of ours; null when they are fine. */
+function sniff(header: Buffer, noun: string): string | null {
+  const not = (what: string) => `这是一个${what}，不是年报助手的${noun}。`;
+  if (header.length === 0) return `文件是空的（0 字节），可能复制时中断了，不是可用的${noun}。`;
+  if (header.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return not(' Word 文档或压缩文件（.docx/.zip）');
+  if (header.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return not('旧版 Word/Excel 文件');
+  if (header.subarray(0, 5).toString('latin1') === '%PDF-') return not(' PDF 文件');
+  if (header.length < HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+    return `该文件不是年报助手的${noun}（内容无法识别，可能只是扩展名被改成了这样）。`;
+  }
+  return null;
 }
 
 function readHeader(file: string): Buffer {
@@ -90,9 +93,8 @@ export function privateCopy(source: string | Uint8Array, scratch: string, kind: 
   const tooLarge = sizeRefusal(kind, size);
   if (tooLarge) refuse(tooLarge);
   const header = typeof source === 'string' ? readHeader(source) : Buffer.from(source.subarray(0, HEADER_BYTES));
-  const what = sniff(header);
-  if (what === null) refuse(`该文件不是年报助手的${kind.noun}（内容无法识别，可能只是扩展名被改成了这样）。`);
-  if (what) refuse(`${what}年报助手的${kind.noun}。`);
+  const notOurs = sniff(header, kind.noun);
+  if (notOurs) refuse(notOurs);
   if (!lengthMatchesHeader(header, size)) refuse(`该${kind.noun}不完整（文件长度与其内部记录不符），可能在复制或下载时中断了。请重新复制一份。`);
   try {
     if (typeof source === 'string') copyFileSync(source, scratch);

@@ -81,6 +81,16 @@ function readManifest(db: Db): Map<string, string> {
 
 /** Reads and checks a package from a path or its bytes; `scratchDir` holds the private copy briefly. */
 export function readPackage(source: string | Uint8Array, scratchDir: string): ReadPackage {
+  try {
+    return readChecked(source, scratchDir);
+  } catch (err) {
+    // Every refusal ends by saying nothing was written.
+    if (err instanceof AppError && err.code === 'PACKAGE_INVALID') throw new AppError('PACKAGE_INVALID', `${err.message}本机的数据没有任何改动。`);
+    throw err;
+  }
+}
+
+function readChecked(source: string | Uint8Array, scratchDir: string): ReadPackage {
   const scratch = join(scratchDir, `.package-${randomBytes(6).toString('hex')}.tmp`);
   privateCopy(source, scratch, PACKAGE_KIND);
   let db: Db | null = null;

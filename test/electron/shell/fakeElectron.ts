@@ -148,6 +148,7 @@ export const electronModule = {
     showMessageBox: (...args: unknown[]) => recorded.showMessageBox(...args),
     showErrorBox: (...args: unknown[]) => recorded.showErrorBox(...args),
     showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
   },
   Menu: {
     setApplicationMenu: vi.fn(),
@@ -168,5 +169,5 @@ export const electronModule = {
       on: vi.fn(),
     },
   },
-  shell: { showItemInFolder: vi.fn() },
+  shell: { showItemInFolder: vi.fn(), openPath: vi.fn(() => Promise.resolve('')) },
 };

@@ -27,6 +27,23 @@ export class PlatformStub implements PlatformHooks {
     this.shown.push(target);
   }
 
+  /** Answers of the next folder / open-file dialogs (null: cancelled); the test folder when none. */
+  readonly folderAnswers: Array<string | null> = [];
+  readonly fileAnswers: Array<string | null> = [];
+  readonly opened: string[] = [];
+
+  openFolder(target: string): void {
+    this.opened.push(target);
+  }
+
+  chooseFolder(): Promise<string | null> {
+    return Promise.resolve(this.folderAnswers.length > 0 ? this.folderAnswers.shift()! : this.folder);
+  }
+
+  chooseOpenFile(): Promise<string | null> {
+    return Promise.resolve(this.fileAnswers.length > 0 ? this.fileAnswers.shift()! : null);
+  }
+
   defaultFolder(): string {
     return this.folder;
   }

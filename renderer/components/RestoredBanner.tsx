@@ -1,0 +1,27 @@
+// Shown after 「恢复到此备份」: which backup is in use now, from when, what it holds, and where the
+// data as it was just before went (a backup, so going back is one more restore).
+import type { RestoredBackupInfo } from '../../shared/types';
+import { formatDateTime } from '../format';
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+export function RestoredBanner({ result, onShowData, onClose }: { result: RestoredBackupInfo; onShowData: () => void; onClose: () => void }) {
+  return (
+    <div className="banner banner-ok restored-banner" role="status">
+      <div className="recovery-text">
+        <strong>
+          已恢复到 {formatDateTime(result.restored.createdAt, { seconds: true })} 的备份，其中有 {result.reports} 份报告。
+        </strong>
+        <span className="muted small">
+          恢复的文件：{fileName(result.restored.file)}。恢复前的数据已另存为备份 {fileName(result.safety.file)}（{formatDateTime(result.safety.createdAt, { seconds: true })}），需要时可在「数据与备份」中再恢复回来。
+        </span>
+      </div>
+      <button type="button" onClick={onShowData}>
+        数据与备份
+      </button>
+      <button type="button" onClick={onClose}>
+        知道了
+      </button>
+    </div>
+  );
+}
