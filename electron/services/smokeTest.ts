@@ -35,7 +35,14 @@ export async function runSmokeTest(options: SmokeOptions): Promise<number> {
     store = await openStore({ dataDir: join(dir, 'data'), awaitStartupBackup: true });
     say(`数据文件：${store.dbPath}`);
     // Exports go where they are asked to, with no dialog.
-    const platform: PlatformHooks = { chooseSavePath: ({ defaultPath }) => Promise.resolve(defaultPath), showInFolder: () => undefined, defaultFolder: () => dir };
+    const platform: PlatformHooks = {
+      chooseSavePath: ({ defaultPath }) => Promise.resolve(defaultPath),
+      showInFolder: () => undefined,
+      defaultFolder: () => dir,
+      openFolder: () => undefined,
+      chooseFolder: () => Promise.resolve(dir),
+      chooseOpenFile: () => Promise.resolve(null),
+    };
     const base = handlerEnv(options.version, options.templatesDir, options.rulesDir);
     const env = { ...base, platform, ...(options.spawnReader ? { spawnReader: options.spawnReader } : {}) };
     if (env.templates.templates.length === 0) throw new Error(`没有可用的报告模板：${env.templates.problems.map((p) => p.message).join('；')}`);
