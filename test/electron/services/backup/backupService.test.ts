@@ -2,7 +2,8 @@
 // it could not (a folder that is gone or refuses writes); a backup on quit is taken only when the
 // library changed, and never holds quitting up past its time; the CLI lists backups and restores
 // one only with --yes.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
@@ -32,6 +33,15 @@ async function session(platform?: PlatformStub) {
     return res.value as CallOutput<K>;
   };
   return { s, call, platform };
+}
+
+/** A 64 KB disk mounted in `parent` (a U盘 with no room left); null where mounting is not allowed. */
+function tinyDisk(parent: string): { dir: string; release: () => void } | null {
+  if (process.platform !== 'linux') return null;
+  const dir = path.join(parent, '满的U盘');
+  mkdirSync(dir);
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' }).status !== 0) return null;
+  return { dir, release: () => void spawnSync('umount', [dir], { stdio: 'ignore' }) };
 }
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as { code: string; message: string });
@@ -80,6 +90,22 @@ describe('备份到U盘', () => {
     expect(readdirSync(usb).filter((f) => f.endsWith('.db') || f.endsWith('.partial'))).toEqual([]);
     await call('openBackupFolder', {});
     expect(platform.opened).toEqual([s.store.backups.dir]);
+  });
+
+  it('a full U盘 is said so, and no partial file is left on it', async (ctx) => {
+    const disk = tinyDisk(tempDataDir('U盘'));
+    if (!disk) return ctx.skip('mounting a small disk needs root on Linux');
+    try {
+      const platform = new PlatformStub(disk.dir);
+      const { s, call } = await session(platform);
+      for (let i = 0; i < 5; i++) storeReport(s.store, seedReport(i));
+      await call('chooseBackupFolder', {});
+      expect(await failure(call('backupToFolder', { folder: disk.dir }))).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('空间不足') });
+      expect(readdirSync(disk.dir)).toEqual([]);
+      expect(await call('listReports', {})).toHaveLength(5);
+    } finally {
+      disk.release();
+    }
   });
 });
 

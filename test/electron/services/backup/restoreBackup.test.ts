@@ -3,7 +3,7 @@
 // schema is migrated; a file held by another program is not swapped; and every committed hostile
 // backup (≥ 10) is refused with its Chinese message while the data folder stays exactly as it was.
 import Database from 'better-sqlite3';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
@@ -95,6 +95,24 @@ describe('restoring a backup', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('refuses what cannot be committed — a huge file, a folder, a file gone by the time it is read — in moments', async () => {
+    const { s, call } = await session();
+    storeReport(s.store, seedReport(1));
+    const usb = tempDataDir('U盘');
+    const before = fingerprint(s);
+    const refusal = (file: string) => call('restoreBackup', { file }).then(() => null, (e: unknown) => e as { code: string; message: string });
+    // 3 GB that take no room (sparse): refused on its size, before a byte is copied.
+    const huge = path.join(usb, '巨大的备份.db');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    expect(await refusal(huge)).toMatchObject({ code: 'BACKUP_INVALID', message: expect.stringContaining('超过 2048 MB 的上限') });
+    const folder = path.join(usb, '文件夹.db');
+    mkdirSync(folder);
+    expect(await refusal(folder)).toMatchObject({ code: 'BACKUP_INVALID', message: expect.stringContaining('不是一个文件') });
+    expect(await refusal(path.join(usb, '拔出的U盘', 'nianbao.db'))).toMatchObject({ code: 'BACKUP_INVALID', message: expect.stringContaining('U 盘已拔出') });
+    expect(fingerprint(s)).toEqual(before);
   });
 
   it(`refuses each of the ${HOSTILE_BACKUPS.length} hostile backups with its message; the data folder is untouched`, async () => {
