@@ -27,7 +27,19 @@ function bodyHeadings(info: SectionInfo): PlacedHeading[] {
   return out;
 }
 
-function sequenceFindings(headings: readonly PlacedHeading[]): RawFinding[] {
+/**
+ * `carried`: where each family stood at the end of the section before. Some reports number their
+ * items on through the whole part (1. 2. under （一）, 3. under （二）): a section whose first item
+ * goes on from there is numbered right.
+ */
+/** The last value of each family in a section's items. */
+function lastValues(headings: readonly PlacedHeading[]): Map<HeadingFamily, number> {
+  const out = new Map<HeadingFamily, number>();
+  for (const { heading } of headings) out.set(heading.family, heading.value);
+  return out;
+}
+
+function sequenceFindings(headings: readonly PlacedHeading[], carried: ReadonlyMap<HeadingFamily, number>): RawFinding[] {
   const out: RawFinding[] = [];
   const last = new Map<HeadingFamily, number>();
   for (const { info, offset, heading } of headings) {
@@ -37,6 +49,8 @@ function sequenceFindings(headings: readonly PlacedHeading[]): RawFinding[] {
     const prev = last.get(heading.family) ?? 0;
     last.set(heading.family, heading.value);
     if (heading.value === prev + 1) continue;
+    const outerSeen = HEADING_FAMILIES.slice(0, rank).some((f) => last.has(f));
+    if (prev === 0 && !outerSeen && heading.value === (carried.get(heading.family) ?? 0) + 1) continue;
     const expected = formatHeadingNumber(heading.family, heading.variant, prev + 1);
     const message =
       prev === 0
@@ -182,10 +196,13 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
 export function checkOutline(ctx: CheckContext): RawFinding[] {
   const all: PlacedHeading[] = [];
   const out: RawFinding[] = [];
+  let carried = new Map<HeadingFamily, number>();
   for (const info of ctx.sections) {
     const headings = bodyHeadings(info);
     all.push(...headings);
-    out.push(...sequenceFindings(headings), ...enumerationFindings(info));
+    out.push(...sequenceFindings(headings, carried), ...enumerationFindings(info));
+    // Only a section with items of its own passes their count on to the next.
+    if (headings.length > 0) carried = lastValues(headings);
   }
   out.push(...styleFindings(all), ...brokenHeadingFindings(ctx));
   return out;

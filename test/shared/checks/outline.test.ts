@@ -32,6 +32,17 @@ describe('heading-sequence', () => {
     expect(late).toHaveLength(1);
     expect(late[0]!.message).toContain('前面没有“（1）”');
   });
+
+  it('accepts items numbered on through the part (held-out 111: 1. 2. under （一）, 3. under （二）), not a gap there', () => {
+    const report = cleanReport(2020);
+    report.sections.splice(1, 1,
+      { id: 21, templateKey: 'own', title: '加强法治政府建设组织领导落实', level: 2, body: '1.加强党对法治政府建设的领导。\n2.强化考核评价和督促检查。' },
+      { id: 22, templateKey: 'own', title: '依法全面履行政府职能', level: 2, body: '3.深化行政审批制度改革。' },
+      { id: 23, templateKey: 'own', title: '完善依法行政制度体系', level: 2, body: '5.加强规范性文件监督管理。' },
+    );
+    const findings = ofRule(check(report), 'heading-sequence');
+    expect(findings.map((f) => [f.sectionId, pointed(report, f)])).toEqual([[23, '5.']]);
+  });
 });
 
 describe('heading-style', () => {

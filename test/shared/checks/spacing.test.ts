@@ -21,6 +21,8 @@ describe('space-in-text', () => {
     ['負責日常工作。 領導小組定期召開會議', [' '], '負責日常工作。領導小組定期召開會議'], // 038
     ['今年以来,“送法进校园” “送法进企业”', [' '], '今年以来,“送法进校园”“送法进企业”'], // seed 002
     ['在区委、\u3000区政府的正确领导下', ['\u3000'], '在区委、区政府的正确领导下'], // 044, an ideographic space
+    ['不断夯实法治工作基础建设 。一是街道党政主要负责人', [' '], '不断夯实法治工作基础建设。一是街道党政主要负责人'], // held-out 107: before a closing mark
+    ['“法律明白人 ”队伍建设完成 2 ，', [' ', ' ', ' '], '“法律明白人”队伍建设完成2，'],
   ])('「%s」', (body, texts, fixed) => {
     const r = hits(body, 'space-in-text');
     expect(r.texts).toEqual(texts);
@@ -32,7 +34,7 @@ describe('space-in-text', () => {
     '印发《中共盘龙彝族乡委员会 盘龙彝族乡人民政府关于印发〈预案〉的通知》', // seed 000: joint issuers
     '中共中央 国务院印发《法治政府建设实施纲要（2021—2025年）》',
     '\u3000\u30002024年，我镇坚持依法行政。  ', // indentation and trailing blanks are layout
-    '推广使用 APP 办理业务', 'Hello world',
+    '推广使用 APP 办理业务', 'Hello world', 'Hello world 。',
   ])('「%s」 stays quiet', (body) => {
     expect(hits(body, 'space-in-text').texts).toEqual([]);
   });
@@ -56,6 +58,19 @@ describe('顿号', () => {
     for (const body of ['《中华人民共和国宪法》《中国共产党章程》', '“科技下乡”“3.12植树节”', '“学习强国”“云岭先锋”', '《民法典》（2020年）、《宪法》']) {
       expect(hits(body, 'dunhao-between-marks').texts).toEqual([]);
     }
+  });
+
+  it('not inside a cited title, which is quoted as issued (held-out 101)', () => {
+    for (const body of ['对区人民法院《关于转发最高人民法院“一号司法建议”、“二号司法建议”的报告》等文件作出批示', '学习《关于“三项制度”、“四项机制”的通知》']) {
+      expect(hits(body, 'dunhao-between-marks').texts).toEqual([]);
+    }
+  });
+
+  it('in a section title too: a paragraph the import took for a heading (held-out 105)', () => {
+    const report = cleanReport(2021);
+    report.sections[1] = { ...report.sections[1]!, title: '对《法治乡村促进条例（草案）》、《宁波市公共消火栓管理办法（草案送审稿）》开展了立法意见征集' };
+    const found = ofRule(check(report), 'dunhao-between-marks');
+    expect(found.map((f) => [f.field, f.sectionId, report.sections[1]!.title.slice(f.start - 1, f.end + 1)])).toEqual([['title', 2, '》、《']]);
   });
 
   it('before 及/和 (corpus 046), not before 及时 or 和谐', () => {

@@ -114,6 +114,15 @@ describe('stale-term (resources/rules/terms.json)', () => {
     expect(early[0]!.message).toContain('“《信访工作条例》”2022年5月1日起才适用');
   });
 
+  it('flags the 2004 《全面推进依法行政实施纲要》 as what a 2021 report carries out (held-out 110), not in a 2012 text', () => {
+    const body = '龙凤街坚持以习近平新时代中国特色社会主义思想为指导，深刻贯彻落实国务院《全面推进依法行政实施纲要》的要求。';
+    const report = reportWithBody(2021, body);
+    const found = ofRule(check(report), 'stale-term');
+    expect(found.map((f) => [pointed(report, f), f.severity])).toEqual([['《全面推进依法行政实施纲要》', 'warning']]);
+    expect(found[0]!.message).toContain('《法治政府建设实施纲要》');
+    expect(ofRule(check(reportWithBody(2012, body)), 'stale-term')).toEqual([]);
+  });
+
   it('allows next year\'s term in the plan part (十五五 in a 2025 report)', () => {
     const report = cleanReport(2025);
     report.sections[4] = { ...report.sections[4]!, body: '2026年，围绕“十五五”规划开好局。' };
