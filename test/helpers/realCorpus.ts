@@ -67,7 +67,7 @@ const headingSchema = z
   })
   .strict();
 
-const defectSchema = z
+export const defectSchema = z
   .object({
     span: z.string().min(1),
     kind: z.enum(DEFECT_KINDS),
@@ -77,7 +77,7 @@ const defectSchema = z
   })
   .strict();
 
-const negativeSchema = z.object({ span: z.string().min(1), looksLike: z.enum(DEFECT_KINDS), why: z.string().min(1) }).strict();
+export const negativeSchema = z.object({ span: z.string().min(1), looksLike: z.enum(DEFECT_KINDS), why: z.string().min(1) }).strict();
 
 export const realEntrySchema = z
   .object({

@@ -4,7 +4,7 @@
 // half-width marks folded, so the import's punctuation repair does not hide them.
 import type { Finding } from '../../../shared/checks/types';
 import type { Report } from '../../../shared/types';
-import { PARTS, fold, headingTitleOf, type RealDefect, type RealReport } from '../../helpers/realCorpus';
+import { PARTS, fold, headingTitleOf, type RealDefect, type RealEntry } from '../../helpers/realCorpus';
 
 interface Place {
   field: string;
@@ -91,7 +91,17 @@ function pointed(report: Report, f: Finding): string {
   return f.end > f.start ? (text ?? '').slice(f.start, f.end) : f.message;
 }
 
-export function measureChecks(r: RealReport, report: Report, findings: readonly Finding[]): CheckResult {
+/** What 审校 is judged by: the labels of a corpus file, a seed or a held-out report. */
+export interface CheckLabels {
+  file: string;
+  defects: readonly RealDefect[];
+  negatives: RealEntry['negatives'];
+  debris: readonly string[];
+  /** The heading the excerpt is cut under; null when the text is whole. */
+  lastHeading: string | null;
+}
+
+export function measureChecks(r: CheckLabels, report: Report, findings: readonly Finding[]): CheckResult {
   const addedSections = report.sections.filter((s) => s.status === 'empty' && s.body === '');
   const added = new Set(addedSections.map((s) => s.id));
   // A part of the 规定 the excerpt lacks is added empty on purpose; saying so is right, not a finding to score.
@@ -106,8 +116,7 @@ export function measureChecks(r: RealReport, report: Report, findings: readonly 
   const debris = r.debris.map((line) => locate(report, line)).filter((p): p is Place => p !== null);
   const results: FindingResult[] = [];
   // The excerpt is cut somewhere under its last heading: that section being empty says nothing either.
-  const lastHeading = r.headings.at(-1);
-  const cutTitle = lastHeading ? fold(headingTitleOf(lastHeading.text)) : null;
+  const cutTitle = r.lastHeading ? fold(headingTitleOf(r.lastHeading)) : null;
   const cutAt = report.sections.find((s) => cutTitle !== null && fold(s.title) === cutTitle.replace(/[，。]$/, ''))?.id;
   for (const f of findings) {
     if (f.severity === 'info' || EXCERPT_RULES.has(f.rule)) continue;

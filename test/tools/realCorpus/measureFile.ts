@@ -27,7 +27,7 @@ export async function measureFile(app: AppUnderTest, r: RealReport): Promise<Fil
         mapping: [],
       });
       const found = await app.call('checkReport', { id: report.id });
-      checks = measureChecks(r, report, found.open);
+      checks = measureChecks({ ...r, lastHeading: r.headings.at(-1)?.text ?? null }, report, found.open);
     } catch (e) {
       error = `confirm/check: ${(e as Error).message}`;
     }
