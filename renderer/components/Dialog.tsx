@@ -6,9 +6,11 @@ interface Props {
   children: ReactNode;
   onCancel: () => void;
   wide?: boolean;
+  /** Extra class, e.g. a fixed size that stays the same from step to step. */
+  className?: string;
 }
 
-export function Dialog({ title, children, onCancel, wide }: Props) {
+export function Dialog({ title, children, onCancel, wide, className }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -18,7 +20,7 @@ export function Dialog({ title, children, onCancel, wide }: Props) {
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-label={title}
       onCancel={(e) => {
         e.preventDefault();

@@ -2,38 +2,31 @@
 // template with its area list. 2: the title, 主送机关, opening and 成文日期 the template proposes —
 // all editable — then create. When the unit already has reports of earlier years, step 1 offers
 // one of them as the base instead (「以已有报告为基础」), and the copy is created right away.
+// Enter moves to the next field (it never creates the report half filled); the dialog keeps one
+// size from step to step.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { defaultReportYear, defaultSignatureDate } from '../../shared/gongwen/dates';
 import { defaultTitle } from '../../shared/gongwen/placeholders';
 import { instantiateTemplate } from '../../shared/templates/instantiate';
 import type { AreaSetId, Template } from '../../shared/templates/schema';
-import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary, type Unit, type UnitKind } from '../../shared/types';
+import { UNIT_KIND_LABEL, UNIT_KINDS, type TemplateSummary } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { enterMovesOn } from '../components/enterMovesOn';
 import { newReportFromLastYear } from '../workspace/lastYear/newReportFromLastYear';
 import { useBaseReport } from '../workspace/lastYear/useBaseReport';
+import { useUnitProfile } from './useUnitProfile';
 
 interface Props {
   onCancel: () => void;
   onCreated: (reportId: number) => void;
 }
 
-interface Profile {
-  fullName: string;
-  shortName: string;
-  kind: UnitKind;
-  superior: string;
-  signatureName: string;
-}
-
-const EMPTY: Profile = { fullName: '', shortName: '', kind: 'township', superior: '', signatureName: '' };
-
 export function NewReportWizard({ onCancel, onCreated }: Props) {
   const [step, setStep] = useState<1 | 2>(1);
-  const [units, setUnits] = useState<Unit[]>([]);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [templateProblems, setTemplateProblems] = useState<string[]>([]);
-  const [profile, setProfile] = useState<Profile>(EMPTY);
+  const { units, profile, setName, set } = useUnitProfile();
   const [year, setYear] = useState(String(defaultReportYear(new Date())));
   const [templateId, setTemplateId] = useState('');
   const [areaSet, setAreaSet] = useState<AreaSetId | ''>('');
@@ -46,11 +39,6 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   const based = base.baseId !== null;
 
   useEffect(() => {
-    api.listUnits({}).then((list) => {
-      setUnits(list);
-      const last = list[0];
-      if (last) setProfile({ fullName: last.fullName, shortName: last.shortName, kind: last.kind, superior: last.superior, signatureName: last.signatureName });
-    }, () => undefined);
     api.listTemplates({}).then(
       (r) => {
         setTemplates(r.templates);
@@ -64,11 +52,6 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   const chosen = suitable.find((t) => t.id === templateId) ?? suitable[0];
   const chosenSet = chosen?.areaSets.find((a) => a.id === areaSet) ?? chosen?.areaSets.find((a) => a.default) ?? chosen?.areaSets[0];
 
-  const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setProfile((p) => ({ ...p, [k]: v }));
-  const pickUnit = (name: string) => {
-    const u = units.find((x) => x.fullName === name);
-    setProfile(u ? { fullName: u.fullName, shortName: u.shortName, kind: u.kind, superior: u.superior, signatureName: u.signatureName } : { ...profile, fullName: name });
-  };
   const areas = customAreas.split('\n').map((l) => l.trim()).filter(Boolean);
 
   const next = async (e: FormEvent) => {
@@ -132,28 +115,31 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
     </p>
   );
 
-  if (step === 2) {
-    return (
-      <Dialog title="新建报告 · 第 2 步：标题与开头" onCancel={onCancel} wide>
-        <form onSubmit={create} className="form">
-          <p className="muted">以下内容按单位信息和年度自动生成，可直接修改，建好后也能在「标题与开头」「结尾与落款」中再改。</p>
-          <label>
-            标题
-            <input name="title" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-          </label>
-          <label>
-            主送机关
-            <input name="addressee" value={draft.addressee} placeholder={chosen?.addresseeHint} onChange={(e) => setDraft({ ...draft, addressee: e.target.value })} />
-          </label>
-          <label>
-            开头段落
-            <textarea name="opening" rows={5} value={draft.opening} onChange={(e) => setDraft({ ...draft, opening: e.target.value })} />
-          </label>
-          <label>
-            成文日期
-            <input name="signatureDate" value={draft.signatureDate} onChange={(e) => setDraft({ ...draft, signatureDate: e.target.value })} />
-          </label>
-          {errorLine}
+  const title = step === 2 ? '新建报告 · 第 2 步：标题与开头' : '新建报告 · 第 1 步：单位、年度和模板';
+  return (
+    <Dialog title={title} onCancel={onCancel} className="wizard">
+      {step === 2 ? (
+        <form onSubmit={create} className="form wizard-form" onKeyDown={enterMovesOn}>
+          <div className="form wizard-fields">
+            <p className="muted">以下内容按单位信息和年度自动生成，可直接修改，建好后也能在「标题与开头」「结尾与落款」中再改。</p>
+            <label>
+              标题
+              <input name="title" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            </label>
+            <label>
+              主送机关
+              <input name="addressee" value={draft.addressee} placeholder={chosen?.addresseeHint} onChange={(e) => setDraft({ ...draft, addressee: e.target.value })} />
+            </label>
+            <label>
+              开头段落
+              <textarea name="opening" rows={5} value={draft.opening} onChange={(e) => setDraft({ ...draft, opening: e.target.value })} />
+            </label>
+            <label>
+              成文日期
+              <input name="signatureDate" value={draft.signatureDate} onChange={(e) => setDraft({ ...draft, signatureDate: e.target.value })} />
+            </label>
+            {errorLine}
+          </div>
           <div className="dialog-actions">
             <button type="button" onClick={() => setStep(1)}>
               上一步
@@ -163,98 +149,96 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
             </button>
           </div>
         </form>
-      </Dialog>
-    );
-  }
-
-  return (
-    <Dialog title="新建报告 · 第 1 步：单位、年度和模板" onCancel={onCancel} wide>
-      <form onSubmit={next} className="form form-grid">
-        {templateProblems.length > 0 && (
-          <div className="template-problems" role="alert">
-            <strong>有模板文件出错，已跳过（其他模板照常可用）：</strong>
-            <ul>
-              {templateProblems.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <label>
-          单位全称
-          <input name="unitName" list="known-units" value={profile.fullName} autoFocus placeholder="如：盘龙彝族乡人民政府" onChange={(e) => pickUnit(e.target.value)} />
-          <datalist id="known-units">
-            {units.map((u) => (
-              <option key={u.id} value={u.fullName} />
-            ))}
-          </datalist>
-        </label>
-        {!based && (
-          <>
-            <label>
-              单位简称
-              <input name="shortName" value={profile.shortName} placeholder="如：盘龙乡（用于文件名）" onChange={(e) => set('shortName', e.target.value)} />
-            </label>
-            <fieldset className="radio-row">
-              <legend>单位类型</legend>
-              {UNIT_KINDS.map((k) => (
-                <label key={k}>
-                  <input type="radio" name="kind" value={k} checked={profile.kind === k} onChange={() => set('kind', k)} />
-                  {UNIT_KIND_LABEL[k]}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              上级机关（主送机关）
-              <input name="superior" value={profile.superior} placeholder="如：XX县人民政府" onChange={(e) => set('superior', e.target.value)} />
-            </label>
-            <label>
-              署名
-              <input name="signatureName" value={profile.signatureName} placeholder="默认为单位全称" onChange={(e) => set('signatureName', e.target.value)} />
-            </label>
-          </>
-        )}
-        <label>
-          报告年度
-          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
-        </label>
-        {base.element}
-        {!based && suitable.length > 0 && (
-          <label>
-            模板
-            <select name="template" value={chosen?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
-              {suitable.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {!based && chosen && (
-          <fieldset className="area-sets">
-            <legend>第一部分「主要举措和成效」的小标题</legend>
-            {chosen.areaSets.map((a) => (
-              <label key={a.id} title={a.description}>
-                <input type="radio" name="areaSet" checked={chosenSet?.id === a.id} onChange={() => setAreaSet(a.id as AreaSetId)} />
-                {a.name}
-              </label>
-            ))}
-            {chosenSet?.id === 'custom' && (
-              <textarea aria-label="自定小标题" rows={4} placeholder="每行一个小标题，如：加强组织领导" value={customAreas} onChange={(e) => setCustomAreas(e.target.value)} />
+      ) : (
+        <form onSubmit={next} className="form wizard-form" onKeyDown={enterMovesOn}>
+          <div className="form-grid wizard-fields">
+            {templateProblems.length > 0 && (
+              <div className="template-problems" role="alert">
+                <strong>有模板文件出错，已跳过（其他模板照常可用）：</strong>
+                <ul>
+                  {templateProblems.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              </div>
             )}
-          </fieldset>
-        )}
-        {errorLine}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            取消
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {based ? (busy ? '正在创建…' : '创建报告') : '下一步'}
-          </button>
-        </div>
-      </form>
+            <label>
+              单位全称
+              <input name="unitName" list="known-units" value={profile.fullName} autoFocus placeholder="如：盘龙彝族乡人民政府" onChange={(e) => setName(e.target.value)} />
+              <datalist id="known-units">
+                {units.map((u) => (
+                  <option key={u.id} value={u.fullName} />
+                ))}
+              </datalist>
+            </label>
+            {!based && (
+              <>
+                <label>
+                  单位简称
+                  <input name="shortName" value={profile.shortName} placeholder="如：盘龙乡（用于文件名）" onChange={(e) => set('shortName', e.target.value)} />
+                </label>
+                <fieldset className="radio-row">
+                  <legend>单位类型</legend>
+                  {UNIT_KINDS.map((k) => (
+                    <label key={k}>
+                      <input type="radio" name="kind" value={k} checked={profile.kind === k} onChange={() => set('kind', k)} />
+                      {UNIT_KIND_LABEL[k]}
+                    </label>
+                  ))}
+                </fieldset>
+                <label>
+                  上级机关（主送机关）
+                  <input name="superior" value={profile.superior} placeholder="如：XX县人民政府" onChange={(e) => set('superior', e.target.value)} />
+                </label>
+                <label>
+                  署名
+                  <input name="signatureName" value={profile.signatureName} placeholder="默认为单位全称" onChange={(e) => set('signatureName', e.target.value)} />
+                </label>
+              </>
+            )}
+            <label>
+              报告年度
+              <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+            </label>
+            {base.element}
+            {!based && suitable.length > 0 && (
+              <label>
+                模板
+                <select name="template" value={chosen?.id ?? ''} onChange={(e) => setTemplateId(e.target.value)}>
+                  {suitable.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {!based && chosen && (
+              <fieldset className="area-sets">
+                <legend>第一部分「主要举措和成效」的小标题</legend>
+                {chosen.areaSets.map((a) => (
+                  <label key={a.id} title={a.description}>
+                    <input type="radio" name="areaSet" checked={chosenSet?.id === a.id} onChange={() => setAreaSet(a.id as AreaSetId)} />
+                    {a.name}
+                  </label>
+                ))}
+                {chosenSet?.id === 'custom' && (
+                  <textarea aria-label="自定小标题" rows={4} placeholder="每行一个小标题，如：加强组织领导" value={customAreas} onChange={(e) => setCustomAreas(e.target.value)} />
+                )}
+              </fieldset>
+            )}
+            {errorLine}
+          </div>
+          <div className="dialog-actions">
+            <button type="button" onClick={onCancel}>
+              取消
+            </button>
+            <button type="submit" className="primary" disabled={busy}>
+              {based ? (busy ? '正在创建…' : '创建报告') : '下一步'}
+            </button>
+          </div>
+        </form>
+      )}
     </Dialog>
   );
 }

@@ -47,7 +47,7 @@ export function ReportGroups({ groups, onOpen, onDelete, onPackage }: Props) {
                   <span className="report-year">{r.year}年度</span>
                   <span className="report-title">{r.title}</span>
                   <span className="report-meta">
-                    已完成 {r.doneCount}/{r.sectionCount} · {r.charCount} 字 · 修改于 {formatDateTime(r.updatedAt)}
+                    已完成 {r.doneCount}/{r.sectionCount} · {r.charCount.toLocaleString('zh-CN')} 字 · 修改于 {formatDateTime(r.updatedAt)}
                   </span>
                 </button>
                 {/* The name avoids 「年度」 so a search for the card by its year finds the card only. */}

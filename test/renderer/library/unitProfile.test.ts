@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { retypeName, type Profile } from '../../../renderer/library/unitProfile';
+
+const panlong: Profile = { fullName: '盘龙彝族乡人民政府', shortName: '盘龙乡', kind: 'township', superior: '石林彝族自治县人民政府', signatureName: '盘龙彝族乡人民政府' };
+
+describe('retypeName', () => {
+  it('clears what the previous unit filled in and takes the type from the new name', () => {
+    expect(retypeName(panlong, '苍溪县司法局', panlong, false)).toEqual({ fullName: '苍溪县司法局', shortName: '', kind: 'department', superior: '', signatureName: '' });
+  });
+
+  it('keeps what the user typed, and a type the user chose', () => {
+    const typed = { ...panlong, shortName: '司法局' };
+    expect(retypeName(typed, '苍溪县司法局', panlong, true)).toEqual({ ...typed, fullName: '苍溪县司法局', superior: '', signatureName: '' });
+  });
+
+  it('leaves the fields alone once no unit filled them, and keeps the type while the name says nothing yet', () => {
+    const own = { ...panlong, fullName: '苍溪', shortName: '苍溪' };
+    expect(retypeName(own, '苍溪县', null, false)).toEqual({ ...own, fullName: '苍溪县' });
+  });
+});
