@@ -63,7 +63,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
       setBusy(true);
       setError(null);
       try {
-        onCreated(await newReportFromLastYear(base.baseId, y));
+        onCreated((await newReportFromLastYear(base.baseId, y)).id);
       } catch (err) {
         setError(errorMessage(err));
         setBusy(false);

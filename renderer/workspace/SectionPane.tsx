@@ -20,13 +20,15 @@ interface Props {
   /** The text to show: a queued save's, else the stored one. */
   text: string;
   font: EditorFontSize;
+  /** The 字数 of the whole report (as the library card and the export dialog count it). */
+  reportChars: number;
   marks: EditorMark[];
   onChange: (text: string) => void;
   onBlur: () => void;
   onSelectionChange: (from: number, to: number) => void;
 }
 
-export function SectionPane({ entry, actions, reviewBar, editor, editorRevision, text, font, marks, onChange, onBlur, onSelectionChange }: Props) {
+export function SectionPane({ entry, actions, reviewBar, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange }: Props) {
   const section = entry.node;
   return (
     <>
@@ -55,7 +57,8 @@ export function SectionPane({ entry, actions, reviewBar, editor, editorRevision,
         onSelectionChange={onSelectionChange}
       />
       <div className="editor-footer muted">
-        <span data-testid="section-chars">本节 {countChars(section.body)} 字</span>
+        <span data-testid="section-chars">本节 {countChars(section.body).toLocaleString('zh-CN')} 字</span>
+        <span data-testid="report-chars">全文 {reportChars.toLocaleString('zh-CN')} 字</span>
         <span className="spacer" />
         <span className="font-size" role="group" aria-label="正文字号">
           字号 {font.fontSize}

@@ -2,6 +2,7 @@
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { reportChars } from '../../shared/gongwen/zishu';
 import { areaCoverage } from '../../shared/structure/coverage';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
@@ -69,6 +70,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     { key: 'e', run: () => setExporting(true) },
   ]);
 
+  const chars = useMemo(() => (report ? reportChars(report) : 0), [report]);
   const missing = useMemo(() => (template && report ? completeness(template, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const coverage = useMemo(() => (template && report ? areaCoverage(template, report.year, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
@@ -135,6 +137,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               editorRevision={editorRevision}
               text={queue.pendingText(selected.node.id) ?? selected.node.body}
               font={font}
+              reportChars={chars}
               marks={marks}
               onChange={(text) => {
                 if (focus) setFocus(null);

@@ -1,8 +1,10 @@
 // 「以此为基础新建2025年报告」 in the top bar of an earlier year's report (an imported one, most
-// often) while the unit has no later report yet: the next step of the yearly routine in one click.
+// often): the next step of the yearly routine in one click. Once the unit has that year's report
+// the button stays, disabled, and says so; it is not offered for a year that has not come yet,
+// nor on a copy that is itself still being checked (it was just made from last year's).
 import { useEffect, useState } from 'react';
 import { defaultReportYear } from '../../../shared/gongwen/dates';
-import type { Report } from '../../../shared/types';
+import type { Report, ReportSummary } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';
 import { newReportFromLastYear } from './newReportFromLastYear';
@@ -14,24 +16,35 @@ interface Props {
 }
 
 export function NextYearButton({ report, flush, onOpenReport }: Props) {
-  const [hasLater, setHasLater] = useState<boolean | null>(null);
+  /** The unit's report of the next year; undefined while the list loads. */
+  const [existing, setExisting] = useState<ReportSummary | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
   const { unitId, year, id } = report;
+  const next = year + 1;
 
   useEffect(() => {
     let live = true;
     api.listReports({}).then(
-      (list) => live && setHasLater(list.some((r) => r.unitId === unitId && r.year > year)),
+      (list) => live && setExisting(list.find((r) => r.unitId === unitId && r.year === next) ?? null),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [unitId, year]);
+  }, [unitId, next]);
 
-  if (hasLater !== false || year >= defaultReportYear(new Date())) return null;
-  const next = year + 1;
+  const stillChecking = report.basedOn !== null && report.sections.some((s) => s.status === 'review');
+  if (existing === undefined || next > defaultReportYear(new Date()) || stillChecking) return null;
+  if (existing) {
+    return (
+      <span className="next-year-done" title={`本单位已有${next}年的报告「${existing.title}」，请在报告列表中打开它。`}>
+        <button type="button" className="next-year" disabled>
+          已有{next}年报告
+        </button>
+      </span>
+    );
+  }
   return (
     <button
       type="button"
@@ -42,10 +55,16 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
         setBusy(true);
         void flush()
           .then(() => newReportFromLastYear(id, next))
-          .then(onOpenReport, (err: unknown) => {
-            toast({ kind: 'error', text: errorMessage(err) });
-            setBusy(false);
-          });
+          .then(
+            (created) => {
+              toast({ kind: 'info', text: `已新建「${created.title}」并打开。各节标为「待核对」，高亮的年份和数字请逐一核对。` });
+              onOpenReport(created.id);
+            },
+            (err: unknown) => {
+              toast({ kind: 'error', text: errorMessage(err) });
+              setBusy(false);
+            },
+          );
       }}
     >
       {busy ? '正在新建…' : `以此为基础新建${next}年报告`}

@@ -3,12 +3,12 @@
 import { defaultSignatureDate } from '../../../shared/gongwen/dates';
 import { api } from '../../api';
 
-export async function newReportFromLastYear(baseReportId: number, year: number): Promise<number> {
+export async function newReportFromLastYear(baseReportId: number, year: number): Promise<{ id: number; title: string }> {
   const report = await api.createFromLastYear({ baseReportId, year });
   try {
     await api.updateReport({ id: report.id, patch: { signatureDate: defaultSignatureDate(year, new Date()) } });
   } catch {
     // The report exists and opens; the date can be filled in under 「结尾与落款」.
   }
-  return report.id;
+  return { id: report.id, title: report.title };
 }
