@@ -10,6 +10,7 @@ import {
   type AppStatus,
   type BackupInfo,
   type RestoredBackupInfo,
+  type DeletedSection,
   type Report,
   type ReportMeta,
   type ReportSummary,
@@ -148,8 +149,11 @@ export const contract = {
   ).returns<Section>(),
   /** Deletes a section and its children (kept in the file, so it can be undone). */
   removeSection: call(z.object({ id }).strict()).returns<{ reportId: number; removedIds: number[] }>(),
-  /** Undo of removeSection. */
-  restoreSections: call(z.object({ ids: z.array(id).min(1).max(500) }).strict()).returns<Report>(),
+  /** 「最近删除」: the report's deleted sections of the last 30 days, newest first. */
+  listDeletedSections: call(z.object({ reportId: id }).strict()).returns<DeletedSection[]>(),
+  /** Undo of removeSection, and 「恢复」 in 「最近删除」: the section and what was deleted with it
+   *  go back to their place, with their text and history. */
+  restoreDeletedSection: call(z.object({ id }).strict()).returns<Report>(),
   moveSection: call(z.object({ id, direction: z.enum(['up', 'down']) }).strict()).returns<Report>(),
 
   /** 「保存版本」 (named by the user), or the version the UI keeps before 全部修正 / 全部替换.

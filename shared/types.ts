@@ -52,6 +52,25 @@ export interface Section {
   updatedAt: string;
 }
 
+/** An entry of 「最近删除」: a section the user deleted, with the sub-sections deleted with it. */
+export interface DeletedSection {
+  id: number;
+  reportId: number;
+  title: string;
+  level: number;
+  deletedAt: string;
+  /** After this it is removed for good. */
+  expiresAt: string;
+  /** How many sub-sections went with it. */
+  subsections: number;
+  /** 字数 of it and its sub-sections. */
+  chars: number;
+  /** The heading it was under; null for a top-level section. */
+  parentTitle: string | null;
+  /** The heading it was under is deleted too: restore that first. */
+  parentDeleted: boolean;
+}
+
 export interface ReportMeta {
   id: number;
   unitId: number;

@@ -13,6 +13,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { assertAddonLoads } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
+import { RecentlyDeleted } from './reports/recentlyDeleted';
 import { ReportRepo } from './reports/reportRepo';
 import { SectionRepo } from './reports/sectionRepo';
 import { VersionRepo } from './reports/versionRepo';
@@ -35,6 +36,8 @@ export interface Store {
   readonly sections: SectionRepo;
   readonly history: HistoryRepo;
   readonly versions: VersionRepo;
+  /** 「最近删除」: deleted sections, restorable for 30 days. */
+  readonly recentlyDeleted: RecentlyDeleted;
   readonly settings: SettingsRepo;
   readonly backups: BackupStore;
   readonly recovery: RecoveryInfo | null;
@@ -117,13 +120,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let closed = false;
   const reports = new ReportRepo(db, now);
   const history = new HistoryRepo(db, now);
+  const sections = new SectionRepo(db, now);
+  const recentlyDeleted = new RecentlyDeleted(db, sections, now);
+  try {
+    recentlyDeleted.purge();
+  } catch (err) {
+    // A read-only or full disk: the old deletions stay a while longer; nothing is lost.
+    console.warn('[store] could not remove deletions older than 30 days:', err);
+  }
   return {
     dataDir,
     dbPath,
     db,
     clock,
     reports,
-    sections: new SectionRepo(db, now),
+    sections,
+    recentlyDeleted,
     history,
     versions: new VersionRepo(db, now, reports, history),
     settings,

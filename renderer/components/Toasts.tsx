@@ -6,6 +6,8 @@ export interface Toast {
   text: string;
   kind: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /** Stays until the user closes it (an undo that must not slip away while they read). */
+  sticky?: boolean;
 }
 
 type Show = (t: Omit<Toast, 'id'>) => void;
@@ -24,8 +26,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<Show>(
     (t) => {
       const id = next.current++;
-      setToasts((list) => [...list.slice(-3), { ...t, id }]);
-      setTimeout(() => dismiss(id), t.kind === 'error' ? VISIBLE_MS * 2 : VISIBLE_MS);
+      // At most four at once; a sticky one (an undo) is not pushed out by newer messages.
+      setToasts((list) => [...list.filter((x, i) => x.sticky || i >= list.length - 3), { ...t, id }]);
+      if (!t.sticky) setTimeout(() => dismiss(id), t.kind === 'error' ? VISIBLE_MS * 2 : VISIBLE_MS);
     },
     [dismiss],
   );

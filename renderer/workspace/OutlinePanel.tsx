@@ -10,9 +10,11 @@ interface Props {
   sections: Section[];
   selection: Selection;
   onSelect: (s: Selection) => void;
+  /** Below the list (「最近删除」). */
+  footer?: ReactNode;
 }
 
-export function OutlinePanel({ sections, selection, onSelect }: Props) {
+export function OutlinePanel({ sections, selection, onSelect, footer }: Props) {
   const rows = numberOutline(sections);
   const done = sections.filter((s) => s.status === 'done').length;
   const isSel = (s: Selection) =>
@@ -50,6 +52,7 @@ export function OutlinePanel({ sections, selection, onSelect }: Props) {
         ))}
         <li className="outline-meta">{item({ kind: 'tail' }, '结尾与落款')}</li>
       </ol>
+      {footer}
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 // Above the editor: the section's numbered title (rename in place), its state, and the structure
 // actions (add, move, delete — required sections get 「无此项」 instead of delete).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SECTION_STATUS_LABEL, SECTION_STATUSES, type Section, type SectionStatus } from '../../shared/types';
 
 interface Props {
@@ -13,6 +13,9 @@ interface Props {
   onAddChild: () => void;
   onMove: (direction: 'up' | 'down') => void;
   onDelete: () => void;
+  /** Just added: the title takes the focus, selected, ready to be typed over. */
+  focusTitle: boolean;
+  onTitleFocused: () => void;
 }
 
 export function SectionHeader(p: Props) {
@@ -20,10 +23,29 @@ export function SectionHeader(p: Props) {
   const [title, setTitle] = useState(section.title);
   const [askingNa, setAskingNa] = useState(false);
   const [naReason, setNaReason] = useState('本年度无其他需要报告的情况。');
-  useEffect(() => setTitle(section.title), [section.id, section.title]);
+  const [emptyTitle, setEmptyTitle] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    setTitle(section.title);
+    setEmptyTitle(false);
+  }, [section.id, section.title]);
+  const { focusTitle, onTitleFocused } = p;
+  useEffect(() => {
+    if (!focusTitle) return;
+    input.current?.focus();
+    input.current?.select();
+    onTitleFocused();
+  }, [focusTitle, onTitleFocused, section.id]);
   const commit = () => {
     const t = title.trim();
-    if (t && t !== section.title) p.onRename(t);
+    // An empty title is refused out loud: the field keeps the focus until it has one (Esc: the old one).
+    if (!t) {
+      setEmptyTitle(true);
+      input.current?.focus();
+      return;
+    }
+    setEmptyTitle(false);
+    if (t !== section.title) p.onRename(t);
     else setTitle(section.title);
   };
   return (
@@ -31,17 +53,31 @@ export function SectionHeader(p: Props) {
       <div className="section-title-row">
         <span className="section-prefix">{p.prefix}</span>
         <input
+          ref={input}
           className="section-title-input"
           aria-label="章节标题"
+          aria-invalid={emptyTitle}
+          aria-describedby={emptyTitle ? 'title-error' : undefined}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (e.target.value.trim()) setEmptyTitle(false);
+          }}
           onBlur={commit}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            if (e.key === 'Escape') setTitle(section.title);
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) (e.target as HTMLInputElement).blur();
+            if (e.key === 'Escape') {
+              setTitle(section.title);
+              setEmptyTitle(false);
+            }
           }}
         />
       </div>
+      {emptyTitle && (
+        <p id="title-error" className="form-error small" role="alert">
+          标题不能为空。请输入标题，或按 Esc 恢复原标题「{section.title}」。
+        </p>
+      )}
       <div className="section-tools">
         <label className="inline">
           状态

@@ -33,6 +33,9 @@ export function SectionPane({ entry, actions, reviewBar, editor, editorRevision,
   return (
     <>
       <SectionHeader
+        // A fresh header per section (its title state starts from that section's title); the
+        // prefix keeps the key apart from the review bar's, a sibling keyed by the section id.
+        key={`header:${section.id}`}
         section={section}
         prefix={entry.prefix}
         onRename={(title) => actions.rename(section, title)}
@@ -42,6 +45,8 @@ export function SectionPane({ entry, actions, reviewBar, editor, editorRevision,
         onAddChild={() => actions.addChild(section)}
         onMove={(direction) => actions.move(section, direction)}
         onDelete={() => actions.remove(section)}
+        focusTitle={actions.added === section.id}
+        onTitleFocused={actions.clearAdded}
       />
       {reviewBar}
       <SectionEditor

@@ -12,6 +12,7 @@ import { useChecks } from './checks/useChecks';
 import type { EditorMark } from './editorMarks';
 import { ExportDialog } from './export/ExportDialog';
 import { OutlinePanel } from './OutlinePanel';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { ReportInfoForm } from './ReportInfoForm';
 import { useLastYear } from './lastYear/useLastYear';
 import type { SectionEditorHandle } from './SectionEditor';
@@ -126,7 +127,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         }
       />
       <div className="workspace-body">
-        <OutlinePanel sections={report.sections} selection={current} onSelect={select} />
+        <OutlinePanel
+          sections={report.sections}
+          selection={current}
+          onSelect={select}
+          footer={<RecentlyDeleted reportId={report.id} refreshKey={actions.deletedTick} flush={flush} onRestored={actions.restored} />}
+        />
         <main className="centre">
           {selected ? (
             <SectionPane
@@ -173,6 +179,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         )}
       </div>
       {versions.dialogs}
+      {actions.confirmDialog}
       {exporting && (
         <ExportDialog
           report={report}

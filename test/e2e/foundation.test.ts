@@ -67,7 +67,9 @@ describe('foundation e2e', () => {
     expect(app.store.versions.list(app.store.reports.list()[0]!.id)).toHaveLength(1);
     expect(app.store.history.revisions(sectionId).some((r) => r.kind === 'snapshot')).toBe(true);
 
-    await page.getByRole('button', { name: '删除' }).click();
+    // A section with text: deleted after asking.
+    await page.getByRole('button', { name: '删除', exact: true }).click();
+    await page.getByRole('dialog', { name: '删除章节' }).getByRole('button', { name: '删除' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /依法全面履行政府职能/ }).count()).toBe(0);
     await page.getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).count()).toBe(1);
@@ -75,7 +77,7 @@ describe('foundation e2e', () => {
 
     // Required parts cannot be deleted.
     await outline.getByRole('button', { name: /二、党政主要负责人/ }).click();
-    expect(await page.getByRole('button', { name: '删除' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '删除', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '下移' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /三、党政主要负责人/ }).count()).toBe(1);
     await outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).click();

@@ -43,7 +43,9 @@ describe('versions e2e', () => {
       await expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
     }
     await open(gone.title);
-    await page.getByRole('button', { name: '删除' }).click();
+    // A section with text is deleted after asking.
+    await page.getByRole('button', { name: '删除', exact: true }).click();
+    await page.getByRole('dialog', { name: '删除章节' }).getByRole('button', { name: '删除' }).click();
     await expect.poll(() => outline.getByRole('button', { name: new RegExp(gone.title.slice(0, 8)) }).count()).toBe(0);
     const edited = versionContentOf(await app.call('openReport', { id: report.id }));
 

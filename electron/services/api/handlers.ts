@@ -108,7 +108,11 @@ export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupR
     updateSection: ({ id, ...patch }) => sections.update(id, patch),
     addSection: ({ reportId, parentId, afterId, title }) => sections.add(reportId, parentId, afterId, title),
     removeSection: ({ id }) => sections.remove(id),
-    restoreSections: ({ ids }) => reports.open(sections.restore(ids)),
+    listDeletedSections: ({ reportId }) => {
+      reports.meta(reportId);
+      return store.recentlyDeleted.list(reportId);
+    },
+    restoreDeletedSection: ({ id }) => reports.open(store.recentlyDeleted.restore(id)),
     moveSection: ({ id, direction }) => reports.open(sections.move(id, direction)),
 
     saveVersion: ({ reportId, label, kind }) => versions.save(reportId, kind ?? 'manual', label ?? ''),

@@ -98,7 +98,7 @@ export function useReview({ report, setReport, section, editor, setStatus, openS
   if (reviewing && report) {
     bar = (
       <ReviewBar
-        key={reviewing.id}
+        key={`review:${reviewing.id}`}
         origin={report.basedOn !== null ? '复制自以前年度的报告' : '由导入的文件生成'}
         marks={marks}
         current={marks.find((m) => m.id === currentId)}

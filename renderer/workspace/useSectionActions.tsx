@@ -1,0 +1,119 @@
+// Structure edits from the section header: rename, state, 「无此项」, add (the new title ready to
+// type over), move, delete — asked first when there is text, undoable from a toast that stays
+// until dismissed, and restorable from 「最近删除」 — and the report's own fields (title, opening,
+// 落款) from 「标题与开头」 / 「结尾与落款」. Every action first flushes pending autosaves, so the
+// order of writes is the order of intent.
+import { useCallback, useState } from 'react';
+import { subtreeChars } from '../../shared/gongwen/zishu';
+import type { Report, ReportMeta, Section } from '../../shared/types';
+import { api, errorMessage } from '../api';
+import { useToast } from '../components/Toasts';
+import { DeleteSectionDialog } from './DeleteSectionDialog';
+
+interface Deps {
+  report: Report | null;
+  flush: () => Promise<void>;
+  reload: () => Promise<Report | null>;
+  setReport: (r: Report) => void;
+  patchSection: (id: number, patch: Partial<Section>) => void;
+  select: (id: number | null) => void;
+}
+
+export function useSectionActions({ report, flush, reload, setReport, patchSection, select }: Deps) {
+  const toast = useToast();
+  /** A section with text waiting for 「确定删除」. */
+  const [confirming, setConfirming] = useState<{ section: Section; chars: number; subsections: number } | null>(null);
+  /** A section just added: its title is focused and selected for typing. */
+  const [added, setAdded] = useState<number | null>(null);
+  /** Bumps when something was deleted or restored (「最近删除」 reloads). */
+  const [deletedTick, setDeletedTick] = useState(0);
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        await flush();
+        await action();
+      } catch (err) {
+        toast({ kind: 'error', text: errorMessage(err) });
+      }
+    },
+    [flush, toast],
+  );
+
+  const add = (parentId: number | null, afterId: number | null) =>
+    void run(async () => {
+      if (!report) return;
+      const section = await api.addSection({ reportId: report.id, parentId, afterId, title: '新标题' });
+      await reload();
+      setAdded(section.id);
+      select(section.id);
+    });
+
+  const restore = (s: Section) =>
+    void run(async () => {
+      setReport(await api.restoreDeletedSection({ id: s.id }));
+      setDeletedTick((t) => t + 1);
+      select(s.id);
+    });
+
+  const removeNow = (s: Section) =>
+    void run(async () => {
+      await api.removeSection({ id: s.id });
+      await reload();
+      setDeletedTick((t) => t + 1);
+      select(s.parentId);
+      toast({ kind: 'info', sticky: true, text: `已删除「${s.title}」，可在提纲下方的「最近删除」中找回。`, action: { label: '撤销', run: () => restore(s) } });
+    });
+
+  const update = (section: Section, patch: Parameters<typeof api.updateSection>[0]) =>
+    void run(async () => patchSection(section.id, await api.updateSection({ ...patch, id: section.id })));
+
+  return {
+    run,
+    updateReport: (patch: Parameters<typeof api.updateReport>[0]['patch']) =>
+      void run(async () => {
+        if (!report) return;
+        const meta: ReportMeta = await api.updateReport({ id: report.id, patch });
+        setReport({ ...report, ...meta });
+      }),
+    rename: (s: Section, title: string) => update(s, { id: s.id, title }),
+    setStatus: (s: Section, status: Section['status']) => update(s, { id: s.id, status }),
+    setNotApplicable: (s: Section, notApplicable: string | null) => update(s, { id: s.id, notApplicable }),
+    togglePoint: (s: Section, pointId: string, checked: boolean) => {
+      const next = checked ? [...s.checkedPoints, pointId] : s.checkedPoints.filter((p) => p !== pointId);
+      patchSection(s.id, { checkedPoints: next });
+      update(s, { id: s.id, checkedPoints: next });
+    },
+    addSibling: (s: Section) => add(s.parentId, s.id),
+    addChild: (s: Section) => add(s.id, report?.sections.filter((x) => x.parentId === s.id).at(-1)?.id ?? null),
+    /** The section whose title should take the focus (just added), once. */
+    added,
+    clearAdded: () => setAdded(null),
+    move: (s: Section, direction: 'up' | 'down') => void run(async () => setReport(await api.moveSection({ id: s.id, direction }))),
+    remove: (s: Section) => {
+      const sections = report?.sections ?? [];
+      const chars = subtreeChars(sections).get(s.id) ?? 0;
+      if (chars === 0) return removeNow(s);
+      const below = new Set([s.id]);
+      for (const x of sections) if (x.parentId !== null && below.has(x.parentId)) below.add(x.id);
+      setConfirming({ section: s, chars, subsections: below.size - 1 });
+    },
+    deletedTick,
+    restored: (r: Report, sectionId: number) => {
+      setReport(r);
+      setDeletedTick((t) => t + 1);
+      select(sectionId);
+    },
+    confirmDialog: confirming && (
+      <DeleteSectionDialog
+        title={confirming.section.title}
+        chars={confirming.chars}
+        subsections={confirming.subsections}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null);
+          removeNow(confirming.section);
+        }}
+      />
+    ),
+  };
+}
