@@ -1,6 +1,7 @@
 // The parts of a report that are not sections: title, 主送机关, opening paragraph (「标题与开头」)
 // and closing, 署名, 成文日期, heading layout (「结尾与落款」). Saved when a field loses focus.
 import { useEffect, useState } from 'react';
+import type { ReportTextField } from '../../shared/text/findReplace';
 import type { HeadingStyle, ReportMeta } from '../../shared/types';
 
 export type ReportInfoPart = 'head' | 'tail';
@@ -10,16 +11,18 @@ interface Props {
   part: ReportInfoPart;
   report: ReportMeta;
   onSave: (patch: Patch) => void;
+  /** The field holding the find bar's current match: outlined. */
+  hit?: ReportTextField | null;
 }
 
-function Field(props: { label: string; value: string; multiline?: boolean; hint?: string; onCommit: (v: string) => void }) {
+function Field(props: { label: string; value: string; multiline?: boolean; hint?: string; hit?: boolean; onCommit: (v: string) => void }) {
   const [value, setValue] = useState(props.value);
   useEffect(() => setValue(props.value), [props.value]);
   const commit = () => {
     if (value !== props.value) props.onCommit(value);
   };
   return (
-    <label className="info-field">
+    <label className={props.hit ? 'info-field find-hit' : 'info-field'}>
       {props.label}
       {props.multiline ? (
         <textarea rows={5} value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} />
@@ -31,14 +34,14 @@ function Field(props: { label: string; value: string; multiline?: boolean; hint?
   );
 }
 
-export function ReportInfoForm({ part, report, onSave }: Props) {
+export function ReportInfoForm({ part, report, onSave, hit }: Props) {
   if (part === 'head') {
     return (
       <div className="info-form">
         <h2>标题与开头</h2>
-        <Field label="标题" value={report.title} onCommit={(title) => onSave({ title })} hint="导出时按公文格式居中，过长会自动分行。" />
-        <Field label="主送机关" value={report.addressee} onCommit={(addressee) => onSave({ addressee })} hint="如「XX县人民政府」，导出时自动加全角冒号；公开版本可留空。" />
-        <Field label="开头段落" value={report.opening} multiline onCommit={(opening) => onSave({ opening })} />
+        <Field label="标题" hit={hit === 'reportTitle'} value={report.title} onCommit={(title) => onSave({ title })} hint="导出时按公文格式居中，过长会自动分行。" />
+        <Field label="主送机关" hit={hit === 'addressee'} value={report.addressee} onCommit={(addressee) => onSave({ addressee })} hint="如「XX县人民政府」，导出时自动加全角冒号；公开版本可留空。" />
+        <Field label="开头段落" hit={hit === 'opening'} value={report.opening} multiline onCommit={(opening) => onSave({ opening })} />
       </div>
     );
   }
@@ -46,9 +49,9 @@ export function ReportInfoForm({ part, report, onSave }: Props) {
   return (
     <div className="info-form">
       <h2>结尾与落款</h2>
-      <Field label="结尾段落（可选）" value={report.closing} multiline onCommit={(closing) => onSave({ closing })} />
-      <Field label="署名" value={report.signatureName} onCommit={(signatureName) => onSave({ signatureName })} />
-      <Field label="成文日期" value={report.signatureDate} onCommit={(signatureDate) => onSave({ signatureDate })} hint="用阿拉伯数字，如「2025年12月31日」，月、日不加 0。" />
+      <Field label="结尾段落（可选）" hit={hit === 'closing'} value={report.closing} multiline onCommit={(closing) => onSave({ closing })} />
+      <Field label="署名" hit={hit === 'signatureName'} value={report.signatureName} onCommit={(signatureName) => onSave({ signatureName })} />
+      <Field label="成文日期" hit={hit === 'signatureDate'} value={report.signatureDate} onCommit={(signatureDate) => onSave({ signatureDate })} hint="用阿拉伯数字，如「2025年12月31日」，月、日不加 0。" />
       <fieldset className="radio-row">
         <legend>二级标题「（一）」的排法</legend>
         <label>

@@ -40,9 +40,13 @@ export interface SectionEditorHandle {
   insertParagraph(text: string): void;
   /** Selects a range, scrolls it into view and focuses the editor. */
   select(from: number, to: number): void;
+  /** Scrolls a range into view and puts the cursor at it, leaving the focus where it is (find). */
+  reveal(from: number, to: number): void;
   focus(): void;
   /** The current selection (from === to: the cursor). */
   selection(): { from: number; to: number };
+  /** The selected text ('' for a cursor). */
+  selectedText(): string;
   /** Replaces ranges of the open text in one undoable step (a 审校 fix); edits that overlap an
    *  earlier one or fall outside the text are skipped. Returns whether anything changed. */
   replaceRanges(edits: ReadonlyArray<{ start: number; end: number; replacement: string }>): boolean;
@@ -142,8 +146,20 @@ export function SectionEditor(props: Props) {
         v.dispatch({ selection: { anchor: a, head: b }, effects: EditorView.scrollIntoView(a, { y: 'center' }) });
         v.focus();
       },
+      reveal(from: number, to: number) {
+        const v = view.current;
+        if (!v) return;
+        const len = v.state.doc.length;
+        v.dispatch({ selection: { anchor: Math.min(from, len), head: Math.min(to, len) }, effects: EditorView.scrollIntoView(Math.min(from, len), { y: 'center' }) });
+      },
       focus() {
         view.current?.focus();
+      },
+      selectedText() {
+        const v = view.current;
+        if (!v) return '';
+        const { from, to } = v.state.selection.main;
+        return v.state.sliceDoc(from, to);
       },
       selection() {
         const main = view.current?.state.selection.main;

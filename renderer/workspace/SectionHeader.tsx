@@ -13,6 +13,8 @@ interface Props {
   onAddChild: () => void;
   onMove: (direction: 'up' | 'down') => void;
   onDelete: () => void;
+  /** The find bar's current match is in the title. */
+  titleHit: boolean;
   /** Just added: the title takes the focus, selected, ready to be typed over. */
   focusTitle: boolean;
   onTitleFocused: () => void;
@@ -54,7 +56,7 @@ export function SectionHeader(p: Props) {
         <span className="section-prefix">{p.prefix}</span>
         <input
           ref={input}
-          className="section-title-input"
+          className={p.titleHit ? 'section-title-input find-hit' : 'section-title-input'}
           aria-label="章节标题"
           aria-invalid={emptyTitle}
           aria-describedby={emptyTitle ? 'title-error' : undefined}

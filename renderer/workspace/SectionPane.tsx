@@ -14,6 +14,8 @@ interface Props {
   entry: { node: Section; prefix: string };
   actions: ReturnType<typeof useSectionActions>;
   reviewBar: ReactNode;
+  /** The find bar's current match is in this section's title. */
+  titleHit: boolean;
   editor: RefObject<SectionEditorHandle | null>;
   /** Bumps when the text was replaced from outside; the editor reloads it. */
   editorRevision: number;
@@ -28,7 +30,7 @@ interface Props {
   onSelectionChange: (from: number, to: number) => void;
 }
 
-export function SectionPane({ entry, actions, reviewBar, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange }: Props) {
+export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange }: Props) {
   const section = entry.node;
   return (
     <>
@@ -45,6 +47,7 @@ export function SectionPane({ entry, actions, reviewBar, editor, editorRevision,
         onAddChild={() => actions.addChild(section)}
         onMove={(direction) => actions.move(section, direction)}
         onDelete={() => actions.remove(section)}
+        titleHit={titleHit}
         focusTitle={actions.added === section.id}
         onTitleFocused={actions.clearAdded}
       />

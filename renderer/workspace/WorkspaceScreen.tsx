@@ -4,6 +4,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { reportChars } from '../../shared/gongwen/zishu';
 import { areaCoverage } from '../../shared/structure/coverage';
+import { reportField } from '../../shared/text/findReplace';
+import type { Report } from '../../shared/types';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
 import { useAutosave } from '../autosave/useAutosave';
@@ -11,6 +13,9 @@ import { useShortcuts } from '../components/useShortcuts';
 import { useChecks } from './checks/useChecks';
 import type { EditorMark } from './editorMarks';
 import { ExportDialog } from './export/ExportDialog';
+import { FindBar } from './find/FindBar';
+import { findPlaceName } from './find/placeName';
+import { useFindReplace } from './find/useFindReplace';
 import { OutlinePanel } from './OutlinePanel';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { ReportInfoForm } from './ReportInfoForm';
@@ -19,6 +24,7 @@ import type { SectionEditorHandle } from './SectionEditor';
 import { SectionPane } from './SectionPane';
 import { useEditorFontSize } from './useEditorFontSize';
 import { useReport } from './useReport';
+import { usePlaceEdits } from './usePlaceEdits';
 import { useSaveVersion } from './useSaveVersion';
 import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
@@ -56,19 +62,25 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const section = selected?.node;
   const actions = useSectionActions({ report, flush, reload, setReport, patchSection, select: view.selectSection });
   const saveVersion = useSaveVersion({ reportId, flush, onSaved: autosave.noteSaved });
-  const versions = useVersionDialogs({
-    report,
-    flush,
-    save: saveVersion,
-    onRestored: (restored) => {
-      setReport(restored);
-      setEditorRevision((r) => r + 1);
-      autosave.noteSaved();
-    },
-  });
+  // A whole version was put back (版本, or 撤销 of 全部替换): the editor reloads its text.
+  const replaced = (restored: Report) => {
+    setReport(restored);
+    setEditorRevision((r) => r + 1);
+    autosave.noteSaved();
+  };
+  const versions = useVersionDialogs({ report, flush, save: saveVersion, onRestored: replaced });
+  const applyEdits = usePlaceEdits({ setReport, patchSection, openSectionId: section?.id, editor, queue });
+  const find = useFindReplace({ report, current: view.current, editor, select, setFocus, applyEdits, flush, onReportReplaced: replaced });
+  const [findFocus, setFindFocus] = useState(0);
+  const openFind = (mode: 'find' | 'replace') => {
+    find.open(mode);
+    setFindFocus((n) => n + 1);
+  };
   useShortcuts([
     { key: 's', inModal: true, run: () => void saveVersion() },
     { key: 'e', run: () => setExporting(true) },
+    { key: 'f', shift: false, run: () => openFind('find') },
+    { key: 'h', shift: false, run: () => openFind('replace') },
   ]);
 
   const chars = useMemo(() => (report ? reportChars(report) : 0), [report]);
@@ -92,10 +104,10 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     },
   });
   const marks = useMemo<EditorMark[]>(() => {
-    const list: EditorMark[] = [...lastYear.marks, ...checks.marks];
+    const list: EditorMark[] = [...lastYear.marks, ...checks.marks, ...find.marks];
     if (focus && focus.sectionId === section?.id) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
     return list;
-  }, [focus, section?.id, checks.marks, lastYear.marks]);
+  }, [focus, section?.id, checks.marks, lastYear.marks, find.marks]);
 
   if (error) {
     return (
@@ -134,11 +146,13 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
           footer={<RecentlyDeleted reportId={report.id} refreshKey={actions.deletedTick} flush={flush} onRestored={actions.restored} />}
         />
         <main className="centre">
+          {find.mode && <FindBar find={find} focusKey={findFocus} placeName={findPlaceName(find.currentMatch, view.outline)} />}
           {selected ? (
             <SectionPane
               entry={selected}
               actions={actions}
               reviewBar={lastYear.reviewBar}
+              titleHit={find.currentMatch?.sectionId === selected.node.id && find.currentMatch.field === 'title'}
               editor={editor}
               editorRevision={editorRevision}
               text={queue.pendingText(selected.node.id) ?? selected.node.body}
@@ -154,7 +168,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               onSelectionChange={lastYear.onSelectionChange}
             />
           ) : (
-            <ReportInfoForm part={current.kind === 'tail' ? 'tail' : 'head'} report={report} onSave={actions.updateReport} />
+            <ReportInfoForm
+              part={current.kind === 'tail' ? 'tail' : 'head'}
+              report={report}
+              onSave={actions.updateReport}
+              hit={reportField(find.currentMatch)}
+            />
           )}
         </main>
         {layout.sideVisible && (

@@ -4,7 +4,7 @@
 import { StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 
-export type MarkKind = 'error' | 'warning' | 'info' | 'review' | 'focus';
+export type MarkKind = 'error' | 'warning' | 'info' | 'review' | 'find' | 'focus';
 
 export interface EditorMark {
   from: number;
@@ -45,6 +45,7 @@ const marksTheme = EditorView.theme({
   '.mark-warning': { borderBottom: '2px dotted #b26a00', boxShadow: 'inset 0 -1.2em 0 #fff4dd' },
   '.mark-info': { borderBottom: '1px dashed #1a5fb4' },
   '.mark-review': { boxShadow: 'inset 0 -1.2em 0 #fff1a8', borderRadius: '2px' },
+  '.mark-find': { boxShadow: 'inset 0 -1.2em 0 #e3ecfa', outline: '1px solid #9db8e6', borderRadius: '2px' },
   '.mark-focus': { boxShadow: 'inset 0 -1.2em 0 #ffd54f', outline: '2px solid #ff8f00', borderRadius: '2px' },
 });
 

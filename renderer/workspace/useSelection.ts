@@ -12,6 +12,8 @@ export interface Focus {
   sectionId: number;
   from: number;
   to: number;
+  /** Show it without taking the focus (find: the typing stays in the find box). */
+  quiet?: boolean;
 }
 
 interface Args {
@@ -47,7 +49,9 @@ export function useSelection({ report, editor, flushQuietly, initialSectionId, i
   }, [reportId, openSectionId]);
 
   useEffect(() => {
-    if (focus && selection?.kind === 'section' && selection.id === focus.sectionId) editor.current?.select(focus.from, focus.to);
+    if (!focus || selection?.kind !== 'section' || selection.id !== focus.sectionId) return;
+    if (focus.quiet) editor.current?.reveal(focus.from, focus.to);
+    else editor.current?.select(focus.from, focus.to);
   }, [focus, selection, editor]);
 
   return { outline, current, selected, select, selectSection, focus, setFocus };

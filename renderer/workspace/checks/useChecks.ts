@@ -5,7 +5,6 @@
 // autosave queue, report fields through updateReport.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
-  applyFixes,
   checkStoredReport,
   findingTarget,
   fixAllOfKind,
@@ -17,14 +16,16 @@ import {
   type RuleData,
   type StoredReportChecks,
 } from '../../../shared/checks';
+import type { TextPlace } from '../../../shared/text/findReplace';
 import type { Template } from '../../../shared/templates/schema';
-import type { Report, ReportMeta, Section } from '../../../shared/types';
+import type { Report, Section } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import type { SaveQueue } from '../../autosave/saveQueue';
 import { useToast } from '../../components/Toasts';
 import type { EditorMark } from '../editorMarks';
 import type { Selection } from '../OutlinePanel';
 import type { SectionEditorHandle } from '../SectionEditor';
+import { usePlaceEdits } from '../usePlaceEdits';
 
 export interface CheckRulesState extends RuleData {
   problems: Array<{ file: string; message: string }>;
@@ -43,13 +44,12 @@ interface Args {
   setFocus: (f: { sectionId: number; from: number; to: number } | null) => void;
 }
 
-type ReportField = 'title' | 'opening' | 'signatureName' | 'signatureDate';
-const REPORT_FIELD: Partial<Record<Finding['field'], ReportField>> = {
-  reportTitle: 'title',
-  opening: 'opening',
-  signatureName: 'signatureName',
-  signatureDate: 'signatureDate',
-};
+/** Where a finding's fix writes; null for findings about the report as a whole. */
+function placeOf(f: Finding): TextPlace | null {
+  if (f.field === 'report') return null;
+  if (f.field === 'title' || f.field === 'body') return f.sectionId === null ? null : { sectionId: f.sectionId, field: f.field };
+  return { sectionId: null, field: f.field };
+}
 
 export interface Checks {
   rules: CheckRulesState | null;
@@ -114,40 +114,16 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
     [select, setFocus],
   );
 
+  const applyEdits = usePlaceEdits({ setReport, patchSection, openSectionId, editor, queue });
   /** Applies findings' fixes to one place; returns how many places changed. */
   const applyAt = useCallback(
-    async (current: Report, list: readonly Finding[], forget: number[]): Promise<number> => {
+    (current: Report, list: readonly Finding[], forget: number[]): Promise<number> => {
       const f = list[0];
-      if (!f) return 0;
-      const field = REPORT_FIELD[f.field];
-      if (field) {
-        const next = applyFixes(current[field], list);
-        if (next === current[field]) return 0;
-        const meta: ReportMeta = await api.updateReport({ id: current.id, patch: { [field]: next } });
-        setReport((r) => (r ? { ...r, [field]: meta[field], updatedAt: meta.updatedAt } : r));
-        return 1;
-      }
-      const section = f.sectionId === null ? undefined : current.sections.find((s) => s.id === f.sectionId);
-      if (!section) return 0;
-      if (f.field === 'title') {
-        const title = applyFixes(section.title, list);
-        if (title === section.title) return 0;
-        const saved = await api.updateSection({ id: section.id, title });
-        patchSection(section.id, { title: saved.title, updatedAt: saved.updatedAt });
-        return 1;
-      }
-      if (f.field !== 'body') return 0;
-      if (section.id === openSectionId && editor.current) {
-        return editor.current.replaceRanges(list.flatMap((x) => x.fix?.edits ?? [])) ? 1 : 0;
-      }
-      const body = applyFixes(section.body, list);
-      if (body === section.body) return 0;
-      patchSection(section.id, { body });
-      queue.schedule(section.id, body);
-      forget.push(section.id);
-      return 1;
+      const place = f && placeOf(f);
+      if (!place) return Promise.resolve(0);
+      return applyEdits(current, place, list.flatMap((x) => x.fix?.edits ?? []), forget);
     },
-    [setReport, patchSection, openSectionId, editor, queue],
+    [applyEdits],
   );
 
   const fix = useCallback(
