@@ -28,9 +28,11 @@ interface Props {
   onChange: (text: string) => void;
   onBlur: () => void;
   onSelectionChange: (from: number, to: number) => void;
+  /** Opens find and replace. */
+  onFind: () => void;
 }
 
-export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange }: Props) {
+export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
   return (
     <>
@@ -68,6 +70,9 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         <span data-testid="section-chars">本节 {countChars(section.body).toLocaleString('zh-CN')} 字</span>
         <span data-testid="report-chars">全文 {reportChars.toLocaleString('zh-CN')} 字</span>
         <span className="spacer" />
+        <button type="button" className="footer-find" onClick={onFind} title="在本节或全文中查找、替换（Ctrl+F 查找，Ctrl+H 替换）">
+          查找替换
+        </button>
         <span className="font-size" role="group" aria-label="正文字号">
           字号 {font.fontSize}
           <button type="button" onClick={font.smaller} disabled={font.fontSize <= FONT_MIN} aria-label="正文字号减小" title="正文字号减小（Ctrl+[）">

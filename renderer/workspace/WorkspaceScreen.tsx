@@ -166,6 +166,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               }}
               onBlur={() => void flushQuietly()}
               onSelectionChange={lastYear.onSelectionChange}
+              onFind={() => openFind('replace')}
             />
           ) : (
             <ReportInfoForm

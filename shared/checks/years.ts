@@ -43,6 +43,13 @@ function yearMessage(hit: YearHit, year: number, inPlan: boolean): string {
   return `出现“${hit.text}年”，本报告为${year}年度，${inPlan ? '' : '下一年度的内容应写在“下一年度安排”部分；'}请核对。`;
 }
 
+/** 「修正」 for a single earlier year outside the plan part, where the message names the one year
+ *  it should be; one finding at a time (an old year is sometimes meant: 「2019年出台的条例」). */
+function staleYearFix(hit: YearHit, year: number, inPlan: boolean): Pick<RawFinding, 'fix'> {
+  if (inPlan || hit.from !== hit.to || hit.to >= year) return {};
+  return { fix: { edits: [{ start: hit.start, end: hit.start + 4, replacement: String(year) }] } };
+}
+
 /** Whether a year (or range) written in this place fits a report on `year`. */
 function yearFits(hit: YearHit, after: string, year: number, inPlan: boolean): boolean {
   if (hit.from <= year && year <= hit.to) return true; // the year itself, or a range covering it
@@ -77,6 +84,7 @@ function checkYearsIn(
         message: yearMessage(hit, report.year, inPlan),
         start: hit.start,
         end: hit.end,
+        ...staleYearFix(hit, report.year, inPlan),
       });
     }
   });

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import type { Section } from '../../../shared/types';
-import type { Checks } from './useChecks';
+import { fixEditCount, type Checks } from './useChecks';
 
 interface Props {
   checks: Checks;
@@ -35,7 +35,9 @@ export function ChecksPanel({ checks, sections }: Props) {
   if (!result) return <p className="muted">正在审校…</p>;
   const shown = only ? result.open.filter((f) => f.severity === only) : result.open;
   const groups = groupFindings(shown, order);
-  const fixable = FIX_KINDS.map((kind) => ({ kind, count: result.open.filter((f) => f.fix?.kind === kind).length })).filter((k) => k.count > 0);
+  const fixable = FIX_KINDS.map((kind) => ({ kind, count: result.open.filter((f) => f.fix?.kind === kind).reduce((n, f) => n + fixEditCount(f), 0) })).filter(
+    (k) => k.count > 0,
+  );
   const groupLabel = (g: FindingGroup) => (g.target.kind === 'section' ? (labels.get(g.target.sectionId) ?? '（已删除的章节）') : GROUP_LABEL[g.key]!);
 
   return (

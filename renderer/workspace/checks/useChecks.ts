@@ -63,6 +63,9 @@ export interface Checks {
   setIgnored: (f: Finding, ignored: boolean) => void;
 }
 
+/** How many places of text a finding's fix changes: 「此段有 3 处半角标点」 is 3, not 1. */
+export const fixEditCount = (f: Finding): number => f.fix?.edits.length ?? 0;
+
 export function useChecks({ report, setReport, patchSection, template, openSectionId, editor, queue, select, setFocus }: Args): Checks {
   const toast = useToast();
   const [rules, setRules] = useState<CheckRulesState | null>(null);
@@ -160,8 +163,9 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
           for (const place of places) changed += await applyAt(current, place.findings, forget);
           editor.current?.forget(forget);
           await queue.flush();
-          const count = places.reduce((n, p) => n + p.findings.length, 0);
-          toast({ kind: 'info', text: `已修正 ${count} 处「${FIX_KIND_LABEL[kind]}」（${changed} 个位置）。修正前的内容已存为版本「全部修正前」，可在「历史版本」中找回。` });
+          // 「处」 is one changed place of text, as the panel's button counts it (fixEditCount).
+          const count = places.flatMap((p) => p.findings).reduce((n, f) => n + fixEditCount(f), 0);
+          toast({ kind: 'info', text: `已修正 ${count} 处「${FIX_KIND_LABEL[kind]}」${changed > 1 ? `，在 ${changed} 段文字中` : ''}。修正前的内容已存为版本「全部修正前」，可在顶栏的「版本」中找回。` });
         } catch (err) {
           toast({ kind: 'error', text: errorMessage(err) });
         } finally {

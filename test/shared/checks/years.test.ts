@@ -14,6 +14,21 @@ describe('year-other', () => {
     expect(findings[0]!.message).toContain('本报告为2024年度');
   });
 
+  it('offers 「修正」 to the year the message names, one at a time, but not for ranges or in the plan part', () => {
+    const report = reportWithBody(2024, '2023年，我镇共办理行政执法案件12件；2019—2022年累计培训300人次。');
+    const [single, range] = ofRule(check(report), 'year-other');
+    expect(single!.fix).toEqual({ edits: [{ start: 0, end: 4, replacement: '2024' }] });
+    expect(single!.message).toContain('此处应为2024年');
+    expect(applyFixes(report.sections[1]!.body, [single!])).toMatch(/^2024年，我镇/);
+    expect(range!.fix).toBeUndefined();
+    // In the plan part the year may be the report's or the next: no one year to put.
+    const plan = cleanReport(2023);
+    plan.sections[4] = { ...plan.sections[4]!, body: '2022年将继续推进。' };
+    const inPlan = ofRule(check(plan), 'year-other');
+    expect(inPlan.map((f) => f.sectionId)).toEqual([5]);
+    expect(inPlan[0]!.fix).toBeUndefined();
+  });
+
   it('allows the next year in the plan part only (by key or by title, and in its sub-sections)', () => {
     const report = cleanReport(2023);
     report.sections[1] = { ...report.sections[1]!, body: '2024年将继续推进。' };
