@@ -61,6 +61,8 @@ export interface DeletedSection {
   deletedAt: string;
   /** After this it is removed for good. */
   expiresAt: string;
+  /** Whole days left to restore it (at least 1 while it is listed). */
+  daysLeft: number;
   /** How many sub-sections went with it. */
   subsections: number;
   /** 字数 of it and its sub-sections. */

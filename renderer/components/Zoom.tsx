@@ -1,8 +1,8 @@
 // App-wide zoom (Ctrl + / Ctrl - / Ctrl 0, and the 「− 100% +」 control): every size in the UI is
 // in rem or em, so scaling the root font scales all text and the layout with it, while 1px lines
-// stay crisp. The editor's own 字号 multiplies on top (var(--ui-zoom)). Remembered on this PC
-// (localStorage), not in the data file, which may travel to another PC on a USB stick.
+// stay crisp. The editor's own 字号 multiplies on top (var(--ui-zoom)). Remembered on this PC.
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { readPcSetting, writePcSetting } from './pcSetting';
 import { useShortcuts } from './useShortcuts';
 
 const KEY = 'nianbao.uiZoom';
@@ -11,7 +11,7 @@ export const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 const BASE_FONT_PX = 15;
 
 function readStored(): number {
-  const n = Number(window.localStorage.getItem(KEY));
+  const n = Number(readPcSetting(KEY));
   return (ZOOM_STEPS as readonly number[]).includes(n) ? n : 1;
 }
 
@@ -43,11 +43,7 @@ export function ZoomProvider({ children }: { children: ReactNode }) {
   }, [zoom]);
   const change = useCallback((next: number) => {
     setZoom(next);
-    try {
-      window.localStorage.setItem(KEY, String(next));
-    } catch {
-      // A full or disabled storage only means the zoom is not remembered.
-    }
+    writePcSetting(KEY, String(next));
   }, []);
   const value = useMemo<ZoomState>(
     () => ({ zoom, zoomIn: () => change(step(zoom, 1)), zoomOut: () => change(step(zoom, -1)), reset: () => change(1) }),

@@ -17,8 +17,6 @@ interface Props {
   onRestored: (report: Report, sectionId: number) => void;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export function RecentlyDeleted({ reportId, refreshKey, flush, onRestored }: Props) {
   const [list, setList] = useState<DeletedSection[]>([]);
   const [open, setOpen] = useState(false);
@@ -34,7 +32,7 @@ export function RecentlyDeleted({ reportId, refreshKey, flush, onRestored }: Pro
     return () => {
       live = false;
     };
-  }, [reportId, refreshKey, tick]);
+  }, [reportId, refreshKey, tick, open]);
 
   const restore = async (d: DeletedSection) => {
     try {
@@ -61,29 +59,26 @@ export function RecentlyDeleted({ reportId, refreshKey, flush, onRestored }: Pro
               <p className="muted">30 天内没有删除过章节。</p>
             ) : (
               <ul>
-                {list.map((d) => {
-                  const days = Math.max(1, Math.ceil((Date.parse(d.expiresAt) - Date.now()) / DAY_MS));
-                  return (
-                    <li key={d.id}>
-                      <div className="deleted-what">
-                        <strong>{d.title}</strong>
-                        <span className="muted small">
-                          {d.parentTitle ? `原在「${d.parentTitle}」下 · ` : ''}
-                          {d.subsections > 0 ? `含 ${d.subsections} 个下级标题 · ` : ''}
-                          {d.chars.toLocaleString('zh-CN')} 字 · 删除于 {formatDateTime(d.deletedAt)} · 还可恢复 {days} 天
-                        </span>
-                      </div>
-                      <button
-                        type="button"
-                        onClick={() => void restore(d)}
-                        disabled={d.parentDeleted}
-                        title={d.parentDeleted ? `上级标题「${d.parentTitle ?? ''}」也已删除，请先恢复它` : '恢复到原来的位置'}
-                      >
-                        恢复
-                      </button>
-                    </li>
-                  );
-                })}
+                {list.map((d) => (
+                  <li key={d.id}>
+                    <div className="deleted-what">
+                      <strong>{d.title}</strong>
+                      <span className="muted small">
+                        {d.parentTitle ? `原在「${d.parentTitle}」下 · ` : ''}
+                        {d.subsections > 0 ? `含 ${d.subsections} 个下级标题 · ` : ''}
+                        {d.chars.toLocaleString('zh-CN')} 字 · 删除于 {formatDateTime(d.deletedAt)} · 还可恢复 {d.daysLeft} 天
+                      </span>
+                    </div>
+                    <button
+                      type="button"
+                      onClick={() => void restore(d)}
+                      disabled={d.parentDeleted}
+                      title={d.parentDeleted ? `上级标题「${d.parentTitle ?? ''}」也已删除，请先恢复它` : '恢复到原来的位置'}
+                    >
+                      恢复
+                    </button>
+                  </li>
+                ))}
               </ul>
             )}
             <div className="dialog-actions">

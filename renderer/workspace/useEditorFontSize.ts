@@ -1,6 +1,7 @@
 // The editor's own 字号, on top of the app-wide zoom: Ctrl+] / Ctrl+[ as in Word and WPS, or the
 // buttons in the editor's footer; remembered on this PC.
 import { useCallback, useState } from 'react';
+import { readPcSetting, writePcSetting } from '../components/pcSetting';
 import { useShortcuts } from '../components/useShortcuts';
 
 const KEY = 'nianbao.fontSize';
@@ -9,7 +10,7 @@ export const FONT_MAX = 32;
 export const FONT_DEFAULT = 19;
 
 function readStored(): number {
-  const n = Number(window.localStorage.getItem(KEY));
+  const n = Number(readPcSetting(KEY));
   return Number.isInteger(n) && n >= FONT_MIN && n <= FONT_MAX ? n : FONT_DEFAULT;
 }
 
@@ -24,11 +25,7 @@ export function useEditorFontSize(): EditorFontSize {
   const change = useCallback((delta: number) => {
     setFontSize((current) => {
       const next = Math.min(FONT_MAX, Math.max(FONT_MIN, current + delta));
-      try {
-        window.localStorage.setItem(KEY, String(next));
-      } catch {
-        // Not remembered, still applied.
-      }
+      writePcSetting(KEY, String(next));
       return next;
     });
   }, []);

@@ -36,13 +36,15 @@ export class RecentlyDeleted {
       // Deleted together with its parent: part of the parent's entry.
       if (parent?.deleted_at === r.deleted_at) continue;
       const group = this.group(r, children);
+      const expires = Date.parse(r.deleted_at) + KEEP_DELETED_DAYS * DAY_MS;
       out.push({
         id: r.id,
         reportId,
         title: r.title,
         level: r.level,
         deletedAt: r.deleted_at,
-        expiresAt: new Date(Date.parse(r.deleted_at) + KEEP_DELETED_DAYS * DAY_MS).toISOString(),
+        expiresAt: new Date(expires).toISOString(),
+        daysLeft: Math.max(1, Math.ceil((expires - Date.parse(this.now())) / DAY_MS)),
         subsections: group.length - 1,
         chars: group.reduce((n, s) => n + countChars(s.body), 0),
         parentTitle: parent?.title ?? null,

@@ -1,31 +1,22 @@
 // What last year's report adds to the workspace, gathered so the workspace only places it: the
 // review of 待核对 sections (useReview), 「去年计划的事项」 beside part one, the 「去年对照」 tab and
 // 「以此为基础新建…」 in the top bar.
-import { useMemo, type ReactNode, type RefObject } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Template } from '../../../shared/templates/schema';
-import type { Report, Section } from '../../../shared/types';
+import type { Section } from '../../../shared/types';
 import type { EditorMark } from '../editorMarks';
-import type { SectionEditorHandle } from '../SectionEditor';
 import type { SideTab } from '../SidePanel';
 import { ComparePanel } from './ComparePanel';
 import { NextYearButton } from './NextYearButton';
 import { LastYearPlansList } from './LastYearPlansList';
 import { useLastYearReport } from './useLastYearReport';
-import { useReview } from './useReview';
+import { useReview, type ReviewDeps } from './useReview';
 
-interface Deps {
+interface Deps extends ReviewDeps {
   reportId: number;
-  report: Report | null;
-  setReport: (update: (r: Report | null) => Report | null) => void;
-  /** The open section; undefined while the title/closing form is open. */
-  section: Section | undefined;
   template: Template | null;
-  editor: RefObject<SectionEditorHandle | null>;
   flush: () => Promise<void>;
-  setStatus: (section: Section, status: Section['status']) => void;
   onOpenReport: ((reportId: number) => void) | undefined;
-  openSection: (id: number) => void;
-  onGoChecks: () => void;
 }
 
 export interface LastYear {

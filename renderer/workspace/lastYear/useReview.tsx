@@ -10,7 +10,7 @@ import type { SectionEditorHandle } from '../SectionEditor';
 import { ReviewBar } from './ReviewBar';
 import { inPlansPart, markAt, REVIEW_ID_PREFIX, reviewEditorMarks, stepMark, type ReviewEditorMark } from './reviewMarks';
 
-interface Deps {
+export interface ReviewDeps {
   report: Report | null;
   setReport: (update: (r: Report | null) => Report | null) => void;
   /** The open section; undefined while the title/closing form is open. */
@@ -29,7 +29,7 @@ export interface Review {
   onSelectionChange: (from: number, to: number) => void;
 }
 
-export function useReview({ report, setReport, section, editor, setStatus, openSection, onGoChecks }: Deps): Review {
+export function useReview({ report, setReport, section, editor, setStatus, openSection, onGoChecks }: ReviewDeps): Review {
   const toast = useToast();
   const reviewing = section?.status === 'review' ? section : undefined;
   const sections = report?.sections;

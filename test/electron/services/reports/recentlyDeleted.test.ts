@@ -35,6 +35,7 @@ describe('RecentlyDeleted', () => {
       ['（二）矛盾调解', 0, 9, '一、主要举措', true],
     ]);
     expect(Date.parse(list[0]!.expiresAt) - Date.parse(list[0]!.deletedAt)).toBe(KEEP_DELETED_DAYS * DAY);
+    expect(list[0]!.daysLeft).toBe(KEEP_DELETED_DAYS);
     // A section whose heading is deleted too waits for the heading.
     expect(() => store.recentlyDeleted.restore(other.id)).toThrow(/上级标题「一、主要举措」也已删除，请先恢复/);
     store.recentlyDeleted.restore(part.id);
@@ -56,7 +57,7 @@ describe('RecentlyDeleted', () => {
     const { store, clock, report, area } = await setUp();
     store.sections.remove(area.id);
     clock.advance((KEEP_DELETED_DAYS - 1) * DAY);
-    expect(store.recentlyDeleted.list(report.id)).toHaveLength(1);
+    expect(store.recentlyDeleted.list(report.id).map((d) => d.daysLeft)).toEqual([1]);
     clock.advance(2 * DAY);
     expect(store.recentlyDeleted.list(report.id)).toEqual([]);
     const { dataDir } = store;
