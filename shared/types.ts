@@ -135,6 +135,14 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** What made a backup, as the app and the CLI name it. */
+export const BACKUP_REASON_LABEL: Record<BackupInfo['reason'], string> = {
+  daily: '每日自动',
+  manual: '手动',
+  premigration: '升级前',
+  quit: '退出时',
+};
+
 /** What 「恢复到此备份」 did: the backup now in use (and its reports), and where the data as it
  *  was just before went — a backup, so going back is one more restore. */
 export interface RestoredBackupInfo {

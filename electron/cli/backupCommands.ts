@@ -2,19 +2,14 @@
 // putting one (or a backup file from elsewhere, e.g. a USB stick) in place — the same checks and
 // the same backup of the current data first as 「恢复到此备份」 in the app.
 import path from 'node:path';
-import type { BackupInfo } from '../../shared/types';
+import { formatFileSize } from '../../shared/text/files';
+import { BACKUP_REASON_LABEL } from '../../shared/types';
+import { localTime } from './format';
 import type { CommandContext } from './context';
 
 export const BACKUP_USAGE = `  backups                               列出数据文件夹中的备份（时间、方式、大小、文件）
   restore-backup <备份文件> --yes        用备份替换当前数据（先检查备份，并把当前数据另存为一份备份）`;
 
-const REASON: Record<BackupInfo['reason'], string> = { daily: '每日自动', manual: '手动', premigration: '升级前', quit: '退出时' };
-const pad = (n: number) => String(n).padStart(2, '0');
-const localTime = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-};
-const size = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 export async function runBackupsCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.length > 0) {
@@ -24,7 +19,7 @@ export async function runBackupsCommand(ctx: CommandContext): Promise<number> {
   const list = await ctx.call('listBackups', {});
   if (ctx.json) ctx.io.out(JSON.stringify(list, null, 2));
   else if (list.length === 0) ctx.io.out('还没有备份。');
-  else ctx.io.out(list.map((b) => `${localTime(b.createdAt)}  ${REASON[b.reason]}  ${size(b.bytes)}  ${b.file}`).join('\n'));
+  else ctx.io.out(list.map((b) => `${localTime(b.createdAt)}  ${BACKUP_REASON_LABEL[b.reason]}  ${formatFileSize(b.bytes)}  ${b.file}`).join('\n'));
   return 0;
 }
 

@@ -2,13 +2,10 @@
 // named on the command line. Exit codes: 0 written, 2 arguments wrong, 1 the export failed (the
 // message says why; an existing file at --out is then untouched).
 import path from 'node:path';
+import { formatFileSize } from '../../shared/text/files';
 import { reportIdArg, type CommandContext } from './context';
 
 export const EXPORT_USAGE = `  export <报告编号> --out <文件.docx>    按公文格式导出 Word 文件`;
-
-function formatBytes(n: number): string {
-  return n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export async function runExportCommand(ctx: CommandContext): Promise<number> {
   const id = reportIdArg(ctx, 'nianbao export 1 --out 报告.docx');
@@ -21,7 +18,7 @@ export async function runExportCommand(ctx: CommandContext): Promise<number> {
   const target = path.resolve(ctx.cwd ?? process.cwd(), out.trim());
   const result = await ctx.call('exportReport', { reportId: id, path: target });
   if (ctx.json) ctx.io.out(JSON.stringify(result, null, 2));
-  else ctx.io.out(`已导出：${result.path}（${formatBytes(result.bytes)}）`);
+  else ctx.io.out(`已导出：${result.path}（${formatFileSize(result.bytes)}）`);
   if (result.warning) ctx.io.err(result.warning);
   return 0;
 }

@@ -2,6 +2,10 @@
 import { numberOutline } from '../../shared/gongwen/sectionOrder';
 import { countChars } from '../../shared/gongwen/zishu';
 import { SECTION_STATUS_LABEL, UNIT_KIND_LABEL, type Report, type ReportSummary } from '../../shared/types';
+import { isoLocal } from '../services/clock';
+
+/** A stored timestamp in this PC's local time, to the second: 2025-12-10 09:05:07. */
+export const localTime = (iso: string): string => isoLocal(new Date(iso));
 
 export function formatReportList(list: ReportSummary[]): string {
   if (list.length === 0) return '还没有报告。用 `nianbao new --unit 单位名称 --kind township --year 2025` 新建一份。';

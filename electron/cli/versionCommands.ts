@@ -3,10 +3,12 @@
 // 「导出报告包」 and 「导入报告包」.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { formatFileSize } from '../../shared/text/files';
 import { VERSION_KIND_LABEL } from '../../shared/versions/content';
 import { sizeRefusal } from '../services/db/untrusted';
 import { PACKAGE_KIND } from '../services/package/readPackage';
 import { reportIdArg, type CommandContext } from './context';
+import { localTime } from './format';
 
 export const VERSION_USAGE = `  versions <报告编号>                     列出报告保存过的版本（时间、名称、字数及其变化）
   pack <报告编号> --out <文件.nianbao> [--with-history]
@@ -14,11 +16,6 @@ export const VERSION_USAGE = `  versions <报告编号>                     列�
   unpack <文件.nianbao> [--as-copy|--replace]
                                         导入报告包；本机已有同单位同年度的报告时，须选 --as-copy（作为副本）或 --replace（替换，先保存原报告为版本）`;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localTime = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-};
 
 export async function runVersionsCommand(ctx: CommandContext): Promise<number> {
   const id = reportIdArg(ctx, 'nianbao versions 1', true);
@@ -52,7 +49,7 @@ export async function runPackCommand(ctx: CommandContext): Promise<number> {
   const result = await ctx.call('exportPackage', { reportId: id, path: path.resolve(ctx.cwd ?? process.cwd(), out.trim()), withHistory: ctx.values['with-history'] === true });
   if (ctx.json) ctx.io.out(JSON.stringify(result, null, 2));
   else {
-    ctx.io.out(`已导出报告包：${result.path}（${Math.ceil(result.bytes / 1024)} KB）`);
+    ctx.io.out(`已导出报告包：${result.path}（${formatFileSize(result.bytes)}）`);
     if (result.skipped > 0) ctx.io.err(`注意：有 ${result.skipped} 个版本已损坏，没有放进报告包。`);
   }
   return 0;

@@ -2,11 +2,12 @@
 // 「备份到U盘…」 (one file of everything), 「打开备份文件夹」, 「从文件恢复…」 (a backup brought on a
 // USB stick), and in plain words what the program backs up by itself.
 import { useCallback, useEffect, useState } from 'react';
+import { fileNameOf } from '../../shared/text/files';
 import type { AppStatus, BackupInfo, RestoredBackupInfo } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { copyText } from '../clipboard';
 import { formatDateTime } from '../format';
-import { BackupTable, fileName } from './backups/BackupTable';
+import { BackupTable } from './backups/BackupTable';
 import { useBackupActions } from './backups/useBackupActions';
 import { Dialog } from './Dialog';
 import { useToast } from './Toasts';
@@ -91,7 +92,7 @@ export function DataBackupDialog({ status, onClose, onBackedUp, onRestored }: Pr
         {action.state === 'confirm-file' && (
           <div className="backup-confirm" role="alertdialog" aria-label="确认从文件恢复">
             <span>
-              用「{fileName(action.file)}」恢复：所有报告将变成这份备份里的内容；恢复前会先把当前数据另存为一份备份。
+              用「{fileNameOf(action.file)}」恢复：所有报告将变成这份备份里的内容；恢复前会先把当前数据另存为一份备份。
             </span>
             <button type="button" className="primary" onClick={() => void actions.restore(action.file)}>
               确定恢复

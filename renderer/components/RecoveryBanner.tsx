@@ -1,6 +1,7 @@
 // Shown once after start-up found the data file damaged and restored a backup: what was
 // restored, from when, how many reports it holds, which newer backups were passed over (damaged or
 // empty), and where the damaged file went (it is never deleted).
+import { fileNameOf } from '../../shared/text/files';
 import type { RecoveryInfo } from '../../shared/types';
 import { formatDateTime } from '../format';
 
@@ -10,7 +11,6 @@ interface Props {
   onClose: () => void;
 }
 
-const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function RecoveryBanner({ recovery, onShowData, onClose }: Props) {
   return (
@@ -18,7 +18,7 @@ export function RecoveryBanner({ recovery, onShowData, onClose }: Props) {
       <div className="recovery-text">
         <strong>{recovery.cause === 'missing' ? '数据文件不见了，已自动从备份恢复。' : '数据文件已损坏，已自动从备份恢复。'}</strong>
         <span>
-          恢复的是 <strong>{formatDateTime(recovery.backupCreatedAt)}</strong> 的备份（{fileName(recovery.restoredFrom)}）
+          恢复的是 <strong>{formatDateTime(recovery.backupCreatedAt)}</strong> 的备份（{fileNameOf(recovery.restoredFrom)}）
           ，其中有 {recovery.reports} 份报告。这次备份之后的修改没有包含在内，需要重新录入。
         </span>
         {recovery.skippedBackups > 0 && (

@@ -1,9 +1,8 @@
 // Shown after 「恢复到此备份」: which backup is in use now, from when, what it holds, and where the
 // data as it was just before went (a backup, so going back is one more restore).
+import { fileNameOf } from '../../shared/text/files';
 import type { RestoredBackupInfo } from '../../shared/types';
 import { formatDateTime } from '../format';
-
-const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function RestoredBanner({ result, onShowData, onClose }: { result: RestoredBackupInfo; onShowData: () => void; onClose: () => void }) {
   return (
@@ -13,7 +12,7 @@ export function RestoredBanner({ result, onShowData, onClose }: { result: Restor
           已恢复到 {formatDateTime(result.restored.createdAt, { seconds: true })} 的备份，其中有 {result.reports} 份报告。
         </strong>
         <span className="muted small">
-          恢复的文件：{fileName(result.restored.file)}。恢复前的数据已另存为备份 {fileName(result.safety.file)}（{formatDateTime(result.safety.createdAt, { seconds: true })}），需要时可在「数据与备份」中再恢复回来。
+          恢复的文件：{fileNameOf(result.restored.file)}。恢复前的数据已另存为备份 {fileNameOf(result.safety.file)}（{formatDateTime(result.safety.createdAt, { seconds: true })}），需要时可在「数据与备份」中再恢复回来。
         </span>
       </div>
       <button type="button" onClick={onShowData}>

@@ -1,6 +1,7 @@
 // 「导出报告包」 of one report: with or without its versions, to a place chosen in the save dialog
 // (a USB stick), as one .nianbao file that 「导入报告包」 on another PC reads.
 import { useEffect, useState } from 'react';
+import { formatFileSize } from '../../shared/text/files';
 import type { ReportSummary } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { copyText } from '../clipboard';
@@ -14,7 +15,6 @@ interface Props {
 
 type Phase = { step: 'ask' } | { step: 'writing' } | { step: 'done'; path: string; bytes: number; skipped: number } | { step: 'error'; message: string };
 
-const size = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 export function PackageExportDialog({ report, onClose }: Props) {
   const [withHistory, setWithHistory] = useState(true);
@@ -55,7 +55,7 @@ export function PackageExportDialog({ report, onClose }: Props) {
         {phase.step === 'done' && (
           <div className="package-done" role="status">
             <p className="ok-text">
-              已导出报告包（{size(phase.bytes)}）：<span className="mono">{phase.path}</span>
+              已导出报告包（{formatFileSize(phase.bytes)}）：<span className="mono">{phase.path}</span>
             </p>
             {phase.skipped > 0 && <p className="form-error">有 {phase.skipped} 个版本已损坏，没有放进报告包。</p>}
             <button

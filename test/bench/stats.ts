@@ -1,4 +1,5 @@
-// Percentiles of latency samples, rounded for printing.
+// Percentiles of latency samples, and the slowest of a run of refusals, rounded for printing.
+import type { BenchResult } from './types';
 
 /** Nearest-rank percentile (p in 0..100) of unsorted samples. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -26,4 +27,26 @@ export function timed(fn: () => void): number {
   const t = performance.now();
   fn();
   return performance.now() - t;
+}
+
+/** Hostile inputs offered one at a time (each attempt says whether it was accepted): none may be,
+ *  and the slowest refusal must stay within `targetMaxMs`. */
+export async function refusalResult(name: string, attempts: ReadonlyArray<readonly [file: string, attempt: () => Promise<boolean>]>, targetMaxMs: number): Promise<BenchResult> {
+  let slowest = { file: '', ms: 0 };
+  let accepted = 0;
+  for (const [file, attempt] of attempts) {
+    const start = performance.now();
+    if (await attempt()) accepted++;
+    const ms = performance.now() - start;
+    if (ms > slowest.ms) slowest = { file, ms };
+  }
+  return {
+    case: name,
+    files: attempts.length,
+    accepted,
+    slowest_file: slowest.file,
+    slowest_ms: Math.round(slowest.ms),
+    target_max_ms: targetMaxMs,
+    ok: accepted === 0 && slowest.ms <= targetMaxMs,
+  };
 }

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/types';
 import type { PlatformHooks } from '../export/platform';
 import type { Store } from '../store';
-import { writeBackupFile } from './backupStore';
+import { stamp, writeBackupFile } from './backupStore';
 import { checkBackup } from './trust';
 
 /** What restores a backup: the session, which can close and reopen the store around it. */
@@ -15,7 +15,6 @@ export interface BackupRestorer {
   restoreBackup(file: string, info: BackupInfo): Promise<{ restored: BackupInfo; reports: number; safety: BackupInfo }>;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const NO_DESKTOP = '此处无法打开对话框或文件夹。命令行请用：nianbao backups、nianbao restore-backup <文件> --yes';
 
 function folderProblem(folder: string): string | null {
@@ -108,7 +107,7 @@ export class BackupService {
     const problem = folderProblem(dir);
     if (problem) throw new AppError('FOLDER_NOT_FOUND', problem);
     const t = this.store.clock.now();
-    const name = `年报助手备份-${t.getFullYear()}${pad(t.getMonth() + 1)}${pad(t.getDate())}-${pad(t.getHours())}${pad(t.getMinutes())}${pad(t.getSeconds())}.db`;
+    const name = `年报助手备份-${stamp(t)}.db`;
     const target = path.join(dir, name);
     try {
       await writeBackupFile(this.store.db, target);

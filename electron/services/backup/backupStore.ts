@@ -23,7 +23,8 @@ export const KEEP_MANUAL_DAYS = 30;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function stamp(d: Date): string {
+/** 20251210-090507: a backup file's time, sortable as text. */
+export function stamp(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 }
 

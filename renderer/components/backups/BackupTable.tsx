@@ -2,23 +2,9 @@
 // 「恢复到此备份…」, which asks first and says what will happen (the current data is backed up
 // before, so a restore is never a loss).
 import { useState } from 'react';
-import type { BackupInfo } from '../../../shared/types';
+import { fileNameOf, formatFileSize } from '../../../shared/text/files';
+import { BACKUP_REASON_LABEL, type BackupInfo } from '../../../shared/types';
 import { formatDateTime } from '../../format';
-
-const REASON_LABEL: Record<BackupInfo['reason'], string> = {
-  daily: '每日自动',
-  manual: '手动',
-  premigration: '升级前',
-  quit: '退出时',
-};
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-export const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 interface Props {
   backups: BackupInfo[];
@@ -43,11 +29,11 @@ export function BackupTable({ backups, busy, onRestore }: Props) {
         </thead>
         <tbody>
           {backups.map((b) => (
-            <tr key={b.file} data-file={fileName(b.file)}>
+            <tr key={b.file} data-file={fileNameOf(b.file)}>
               <td>{formatDateTime(b.createdAt, { seconds: true })}</td>
-              <td>{REASON_LABEL[b.reason]}</td>
-              <td>{formatBytes(b.bytes)}</td>
-              <td className="mono">{fileName(b.file)}</td>
+              <td>{BACKUP_REASON_LABEL[b.reason]}</td>
+              <td>{formatFileSize(b.bytes)}</td>
+              <td className="mono">{fileNameOf(b.file)}</td>
               <td className="backup-restore-cell">
                 {asking === b.file ? (
                   <span className="backup-confirm" role="alertdialog" aria-label="确认恢复备份">

@@ -2,10 +2,10 @@
 // restoring a backup (from the list, or a file chosen with 从文件恢复…). One action at a time; each
 // ends in a message the dialog shows.
 import { useState } from 'react';
+import { fileNameOf } from '../../../shared/text/files';
 import type { BackupInfo, RestoredBackupInfo } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { formatDateTime } from '../../format';
-import { fileName } from './BackupTable';
 
 export type BackupAction =
   | { state: 'idle' }
@@ -45,7 +45,7 @@ export function useBackupActions({ reload, onBackedUp, onRestored }: Args) {
         async () => {
           const backup = await api.backupNow({});
           onBackedUp(backup);
-          return `备份完成：${formatDateTime(backup.createdAt)}（${fileName(backup.file)}）`;
+          return `备份完成：${formatDateTime(backup.createdAt)}（${fileNameOf(backup.file)}）`;
         },
         '备份没有完成：',
       ),

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { NO_RULES, type RuleData } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
+import { formatFileSize } from '../../../shared/text/files';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
 import { downloadHref } from '../../httpBridge';
@@ -27,7 +28,6 @@ interface Props {
  *  page offers it as a download. */
 const inBrowser = transport === 'browser';
 
-const formatBytes = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => void }) {
   switch (run.phase) {
@@ -47,7 +47,7 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
         <div className="export-run export-done" role="status">
           <p>
             已导出：<span className="export-path">{run.result.path}</span>
-            <span className="muted">（{formatBytes(run.result.bytes)}）</span>
+            <span className="muted">（{formatFileSize(run.result.bytes)}）</span>
           </p>
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
           <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>

@@ -6,6 +6,7 @@ import { createHandlers, handlerEnv } from '../../../electron/services/api/handl
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { openStore } from '../../../electron/services/store';
 import { MAX_PACKAGE_BYTES } from '../../../shared/package';
+import { refusalResult } from '../stats';
 import type { BenchCase } from '../types';
 
 const TARGET_MAX_MS = 3000;
@@ -22,33 +23,10 @@ export const benchCase: BenchCase = {
         .filter((f) => f.endsWith('.nianbao'))
         .map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]);
       inputs.push(['over-limit.nianbao', new Uint8Array(MAX_PACKAGE_BYTES + 1)]);
-      let slowest = { file: '', ms: 0 };
-      let accepted = 0;
-      for (const [file, data] of inputs) {
-        let ok = false;
-        const ms = await timedAsync(async () => {
-          ok = (await dispatch(handlers, 'openPackage', { fileName: file, data })).ok;
-        });
-        if (ok) accepted++;
-        if (ms > slowest.ms) slowest = { file, ms };
-      }
-      return {
-        case: 'hostile-packages',
-        files: inputs.length,
-        accepted,
-        slowest_file: slowest.file,
-        slowest_ms: Math.round(slowest.ms),
-        target_max_ms: TARGET_MAX_MS,
-        ok: accepted === 0 && slowest.ms <= TARGET_MAX_MS,
-      };
+      const attempts = inputs.map(([file, data]) => [file, async () => (await dispatch(handlers, 'openPackage', { fileName: file, data })).ok] as const);
+      return await refusalResult('hostile-packages', attempts, TARGET_MAX_MS);
     } finally {
       await store.close();
     }
   },
 };
-
-async function timedAsync(f: () => Promise<void>): Promise<number> {
-  const start = performance.now();
-  await f();
-  return performance.now() - start;
-}
