@@ -1,7 +1,9 @@
 // Lint, including the runtime layering rule (scripts/eslintLayers.js, as VS Code's import patterns do):
 //   shared/    imports nothing of Node, the DOM, React or Electron — only zod and itself;
 //   renderer/  imports only shared/, itself and browser packages;
-//   electron/  only the thin shell (main, preload, ipc, readerHost and electron/shell/) may import 'electron'.
+//   electron/  only the thin shell (main, preload, ipc, readerHost and electron/shell/) may import 'electron';
+//              electron/services/ never imports services/api/, cli/ or web/ (they call the services).
+// Every file is at most 400 lines (max-lines).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -42,6 +44,18 @@ export const layeringRules = [
     }),
     ignores: ELECTRON_SHELL,
   },
+  // Inside the main process the calls flow one way: api/ (the handler table) and cli/ use the
+  // services; a service never reaches back into api/ or cli/. (Replaces the rule above for these
+  // files, so it repeats its options.)
+  {
+    ...layer(['electron/services/**/*.ts'], {
+      denyPackages: ['electron'],
+      denyDirs: ['renderer'],
+      denyPaths: ['electron/services/api', 'electron/cli', 'electron/web'],
+      message: '服务层（electron/services/）不得引用 electron、renderer/，也不得反过来引用 api/、cli/ 或 web/：由它们调用服务。',
+    }),
+    ignores: ['electron/services/api/**'],
+  },
   // Tests may load renderer modules (pure ones, under Node) but never the Electron binary.
   layer(['test/**/*.ts', 'test/**/*.tsx'], { denyPackages: ['electron'], message: '测试不得加载 electron（此环境没有 Electron 程序）；需要时用 vi.mock。' }),
   {
@@ -57,6 +71,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A file longer than a screenful of screens does more than one job: split it by job.
+      'max-lines': ['error', { max: 400 }],
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },

@@ -14,7 +14,7 @@ import { logDir, openLog, silentLog, type AppLog } from './services/log';
 import { resolveDataDir } from './services/paths';
 import { lockDataDir, type DataLock } from './services/dataLock';
 import { electronAddon, useNativeBinding } from './services/db/sqlite';
-import { runSmokeTest } from './services/smokeTest';
+import { runSmokeTest } from './services/api/smokeTest';
 import { ensureDataDir } from './services/store';
 import { registerAppProtocol, registerSchemePrivileges } from './shell/appProtocol';
 import { installCloseGuard, type CloseGuard } from './shell/closeGuard';

@@ -5,6 +5,7 @@
 //   denyPackages:  bare specifiers refused (same matching)
 //   allowDirs:     top-level folders relative imports may reach (others refused)
 //   denyDirs:      top-level folders relative imports may not reach
+//   denyPaths:     folders (relative to the project, e.g. 'electron/cli') relative imports may not reach
 //   message:       the Chinese explanation shown with each violation
 import { dirname, relative, resolve, sep } from 'node:path';
 
@@ -13,10 +14,10 @@ function matchesPackage(spec, pattern) {
   return spec === pattern || spec.startsWith(`${pattern}/`);
 }
 
-function topFolder(root, filename, spec) {
+/** The import's target relative to the project, with '/' separators ('..' when outside it). */
+function targetPath(root, filename, spec) {
   const target = relative(root, resolve(dirname(filename), spec));
-  if (target.startsWith('..')) return '..';
-  return target.split(sep)[0];
+  return target.startsWith('..') ? '..' : target.split(sep).join('/');
 }
 
 export const layersPlugin = {
@@ -32,6 +33,7 @@ export const layersPlugin = {
               denyPackages: { type: 'array', items: { type: 'string' } },
               allowDirs: { type: 'array', items: { type: 'string' } },
               denyDirs: { type: 'array', items: { type: 'string' } },
+              denyPaths: { type: 'array', items: { type: 'string' } },
               message: { type: 'string' },
             },
             additionalProperties: false,
@@ -46,9 +48,11 @@ export const layersPlugin = {
           if (typeof spec !== 'string') return;
           let ok = true;
           if (spec.startsWith('.')) {
-            const folder = topFolder(root, context.filename, spec);
+            const target = targetPath(root, context.filename, spec);
+            const folder = target.split('/')[0];
             if (opts.allowDirs && !opts.allowDirs.includes(folder)) ok = false;
             if (opts.denyDirs?.includes(folder)) ok = false;
+            if (opts.denyPaths?.some((p) => target === p || target.startsWith(`${p}/`))) ok = false;
           } else {
             if (opts.allowPackages && !opts.allowPackages.some((p) => matchesPackage(spec, p))) ok = false;
             if (opts.denyPackages?.some((p) => matchesPackage(spec, p))) ok = false;

@@ -3,7 +3,7 @@
 // two sentence marks in a row (「。，」), and a hyphen between two years (「2021-2025年」 → 一字线).
 // Each is one left-to-right scan or one regular expression without nested quantifiers.
 import { YEAR_DIGITS } from '../gongwen/dates';
-import { isCjkCode } from '../text/punctuation';
+import { isCjkCode, isDigit, isHanChar as isHan } from '../text/charClass';
 import { insideTitleMarks, matchesInLines } from './context';
 import type { CheckContext, RawFinding, SectionInfo } from './types';
 
@@ -12,14 +12,6 @@ const OPEN_QUOTES = '“‘《「（';
 const CLOSE_QUOTES = '”’》」）';
 // Chinese marks after which no blank belongs (a blank before an opening quote is caught on its own).
 const CN_MARKS = '，。、；：？！…—';
-
-function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
-}
-
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** A side of a blank that belongs to Chinese text. */
 function chineseLeft(ch: string): boolean {

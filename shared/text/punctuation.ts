@@ -4,6 +4,7 @@
 // judged by its neighbours. Used by the checks (findings + safe fixes) and by the exporter.
 
 import { addressMask } from './addresses';
+import { isCjkCode, isDigit, isLatinLetter } from './charClass';
 import { applyEdits, type TextEdit } from './edits';
 import { nestedTitlePairs } from './titleMarks';
 
@@ -18,39 +19,6 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   '(': '（',
   ')': '）',
 };
-
-/**
- * Han ideographs (with radicals, extensions and compatibility forms; a surrogate pair counts by
- * its high half), CJK symbols and punctuation (、。〈〉《》「」【】〔〕), full-width forms (，：；（）
- * ！？ and full-width letters), and the curly quotes, dash and ellipsis Chinese text uses. By code
- * unit, not regex: this runs for every character of every paragraph on each keystroke.
- */
-export function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    (c >= 0x2018 && c <= 0x201d) ||
-    c === 0x2014 ||
-    c === 0x2026 ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x2e80 && c <= 0x2fdf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xd840 && c <= 0xd87f)
-  );
-}
-
-export function isCjkChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
-}
-
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
-}
 
 function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00A0';

@@ -1,5 +1,5 @@
-// The layering rule must fail the build on a violation: lint deliberate violations as if they
-// were files in each layer, and clean code as a control.
+// The lint guards (the layering rule, the 400-line limit) must fail the build on a violation: lint
+// deliberate violations as if they were files in each layer, and clean code as a control.
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,12 @@ describe('layering lint rule', () => {
     ["export const x = () => process.env;", 'renderer/bad.ts'],
     ["import { app } from 'electron';\nexport const x = app;", 'electron/services/bad.ts'],
     ["import { app } from 'electron';\nexport const x = app;", 'electron/cli/bad.ts'],
+    // Services never call back into the layers that call them.
+    ["import { createHandlers } from '../api/handlers';\nexport const x = createHandlers;", 'electron/services/reports/bad.ts'],
+    ["import { dispatch } from './api/dispatch';\nexport const x = dispatch;", 'electron/services/bad.ts'],
+    ["import { COMMANDS } from '../../cli/commands';\nexport const x = COMMANDS;", 'electron/services/export/bad.ts'],
+    ["import { startServer } from '../../web/server';\nexport const x = startServer;", 'electron/services/import/bad.ts'],
+    ["import { app } from 'electron';\nexport const x = app;", 'electron/services/api/bad.ts'],
   ])('rejects %s in %s', async (code, file) => {
     const ids = await ruleIds(code, file);
     expect(ids.some((id) => id === 'layers/imports' || id === 'no-restricted-globals')).toBe(true);
@@ -38,6 +44,9 @@ describe('layering lint rule', () => {
     ["import { EditorView } from '@codemirror/view';\nexport const x = EditorView;", 'renderer/ok.ts'],
     ["import { app } from 'electron';\nexport const x = app;", 'electron/main.ts'],
     ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'electron/services/ok.ts'],
+    ["import { openStore } from '../store';\nimport { dispatch } from './dispatch';\nexport const x = [openStore, dispatch];", 'electron/services/api/ok.ts'],
+    ["import { createHandlers } from '../services/api/handlers';\nexport const x = createHandlers;", 'electron/cli/ok.ts'],
+    ["import { openStore } from './store';\nimport { apiLike } from './apiLike';\nexport const x = [openStore, apiLike];", 'electron/services/ok.ts'],
   ])('accepts %s in %s', async (code, file) => {
     const ids = await ruleIds(code, file);
     expect(ids.filter((id) => id === 'layers/imports' || id === 'no-restricted-globals')).toEqual([]);
@@ -48,5 +57,13 @@ describe('layering lint rule', () => {
     expect(await ruleIds(code, 'electron/services/reports/bad.ts')).toContain('no-restricted-syntax');
     const ok = "import { writeTransaction, type Db } from '../db/database';\nexport const f = (db: Db) => writeTransaction(db, () => 1);";
     expect(await ruleIds(ok, 'electron/services/reports/ok.ts')).toEqual([]);
+  });
+
+  it('refuses a file of more than 400 lines, and only that', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const x${i} = ${i};`).join('\n') + '\n';
+    for (const file of ['shared/long.ts', 'renderer/Long.tsx', 'electron/services/long.ts', 'test/shared/long.test.ts']) {
+      expect(await ruleIds(lines(401), file)).toContain('max-lines');
+      expect(await ruleIds(lines(400), file)).not.toContain('max-lines');
+    }
   });
 });

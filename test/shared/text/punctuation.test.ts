@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../shared/text/edits';
-import { findHalfWidthPunctuation, isCjkChar, normalizePunctuation } from '../../../shared/text/punctuation';
+import { findHalfWidthPunctuation, normalizePunctuation } from '../../../shared/text/punctuation';
 
 describe('normalizePunctuation: Chinese context', () => {
   it('converts the seed punctuation folded to half-width', () => {
@@ -144,13 +144,6 @@ describe('findHalfWidthPunctuation offsets', () => {
     const once = normalizePunctuation(text);
     expect(normalizePunctuation(once)).toBe(once);
     expect(findHalfWidthPunctuation(once)).toEqual([]);
-  });
-
-  it('classifies CJK characters', () => {
-    expect(isCjkChar('法')).toBe(true);
-    expect(isCjkChar('，')).toBe(true);
-    expect(isCjkChar('a')).toBe(false);
-    expect(isCjkChar(undefined)).toBe(false);
   });
 });
 

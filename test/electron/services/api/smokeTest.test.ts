@@ -1,7 +1,7 @@
 // The release check (`nianbao --smoke-test`) run here under Node: the same steps the packaged app
 // runs on each target OS — store, export, import through the reader process, export, read back.
 import { describe, expect, it } from 'vitest';
-import { runSmokeTest } from '../../../electron/services/smokeTest';
+import { runSmokeTest } from '../../../../electron/services/api/smokeTest';
 
 describe('runSmokeTest', () => {
   it('passes every step and says so', async () => {

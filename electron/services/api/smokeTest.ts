@@ -7,12 +7,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallInput, CallName, CallOutput } from '../../shared/api';
-import { createHandlers, handlerEnv } from './api/handlers';
-import { dispatch } from './api/dispatch';
-import type { SpawnReader } from './import/readerProcess';
-import type { PlatformHooks } from './export/platform';
-import { openStore } from './store';
+import type { CallInput, CallName, CallOutput } from '../../../shared/api';
+import { createHandlers, handlerEnv } from './handlers';
+import { dispatch } from './dispatch';
+import type { SpawnReader } from '../import/readerProcess';
+import type { PlatformHooks } from '../export/platform';
+import { openStore } from '../store';
 
 export interface SmokeOptions {
   version: string;
