@@ -20,8 +20,8 @@ import { checkYears } from './years';
 import type { CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
-export { parseTerms, parseTermsJson, termRuleSchema, termsFileSchema, type ParseTermsResult, type TermsFile } from './terms';
-export { lexiconFileSchema, parseLexiconJson, parseTitlesJson, titlesFileSchema } from './ruleData';
+export { parseTerms, parseTermsJson } from './terms';
+export { parseLexiconJson, parseTitlesJson } from './ruleData';
 export * from './places';
 
 /** Every rule, for the panel's legend and the CLI's --help. */

@@ -34,8 +34,6 @@ export const termsFileSchema = z.object({
   terms: z.array(termRuleSchema),
 });
 
-export type TermsFile = z.infer<typeof termsFileSchema>;
-
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }

@@ -126,12 +126,7 @@ function notRequired(area: z.output<typeof sectionSchema>): z.output<typeof sect
   return { ...area, required: false, children: area.children.map(notRequired) };
 }
 
-export type KeyPoint = z.infer<typeof keyPointSchema>;
-export type SampleSource = z.infer<typeof sampleSourceSchema>;
-export type SampleFix = z.infer<typeof sampleFixSchema>;
 export type Sample = z.infer<typeof sampleSchema>;
-export type Figure = z.infer<typeof figureSchema>;
-export type CharRange = z.infer<typeof charRangeSchema>;
 export type TemplateSection = z.infer<typeof sectionSchema>;
 export type AreaSet = z.infer<typeof areaSetSchema>;
 export type Template = z.infer<typeof templateSchema>;

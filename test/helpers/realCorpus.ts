@@ -53,7 +53,6 @@ export const DEFECT_KINDS = [
   'garbled', // mis-decoded characters
   'wording', // an edit left half done; advice only
 ] as const;
-export type DefectKind = (typeof DEFECT_KINDS)[number];
 
 const headingSchema = z
   .object({
@@ -109,7 +108,6 @@ export const realEntrySchema = z
   })
   .strict();
 export type RealEntry = z.infer<typeof realEntrySchema>;
-export type RealHeading = RealEntry['headings'][number];
 export type RealDefect = RealEntry['defects'][number];
 
 export const realTruthSchema = z.object({ version: z.literal(1), files: z.array(realEntrySchema).min(1) }).strict();

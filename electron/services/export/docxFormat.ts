@@ -2,12 +2,13 @@
 // (margins, line pitch, character spacing) live in shared/export/layout/page.ts, shared with the
 // preview. All sizes are integers in twips or half-points (see gbt9704.md).
 import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions } from 'docx';
-import { BODY_CHAR_SPACING, CHAR_3HAO, LINE_PITCH } from '../../../shared/export/layout/page';
+import { BODY_CHAR_SPACING, BODY_PT, CHAR_3HAO, LINE_PITCH, PAGE_NUMBER_PT, TITLE_PT } from '../../../shared/export/layout/page';
 import { LATIN_FONT } from '../../../shared/export/settings';
 
-export const SIZE_3HAO = 32; // half-points: 16 pt, body and headings
-export const SIZE_2HAO = 44; // 22 pt, title
-export const SIZE_4HAO = 28; // 14 pt, page numbers
+// Sizes in half-points, as .docx states them: the layout's point sizes, so the preview and the file agree.
+export const SIZE_3HAO = BODY_PT * 2; // body and headings
+export const SIZE_2HAO = TITLE_PT * 2; // title
+export const SIZE_4HAO = PAGE_NUMBER_PT * 2; // page numbers
 
 /**
  * The object form of w:rFonts: Chinese in eastAsia, digits and Latin in Times New Roman, and

@@ -18,8 +18,6 @@ import type { HistoryRepo } from './historyRepo';
 import type { ReportRepo } from './reportRepo';
 import { statusAfterEdit } from './sectionRepo';
 
-export const MAX_LABEL = 60;
-
 export type SaveResult = { created: true; version: VersionInfo } | { created: false; version: VersionInfo };
 
 export interface RestoreResult {
