@@ -4,3 +4,8 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** Local time as 'YYYY-MM-DD HH:MM:SS' — what users see, and sortable as text. */
+export function isoLocal(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
