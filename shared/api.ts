@@ -243,21 +243,31 @@ export const contract = {
   /** Last year's counterpart of every section, for the side-by-side view. */
   compareWithLastYear: call(z.object({ reportId: id }).strict()).returns<LastYearComparison>(),
 
-  /** Export, before writing: outline, page estimate, fonts this PC lacks, file name, last folder. */
-  exportPreview: call(z.object({ reportId: id }).strict()).returns<ExportPreview>(),
-  /** The system save dialog, at the last folder with the default file name. */
-  chooseExportPath: call(z.object({ reportId: id }).strict()).returns<{ path: string } | { cancelled: true }>(),
+  /** Export, before writing: outline, page count, empty parts, fonts this PC lacks (and what the
+   *  preview draws instead), file name, last folder. keepEmpty: 「仍然导出空白标题」. */
+  exportPreview: call(z.object({ reportId: id, keepEmpty: z.boolean().optional() }).strict()).returns<ExportPreview>(),
+  /** The system save dialog for a .docx (default) or a PDF, at the last folder with the default file name. */
+  chooseExportPath: call(z.object({ reportId: id, format: z.enum(['docx', 'pdf']).optional() }).strict()).returns<{ path: string } | { cancelled: true }>(),
   /** Writes the .docx atomically with the unit's settings and leaves an 'export' snapshot. In the
    *  app, only a path chosen with chooseExportPath is accepted. */
-  exportReport: call(z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置') }).strict()).returns<{
+  exportReport: call(
+    z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置'), keepEmpty: z.boolean().optional() }).strict(),
+  ).returns<{
     path: string;
     bytes: number;
     /** Set when the file was written but something after it (the snapshot) failed. */
     warning: string | null;
   }>(),
+  /** Writes the print preview on screen as a PDF (A4, the pages as printed), atomically. Only in
+   *  the app (the window prints itself); a browser gets UNSUPPORTED and prints through its dialog. */
+  exportPdf: call(z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置') }).strict()).returns<{ path: string; bytes: number }>(),
+  /** The system print dialog for the print preview on screen (UNSUPPORTED in a browser: it prints itself). */
+  printPages: call(none).returns<{ printed: boolean }>(),
   /** Opens the folder of a file exported in this session, with the file selected. */
   showInFolder: call(z.object({ path: text(4000).min(1) }).strict()).returns<{ shown: true }>(),
-  /** The unit's format settings (fonts, 三级标题加粗, 加盖印章). */
+  /** Opens a file exported in this session in its program (Word/WPS, the PDF reader). */
+  openExportedFile: call(z.object({ path: text(4000).min(1) }).strict()).returns<{ opened: true }>(),
+  /** The unit's format settings (fonts, 三级标题加粗, 加盖印章, 页码). */
   saveExportSettings: call(z.object({ unitId: id, settings: exportSettingsSchema }).strict()).returns<ExportSettings>(),
 
   /** 审校: the rule data loaded at start-up (resources/rules: terms, titles, lexicon); a broken file

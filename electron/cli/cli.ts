@@ -31,6 +31,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         kind: { type: 'string' },
         year: { type: 'string' },
         out: { type: 'string' },
+        'keep-empty': { type: 'boolean', default: false },
         template: { type: 'string' },
         'with-history': { type: 'boolean', default: false },
         'as-copy': { type: 'boolean', default: false },

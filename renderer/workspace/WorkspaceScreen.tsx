@@ -18,6 +18,7 @@ import { findPlaceName } from './find/placeName';
 import { useFindReplace } from './find/useFindReplace';
 import { OutlinePanel } from './OutlinePanel';
 import { RecentlyDeleted } from './RecentlyDeleted';
+import { PrintPreview } from './print/PrintPreview';
 import { ReportInfoForm } from './ReportInfoForm';
 import { useLastYear } from './lastYear/useLastYear';
 import type { SectionEditorHandle } from './SectionEditor';
@@ -54,6 +55,9 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const [exporting, setExporting] = useState(false);
   const font = useEditorFontSize();
   const layout = useWorkspaceLayout();
+  const [previewing, setPreviewing] = useState(false);
+  /** 「仍然导出空白标题」, the same for the preview, the print, the PDF and the .docx of this session. */
+  const [keepEmpty, setKeepEmpty] = useState(false);
 
   const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status, updatedAt: res.updatedAt }), [patchSection]));
   const { queue, flush, flushQuietly } = autosave;
@@ -81,6 +85,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     { key: 'e', run: () => setExporting(true) },
     { key: 'f', shift: false, run: () => openFind('find') },
     { key: 'h', shift: false, run: () => openFind('replace') },
+    // The preview handles Ctrl+P itself while it is open (it prints).
+    { key: 'p', run: () => setPreviewing(true) },
   ]);
 
   const chars = useMemo(() => (report ? reportChars(report) : 0), [report]);
@@ -137,6 +143,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             ? null
             : { open: layout.drawerOpen, onToggle: () => layout.setDrawerOpen(!layout.drawerOpen), badge: checks.result ? checks.result.counts.error : 0 }
         }
+        onPreview={() => setPreviewing(true)}
       />
       <div className="workspace-body">
         <OutlinePanel
@@ -205,10 +212,33 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
           report={report}
           template={template}
           flush={flush}
+          keepEmpty={keepEmpty}
+          onKeepEmpty={setKeepEmpty}
+          onPreview={() => {
+            setExporting(false);
+            setPreviewing(true);
+          }}
           onClose={() => setExporting(false)}
           onOpenSection={(id) => {
             setExporting(false);
             select({ kind: 'section', id });
+          }}
+        />
+      )}
+      {previewing && (
+        <PrintPreview
+          reportId={report.id}
+          flush={flush}
+          keepEmpty={keepEmpty}
+          onKeepEmpty={setKeepEmpty}
+          onClose={() => setPreviewing(false)}
+          onExportWord={() => {
+            setPreviewing(false);
+            setExporting(true);
+          }}
+          onOpen={(where) => {
+            setPreviewing(false);
+            select(where.place === 'head' || where.place === 'tail' ? { kind: where.place } : { kind: 'section', id: where.place });
           }}
         />
       )}

@@ -1,5 +1,5 @@
 // The workspace's top bar: back to the library, the report's title, the save state and the
-// report-wide actions (the next year's report, 保存版本, 版本, 导出).
+// report-wide actions (the next year's report, 保存版本, 版本, 打印预览, 导出).
 import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
 import { ZoomControl } from '../components/Zoom';
@@ -16,9 +16,10 @@ interface Props {
   onExport: () => void;
   /** In the narrow layout: the side panel's drawer. */
   drawer: { open: boolean; onToggle: () => void; badge: number } | null;
+  onPreview: () => void;
 }
 
-export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer }: Props) {
+export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer, onPreview }: Props) {
   return (
     <header className="topbar">
       <button type="button" onClick={onBack}>
@@ -42,6 +43,9 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
         </button>
         <button type="button" onClick={onVersions} title="查看、对照和恢复保存过的版本">
           版本
+        </button>
+        <button type="button" onClick={onPreview} title="按导出的版式查看每一页，可打印或导出 PDF（Ctrl+P）">
+          打印预览
         </button>
         <button type="button" className="primary" onClick={onExport} title="按公文格式导出 Word 文件（Ctrl+E）">
           导出

@@ -1,6 +1,7 @@
 // What an exported report consists of, paragraph by paragraph, before any .docx is written: the
-// numbering, the heading kinds, run-in headings, 「无此项」 sections, and the text as it is to be
-// printed. Pure, so the export preview (outline, page estimate) sees exactly what the file gets.
+// numbering, the heading kinds, run-in headings, 「无此项」 sections, the parts left out because
+// nothing is written in them, and the text as it is to be printed. Pure, so the preview and the
+// export dialog see exactly what the file gets.
 //
 // Everything printed passes through normalizePunctuation and printable here; the stored draft is
 // never touched.
@@ -47,6 +48,20 @@ export interface ExportModel {
   paragraphs: ExportParagraph[];
   /** 署名 and 成文日期; either may be empty. Null when both are. */
   signature: { name: string; date: string } | null;
+  /** Parts with nothing written (their sub-parts neither): left out, or bare headings with keepEmpty. */
+  emptyParts: EmptyPart[];
+}
+
+export interface EmptyPart {
+  sectionId: number;
+  /** Numbered as it would be in the file if kept: 「四、其他需要报告的情况」. */
+  title: string;
+  required: boolean;
+}
+
+export interface ExportOptions {
+  /** 「仍然导出空白标题」: keep the headings of empty parts, each with an empty line under it. */
+  keepEmpty?: boolean;
 }
 
 export interface OutlineEntry {
@@ -157,14 +172,45 @@ function sectionParagraphs(section: Section, depth: number, number: string, repo
   return out;
 }
 
-export function buildExportModel(report: Report, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS): ExportModel {
+const hasOwnText = (s: Section) => s.notApplicable !== null || bodyLines(s.body).length > 0;
+
+/**
+ * The sections with text in them or under them, and the empty parts: the highest sections of
+ * which nothing in the subtree is written (a part whose sub-parts are all empty is one empty part).
+ */
+export function splitEmpty(sections: Section[]): { written: Set<number>; empty: EmptyPart[] } {
+  const outline = numberOutline(sections);
+  const written = new Set<number>();
+  for (let i = outline.length - 1; i >= 0; i--) {
+    const entry = outline[i] as (typeof outline)[number];
+    let has = hasOwnText(entry.node);
+    for (let j = i + 1; !has && j < outline.length && (outline[j]?.depth ?? 0) > entry.depth; j++) has = written.has(outline[j]?.node.id ?? -1);
+    if (has) written.add(entry.node.id);
+  }
+  const empty: EmptyPart[] = [];
+  let skipDeeperThan = Infinity;
+  for (const { node, depth, prefix } of outline) {
+    if (depth > skipDeeperThan) continue;
+    skipDeeperThan = Infinity;
+    if (written.has(node.id)) continue;
+    empty.push({ sectionId: node.id, title: `${prefix}${headingText(node.title, false)}`, required: node.required });
+    skipDeeperThan = depth;
+  }
+  return { written, empty };
+}
+
+export function buildExportModel(report: Report, settings: ExportSettings = DEFAULT_EXPORT_SETTINGS, options: ExportOptions = {}): ExportModel {
   // A report cannot go out without a title: fall back to the standard wording.
   const title = printed(report.title.replace(/\s*\r?\n\s*/g, '\n')) || printed(defaultTitle(report.unit.fullName.trim() || report.unit.shortName, report.year));
   const addresseeText = trimEndOf(printed(report.addressee), '：:，,。.；;、', true);
   const paragraphs: ExportParagraph[] = [];
   for (const line of bodyLines(report.opening)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
-  for (const { node, depth, prefix } of numberOutline(report.sections)) {
+  const { written, empty } = splitEmpty(report.sections);
+  const exported = options.keepEmpty ? report.sections : report.sections.filter((s) => written.has(s.id));
+  for (const { node, depth, prefix } of numberOutline(exported)) {
     paragraphs.push(...sectionParagraphs(node, depth + 1, prefix, report, settings));
+    // A kept empty heading stands over an empty line, so no two bare headings chain together.
+    if (!written.has(node.id)) paragraphs.push({ role: 'body', runs: [], outlineLevel: null, sectionId: null, section: node.id });
   }
   for (const line of bodyLines(report.closing)) paragraphs.push(paragraph('body', [run(printed(line), 'body')], null));
   const name = printed(report.signatureName);
@@ -175,6 +221,7 @@ export function buildExportModel(report: Report, settings: ExportSettings = DEFA
     addressee: addresseeText === '' ? null : `${addresseeText}：`,
     paragraphs,
     signature: name === '' && date === '' ? null : { name, date },
+    emptyParts: empty,
   };
 }
 

@@ -1,6 +1,8 @@
 // What the export dialog shows before anything is written: the outline as it will be numbered,
-// the length of each part, the page count, the font check. Built in the main process from the
+// the length of each part, the page count, the empty parts left out, the font check. Built in the main process from the
 // stored report (after the renderer flushed its autosaves), so it shows what the file will get.
+import { splitEmpty, type EmptyPart } from './model';
+import type { FontSubstitute } from './previewFonts';
 import type { ExportSettings } from './settings';
 import { stripHeadingNumber } from '../gongwen/headingNumbers';
 import { numberOutline } from '../gongwen/sectionOrder';
@@ -28,6 +30,8 @@ export interface PreviewOutlineEntry {
   chars: number;
   /** Declared 「无此项」 (the file prints the reason, or 「无。」). */
   notApplicable: boolean;
+  /** Nothing written in it or under it, and left out of the file (prefix then empty). */
+  omitted: boolean;
 }
 
 export interface ExportPreview {
@@ -41,21 +45,29 @@ export interface ExportPreview {
   fonts: FontCheck;
   /** Every font name the file will name, for the message when the check found none missing. */
   fontNames: string[];
+  /** Fonts the preview draws in place of ones this PC lacks (empty when the check was not possible). */
+  fontSubstitutes: FontSubstitute[];
+  /** Parts with nothing written: left out of the file unless keepEmpty. */
+  emptyParts: EmptyPart[];
   defaultFileName: string;
   /** The folder of the last successful export, if it still exists. */
   lastFolder: string | null;
   settings: ExportSettings;
 }
 
-/** The exported outline: every section, numbered as in the file, with its length. */
-export function previewOutline(report: Report): PreviewOutlineEntry[] {
+/** The exported outline: every section, numbered as in the file (empty parts left out unless kept), with its length. */
+export function previewOutline(report: Report, keepEmpty = false): PreviewOutlineEntry[] {
   const chars = subtreeChars(report.sections);
-  return numberOutline(report.sections).map(({ node, depth, prefix }) => ({
+  const { written } = splitEmpty(report.sections);
+  const kept = keepEmpty ? report.sections : report.sections.filter((s) => written.has(s.id));
+  const prefixes = new Map(numberOutline(kept).map((e) => [e.node.id, e.prefix]));
+  return numberOutline(report.sections).map(({ node, depth }) => ({
     sectionId: node.id,
     level: Math.min(depth + 1, 4),
-    prefix,
+    prefix: prefixes.get(node.id) ?? '',
     title: stripHeadingNumber(node.title),
     chars: chars.get(node.id) ?? 0,
     notApplicable: node.notApplicable !== null,
+    omitted: !prefixes.has(node.id),
   }));
 }

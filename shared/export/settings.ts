@@ -1,6 +1,7 @@
 // Per-unit settings of the .docx export (GB/T 9704 layout). The UI edits them, so they are
 // validated here and every missing field falls back to the standard's default.
 import { z } from 'zod';
+import { PAGE_NUMBER_STYLES } from './pageNumbers';
 
 export const EXPORT_FONT_KEYS = ['body', 'kai', 'hei', 'title', 'song'] as const;
 export type ExportFontKey = (typeof EXPORT_FONT_KEYS)[number];
@@ -55,6 +56,8 @@ export const exportSettingsSchema = z
     boldLevel3: z.boolean().default(false),
     /** 加盖印章: date 右空四字 with the 署名 centred over it, room left for the seal. */
     sealed: z.boolean().default(false),
+    /** Page numbers: 「— 1 —」 outside (GB/T 9704), centred, 「-1-」 centred, or none (local rules). */
+    pageNumbers: z.enum(PAGE_NUMBER_STYLES).default('outside'),
     margins: z
       .object({
         top: marginMm(DEFAULT_EXPORT_MARGINS.top),

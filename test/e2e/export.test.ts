@@ -28,7 +28,7 @@ afterAll(stopShared);
 
 const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
-const FILE_NAME = '盘龙乡2025年度法治政府建设情况报告.docx';
+const FILE_NAME = '盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx';
 
 /** A township report with its first area written, opened in the workspace. */
 async function openReport() {
@@ -63,8 +63,16 @@ describe('export from the workspace', () => {
     const outlineText = (await outlineList.textContent())!;
     expect(outlineText).toContain('（一）推进政府依法高效履职');
     expect(outlineText).toMatch(/1,2\d\d 字/);
-    expect(outlineText).toContain('五、其他需要报告的情况');
-    expect(await dialog.getByTestId('export-pages').textContent()).toMatch(/^共 [2-4] 页 · 正文 1,\d{3} 字$/);
+    // Parts with nothing written are left out of the file, and the dialog says so…
+    expect(outlineText).toContain('其他需要报告的情况未填写，不导出');
+    const empty = dialog.getByTestId('empty-parts');
+    expect(await empty.textContent()).toMatch(/个空白部分不写入文件：.*「五、其他需要报告的情况」（其中 \d+ 个为必填部分）/);
+    const pagesWithout = (await dialog.getByTestId('export-pages').textContent())!;
+    expect(pagesWithout).toMatch(/^共 [2-4] 页 · 正文 1,\d{3} 字$/);
+    // …and 「仍然导出空白标题」 keeps their headings, numbered.
+    await empty.getByLabel('仍然导出空白标题').check();
+    await expect.poll(() => outlineList.textContent()).toContain('五、其他需要报告的情况');
+    expect(await empty.textContent()).toContain('个空白部分只导出标题');
     // This machine's fonts (fc-list): the standard 公文 fonts are named when missing, never block.
     const fonts = (await dialog.getByTestId('export-fonts').textContent())!;
     const preview = await call('exportPreview', { reportId: report.id });
@@ -104,6 +112,8 @@ describe('export from the workspace', () => {
     const texts = paragraphs(docx.document).map((p) => p.text);
     expect(texts[0]!.replace(/\n/g, '')).toBe('盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告');
     expect(texts).toContain('一是法治宣传的形式还比较单一，群众参与度不高。');
+    // The kept empty part: its heading over an empty line.
+    expect(texts[texts.indexOf('五、其他需要报告的情况') + 1]).toBe('');
 
     await dialog.getByRole('button', { name: '打开所在文件夹' }).click();
     await expect.poll(() => platform.shown).toEqual([path.join(outDir, FILE_NAME)]);

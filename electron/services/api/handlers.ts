@@ -145,9 +145,15 @@ export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupR
     getLastYearPlans: ({ reportId }) => ({ plans: lastYear.lastYearPlans(reportId) }),
     compareWithLastYear: ({ reportId }) => lastYear.compareWithLastYear(reportId),
 
-    exportPreview: ({ reportId }) => exports.preview(reportId),
-    chooseExportPath: ({ reportId }) => exports.choosePath(reportId),
-    exportReport: ({ reportId, path }) => exports.exportReport(reportId, path),
+    exportPreview: ({ reportId, keepEmpty }) => exports.preview(reportId, keepEmpty),
+    chooseExportPath: ({ reportId, format }) => exports.choosePath(reportId, format),
+    exportReport: ({ reportId, path, keepEmpty }) => exports.exportReport(reportId, path, keepEmpty),
+    exportPdf: ({ reportId, path }) => exports.exportPdf(reportId, path),
+    printPages: () => exports.printPages(),
+    openExportedFile: async ({ path }) => {
+      await exports.openExportedFile(path);
+      return { opened: true as const };
+    },
     showInFolder: ({ path }) => {
       exports.showInFolder(path);
       return { shown: true as const };

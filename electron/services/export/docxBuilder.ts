@@ -4,7 +4,7 @@
 import { AlignmentType, Document, DocumentGridType, HeadingLevel, PageOrientation, Paragraph, TextRun } from 'docx';
 import { documentBlocks, type LayoutBlock } from '../../../shared/export/layout/blocks';
 import { pageGeometry } from '../../../shared/export/layout/page';
-import { buildExportModel, printable, type ExportParagraph } from '../../../shared/export/model';
+import { buildExportModel, printable, type ExportOptions, type ExportParagraph } from '../../../shared/export/model';
 import { reportSubject } from '../../../shared/gongwen/placeholders';
 import type { ExportSettings } from '../../../shared/export/settings';
 import type { Report } from '../../../shared/types';
@@ -94,8 +94,9 @@ function blockParagraph(block: LayoutBlock, settings: ExportSettings): Paragraph
 }
 
 /** The .docx of a report, laid out to GB/T 9704 with the unit's export settings. */
-export async function buildReportDocx(report: Report, settings: ExportSettings): Promise<Buffer> {
-  const model = buildExportModel(report, settings);
+export async function buildReportDocx(report: Report, settings: ExportSettings, options: ExportOptions = {}): Promise<Buffer> {
+  const model = buildExportModel(report, settings, options);
+  const footers = pageNumberFooters(settings);
   const page = pageGeometry(settings);
   const creator = printable(report.unit.fullName.trim() || report.unit.shortName.trim());
   const doc = new Document({
@@ -103,7 +104,7 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
     creator,
     lastModifiedBy: creator,
     subject: reportSubject(report.year),
-    evenAndOddHeaderAndFooters: true,
+    evenAndOddHeaderAndFooters: settings.pageNumbers === 'outside',
     sections: [
       {
         properties: {
@@ -113,7 +114,7 @@ export async function buildReportDocx(report: Report, settings: ExportSettings):
           },
           grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
-        footers: pageNumberFooters(settings),
+        ...(footers ? { footers } : {}),
         children: documentBlocks(model, settings).map((block) => blockParagraph(block, settings)),
       },
     ],

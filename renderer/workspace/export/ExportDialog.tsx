@@ -4,11 +4,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { NO_RULES, type RuleData } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
-import { formatFileSize } from '../../../shared/text/files';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
-import { downloadHref } from '../../httpBridge';
 import { Dialog } from '../../components/Dialog';
+import { EmptyPartsNote } from './EmptyPartsNote';
+import { ExportedFile } from './ExportedFile';
 import { ExportOptions } from './ExportOptions';
 import { ExportSummary } from './ExportSummary';
 import { openItems } from './openItems';
@@ -19,6 +19,10 @@ interface Props {
   template: Template | null;
   /** Pushes the workspace's pending autosaves; the export reads the report from the database. */
   flush: () => Promise<void>;
+  keepEmpty: boolean;
+  onKeepEmpty: (keep: boolean) => void;
+  /** Closes the dialog and opens 打印预览. */
+  onPreview: () => void;
   onClose: () => void;
   /** Closes the dialog at a section (an open item). */
   onOpenSection: (sectionId: number) => void;
@@ -28,8 +32,7 @@ interface Props {
  *  page offers it as a download. */
 const inBrowser = transport === 'browser';
 
-
-function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => void }) {
+function RunStatus({ run }: { run: RunState }) {
   switch (run.phase) {
     case 'idle':
       return null;
@@ -45,21 +48,9 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
     case 'done':
       return (
         <div className="export-run export-done" role="status">
-          <p>
-            已导出：<span className="export-path">{run.result.path}</span>
-            <span className="muted">（{formatFileSize(run.result.bytes)}）</span>
-          </p>
+          <ExportedFile path={run.result.path} bytes={run.result.bytes} />
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
           <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>
-          {inBrowser ? (
-            <a className="button" href={downloadHref(run.result.path)} download>
-              下载此文件
-            </a>
-          ) : (
-            <button type="button" onClick={() => onShow(run.result.path)}>
-              打开所在文件夹
-            </button>
-          )}
         </div>
       );
     case 'failed':
@@ -72,10 +63,9 @@ function RunStatus({ run, onShow }: { run: RunState; onShow: (path: string) => v
   }
 }
 
-export function ExportDialog({ report, template, flush, onClose, onOpenSection }: Props) {
-  const { preview, previewError, unsaved, run, exportNow, saveSettings, showInFolder } = useExport(report.id, flush);
+export function ExportDialog({ report, template, flush, keepEmpty, onKeepEmpty, onPreview, onClose, onOpenSection }: Props) {
+  const { preview, previewError, unsaved, run, exportNow, saveSettings } = useExport(report.id, flush, keepEmpty);
   const [rules, setRules] = useState<RuleData>(NO_RULES);
-  const [showError, setShowError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     // Without the rule data the structural and arithmetic errors are still listed; the data only
@@ -104,6 +94,7 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
           )}
           {preview ? (
             <>
+              <EmptyPartsNote parts={preview.emptyParts} keepEmpty={keepEmpty} onKeepEmpty={onKeepEmpty} />
               <ExportSummary
                 preview={preview}
                 items={items}
@@ -117,8 +108,7 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
             !previewError && <p className="muted">正在准备导出预览…</p>
           )}
         </div>
-        <RunStatus run={run} onShow={(path) => void showInFolder(path).then(setShowError)} />
-        {showError && <p className="form-error">{showError}</p>}
+        <RunStatus run={run} />
         {/* After an export the path is in the 已导出 box; the folder offered here is then stale. */}
         <div className="dialog-actions export-actions">
           {preview && run.phase !== 'done' && (
@@ -141,6 +131,9 @@ export function ExportDialog({ report, template, flush, onClose, onOpenSection }
             <>
               <button type="button" onClick={onClose} disabled={busy}>
                 取消
+              </button>
+              <button type="button" onClick={onPreview} disabled={busy} title="按导出的版式查看每一页，可打印或导出 PDF">
+                打印预览
               </button>
               <button type="button" className="primary" disabled={!preview || busy} onClick={() => void exportNow()}>
                 {busy ? '正在导出…' : inBrowser ? '导出到此文件夹' : retry ? '另选位置导出' : '选择位置并导出'}

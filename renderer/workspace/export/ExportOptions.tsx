@@ -1,6 +1,7 @@
-// The unit's format settings: the font of each element, 三级标题加粗, 加盖印章. Kept per unit, so
+// The unit's format settings: the font of each element, 三级标题加粗, 加盖印章, the page numbers. Kept per unit, so
 // next year's report exports the same way. A font name is saved when its field loses focus.
 import { useState } from 'react';
+import { PAGE_NUMBER_LABEL, PAGE_NUMBER_STYLES, type PageNumberStyle } from '../../../shared/export/pageNumbers';
 import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey, type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
 
 interface Props {
@@ -66,7 +67,17 @@ export function ExportOptions({ settings, missingFonts, disabled, onSave }: Prop
             <input type="checkbox" checked={shown.sealed} onChange={(e) => save({ sealed: e.target.checked })} />
             加盖印章（成文日期右空四字，署名居中其上，留出盖章位置）
           </label>
-          <p className="muted small">页边距、每页 22 行 × 28 字、页码等按 GB/T 9704 固定，无需设置。</p>
+          <label>
+            页码
+            <select value={shown.pageNumbers} onChange={(e) => save({ pageNumbers: e.target.value as PageNumberStyle })}>
+              {PAGE_NUMBER_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {PAGE_NUMBER_LABEL[style]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted small">页边距、每页 22 行 × 28 字等按 GB/T 9704 固定，无需设置。</p>
         </fieldset>
       </div>
     </details>

@@ -112,7 +112,7 @@ export function ExportSummary({ preview, items, onOpenSection }: Props) {
                 {e.title}
               </span>
               <span className={e.chars === 0 && !e.notApplicable ? 'export-chars export-empty' : 'export-chars'}>
-                {e.notApplicable ? '无此项' : e.chars === 0 ? '未填写' : `${e.chars.toLocaleString('zh-CN')} 字`}
+                {e.notApplicable ? '无此项' : e.omitted ? '未填写，不导出' : e.chars === 0 ? '未填写' : `${e.chars.toLocaleString('zh-CN')} 字`}
               </span>
             </li>
           ))}

@@ -20,7 +20,7 @@ export type RunState =
 /** Failures where another name or folder is the way out (the dialog offers 「另选位置导出」). */
 export const RETRY_ELSEWHERE: ReadonlySet<string> = new Set(['FILE_LOCKED', 'FOLDER_READ_ONLY', 'FOLDER_NOT_FOUND', 'DISK_FULL', 'IO_ERROR']);
 
-export function useExport(reportId: number, flush: () => Promise<void>) {
+export function useExport(reportId: number, flush: () => Promise<void>, keepEmpty: boolean) {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   /** Set when pending edits could not be saved: the file would lack them. */
@@ -48,14 +48,14 @@ export function useExport(reportId: number, flush: () => Promise<void>) {
 
   const loadPreview = useCallback(async () => {
     try {
-      const next = await api.exportPreview({ reportId });
+      const next = await api.exportPreview({ reportId, keepEmpty });
       if (!live.current) return;
       setPreview(next);
       setPreviewError(null);
     } catch (err) {
       if (live.current) setPreviewError(errorMessage(err));
     }
-  }, [reportId]);
+  }, [reportId, keepEmpty]);
 
   useEffect(() => {
     void flushFirst().then(loadPreview);
@@ -88,21 +88,12 @@ export function useExport(reportId: number, flush: () => Promise<void>) {
         return;
       }
       setRun({ phase: 'writing', path: chosen.path });
-      const result = await api.exportReport({ reportId, path: chosen.path });
+      const result = await api.exportReport({ reportId, path: chosen.path, keepEmpty });
       if (live.current) setRun({ phase: 'done', result });
     } catch (err) {
       if (live.current) setRun({ phase: 'failed', code: err instanceof ApiCallError ? err.code : null, message: errorMessage(err) });
     }
-  }, [reportId, flushFirst]);
+  }, [reportId, flushFirst, keepEmpty]);
 
-  const showInFolder = useCallback(async (path: string): Promise<string | null> => {
-    try {
-      await api.showInFolder({ path });
-      return null;
-    } catch (err) {
-      return errorMessage(err);
-    }
-  }, []);
-
-  return { preview, previewError, unsaved, run, exportNow, saveSettings, showInFolder };
+  return { preview, previewError, unsaved, run, exportNow, saveSettings };
 }

@@ -27,6 +27,8 @@ export interface LayoutBlock {
   keepNext: boolean;
   /** The section the block belongs to (a heading's own, or the heading above it). */
   sectionId: number | null;
+  /** Where its text is edited: a section, or the title/opening ('head') or closing/落款 ('tail') form. */
+  place: number | 'head' | 'tail';
 }
 
 /** The last paragraph before the 落款 moves with it when it is this short, so the 落款 is never alone. */
@@ -86,6 +88,7 @@ function block(kind: BlockKind, runs: LayoutRun[], fields: Partial<LayoutBlock> 
     firstLine: TWO,
     keepNext: false,
     sectionId: null,
+    place: 'head',
     ...fields,
   };
 }
@@ -107,7 +110,9 @@ export function documentBlocks(model: ExportModel, settings: ExportSettings): La
     block('blank', []),
   ];
   if (model.addressee) blocks.push(block('addressee', [{ text: model.addressee, font: 'body', bold: false }], { align: 'left', firstLine: 0 }));
+  let afterSections = false;
   model.paragraphs.forEach((p, i) => {
+    if (p.section !== null) afterSections = true;
     const heading = p.role !== 'body' && p.outlineLevel !== null;
     const runIn = p.runs.length > 1;
     const last = i === model.paragraphs.length - 1;
@@ -118,6 +123,7 @@ export function documentBlocks(model: ExportModel, settings: ExportSettings): La
         paragraph: p,
         keepNext: (heading && !runIn) || keepWithSignature,
         sectionId: p.section,
+        place: p.section ?? (afterSections ? 'tail' : 'head'),
       }),
     );
   });
@@ -125,9 +131,10 @@ export function documentBlocks(model: ExportModel, settings: ExportSettings): La
     const { name, date } = model.signature;
     const place = signaturePlacement(name, date, lineWidth, settings.sealed);
     const gap = settings.sealed ? SIGNATURE_GAP_LINES.sealed : SIGNATURE_GAP_LINES.unsealed;
-    for (let i = 0; i < gap; i++) blocks.push(block('blank', [], { keepNext: true, firstLine: 0, align: 'left' }));
+    for (let i = 0; i < gap; i++) blocks.push(block('blank', [], { keepNext: true, firstLine: 0, align: 'left', place: 'tail' }));
     const placed = (text: string, left: number | null, right: number, keepNext: boolean) =>
       block('signature', [{ text, font: 'body', bold: false }], {
+        place: 'tail',
         align: left === null ? 'right' : 'left',
         left: left ?? 0,
         right: left === null ? right : 0,

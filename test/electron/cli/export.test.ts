@@ -37,7 +37,14 @@ describe('nianbao export', () => {
     expect(res.code).toBe(0);
     expect(res.out).toMatch(new RegExp(`^已导出：${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.docx（\\d+ KB）$`));
     const docx = await unpackDocx(readFileSync(`${target}.docx`));
-    expect(paragraphs(docx.document)[0]!.text.replace(/\n/g, '')).toBe('三星镇人民政府关于2024年度法治政府建设情况的报告');
+    const texts = paragraphs(docx.document).map((p) => p.text);
+    expect(texts[0]!.replace(/\n/g, '')).toBe('三星镇人民政府关于2024年度法治政府建设情况的报告');
+    // A new report's parts are all empty: left out, unless --keep-empty.
+    expect(texts.some((t) => t.startsWith('一、'))).toBe(false);
+    const kept = await cli(['export', String(id), '--out', path.join(outDir, '保留空白'), '--keep-empty', '--data-dir', dir]);
+    expect(kept.code).toBe(0);
+    const keptTexts = paragraphs((await unpackDocx(readFileSync(path.join(outDir, '保留空白.docx')))).document).map((p) => p.text);
+    expect(keptTexts.some((t) => t.startsWith('一、'))).toBe(true);
 
     // A second export replaces the first; --json gives the path and size.
     const json = await cli(['export', String(id), '--out', `${target}.docx`, '--json', '--data-dir', dir]);

@@ -30,6 +30,9 @@ export class FakeWebContents extends EventEmitter {
   crashed = false;
   windowOpenHandler: (() => unknown) | null = null;
   readonly reload = vi.fn();
+  /** print(options, callback): the test calls the callback as the system dialog would. */
+  readonly print = vi.fn();
+  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4'));
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }

@@ -18,7 +18,7 @@ describe('buildExportModel', () => {
     if (!a || !b1 || !b2 || !c) throw new Error('fixture');
     b1.position = 1;
     b2.position = 0;
-    const model = buildExportModel(makeReport({ sections: [c, b1, a, b2] }));
+    const model = buildExportModel(makeReport({ sections: [c, b1, a, b2] }), DEFAULT_EXPORT_SETTINGS, { keepEmpty: true });
     expect(model.paragraphs.map(text).filter((t) => /^[一二（]/.test(t))).toEqual(['一、写错的编号', '（一）甲', '（二）乙', '二、第二部分']);
   });
 
@@ -48,7 +48,9 @@ describe('buildExportModel', () => {
       sections: sectionsFrom([{ title: '甲', children: [{ title: '乙', body: '1.第一项\n正文' }, { title: '丙' }] }]),
     });
     const paras = buildExportModel(report).paragraphs.map(text);
-    expect(paras).toEqual(['2024年，盘龙乡在县委、县人民政府的正确领导下，坚持以习近平法治思想为指导，严格依法履行法定职责，扎实推进法治政府建设各项任务。现将2024年度法治政府建设工作情况报告如下：', '一、甲', '（一）乙', '1.第一项', '正文', '（二）丙', '特此报告。']);
+    expect(paras).toEqual(['2024年，盘龙乡在县委、县人民政府的正确领导下，坚持以习近平法治思想为指导，严格依法履行法定职责，扎实推进法治政府建设各项任务。现将2024年度法治政府建设工作情况报告如下：', '一、甲', '（一）乙', '1.第一项', '正文', '特此报告。']);
+    const kept = buildExportModel(report, DEFAULT_EXPORT_SETTINGS, { keepEmpty: true }).paragraphs.map(text);
+    expect(kept.slice(-3)).toEqual(['（二）丙', '', '特此报告。']);
   });
 
   it('prints 「无此项」 as the reason, or 「无。」 without one; written text wins', () => {
@@ -61,7 +63,27 @@ describe('buildExportModel', () => {
       ]),
     });
     const paras = buildExportModel(report).paragraphs.map(text).slice(1, -1);
-    expect(paras).toEqual(['一、甲', '本年度未发生行政诉讼案件。', '二、乙', '无。', '三、丙', '已写的内容。', '四、丁']);
+    expect(paras).toEqual(['一、甲', '本年度未发生行政诉讼案件。', '二、乙', '无。', '三、丙', '已写的内容。']);
+  });
+
+  it('leaves out the parts with nothing written in or under them, and names them numbered as if kept', () => {
+    const sections = sectionsFrom([
+      { title: '甲', body: '正文。' },
+      { title: '乙', children: [{ title: '乙一' }, { title: '乙二', body: '有内容。' }] },
+      { title: '丙', children: [{ title: '丙一' }] },
+      { title: '丁', notApplicable: '' },
+    ]);
+    sections[4]!.required = true;
+    const model = buildExportModel(makeReport({ sections, opening: '', closing: '' }));
+    expect(model.paragraphs.map(text)).toEqual(['一、甲', '正文。', '二、乙', '（一）乙二', '有内容。', '三、丁', '无。']);
+    expect(model.emptyParts).toEqual([
+      { sectionId: sections[2]!.id, title: '（一）乙一', required: false },
+      { sectionId: sections[4]!.id, title: '三、丙', required: true },
+    ]);
+    // Kept: every empty heading stands over an empty line, so bare headings never chain.
+    const kept = buildExportModel(makeReport({ sections, opening: '', closing: '' }), DEFAULT_EXPORT_SETTINGS, { keepEmpty: true });
+    expect(kept.paragraphs.map(text)).toEqual(['一、甲', '正文。', '二、乙', '（一）乙一', '', '（二）乙二', '有内容。', '三、丙', '', '（一）丙一', '', '四、丁', '无。']);
+    expect(kept.emptyParts).toEqual(model.emptyParts);
   });
 
   it('treats 1./1、 lines as level 3 (bold by setting) and (1) lines as level 4', () => {
@@ -122,16 +144,18 @@ describe('countPages', () => {
 });
 
 describe('defaultExportFileName', () => {
-  it('uses the short unit name and the year', () => {
-    expect(defaultExportFileName(makeReport())).toBe('盘龙乡2024年度法治政府建设情况报告.docx');
+  it('follows the report title, for the .docx and the PDF', () => {
+    expect(defaultExportFileName(makeReport())).toBe('砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.docx');
+    expect(defaultExportFileName(makeReport({ title: '关于2024年度\n法治政府建设的报告' }), 'pdf')).toBe('关于2024年度法治政府建设的报告.pdf');
+    // Without a title: the standard one.
+    expect(defaultExportFileName(makeReport({ title: '  ' }))).toBe('云南省文山州砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.docx');
   });
 
-  it('removes what Windows refuses in file names', () => {
-    const report = makeReport({ unit: { ...makeReport().unit, shortName: 'A/B:C*D?"E<F>G|H\\I\u0001 ' } });
-    expect(defaultExportFileName(report)).toBe('ABCDEFGHI2024年度法治政府建设情况报告.docx');
+  it('removes what Windows refuses in file names and keeps them to 100 characters', () => {
+    const report = makeReport({ title: 'A/B:C*D?"E<F>G|H\\I\u0001 的报告' });
+    expect(defaultExportFileName(report)).toBe('ABCDEFGHI的报告.docx');
     expect(safeFileName('报告. . ')).toBe('报告');
     expect(safeFileName('CON')).toBe('_CON');
-    const noShort = makeReport({ unit: { ...makeReport().unit, shortName: '' } });
-    expect(defaultExportFileName(noShort)).toBe('云南省文山州砚山县盘龙彝族乡人民政府2024年度法治政府建设情况报告.docx');
+    expect(defaultExportFileName(makeReport({ title: '长'.repeat(300) }))).toBe(`${'长'.repeat(100)}.docx`);
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_SETTINGS, exportFontNames, parseExportSettings } from '../../../shared/export/settings';
 
 describe('export settings', () => {
-  it('defaults to the standard fonts, margins, no bold 3rd level and no seal', () => {
+  it('defaults to the standard fonts, margins, no bold 3rd level, no seal, page numbers outside', () => {
     expect(DEFAULT_EXPORT_SETTINGS).toEqual({
       fonts: { body: '仿宋_GB2312', kai: '楷体_GB2312', hei: '黑体', title: '方正小标宋简体', song: '宋体' },
       boldLevel3: false,
       sealed: false,
+      pageNumbers: 'outside',
       margins: { top: 37, bottom: 35, left: 28, right: 26 },
     });
     expect(parseExportSettings(undefined)).toEqual(DEFAULT_EXPORT_SETTINGS);

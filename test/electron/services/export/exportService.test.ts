@@ -61,12 +61,28 @@ afterEach(() => {
 });
 
 describe('exportPreview', () => {
-  it('lists the outline as numbered in the file, the page estimate, the fonts, the file name', async () => {
+  it('lists the outline as numbered in the file, the page count, the empty parts, the fonts, the file name', async () => {
     const report = await makeReport();
     const preview = await call('exportPreview', { reportId: report.id });
     expect(preview.reportId).toBe(report.id);
     const parts = preview.outline.filter((e) => e.level === 1);
-    expect(parts.map((e) => e.prefix)).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    // Parts two to five are empty: left out of the file, so they get no number.
+    expect(parts.map((e) => [e.prefix, e.omitted])).toEqual([['一、', false], ['', true], ['', true], ['', true], ['', true]]);
+    expect(preview.emptyParts.map((p) => [p.title, p.required])).toEqual([
+      // Areas four to eight of part one, not written yet, then the empty parts.
+      ['（四）严格规范公正文明执法', true],
+      ['（五）依法应对重大突发事件', true],
+      ['（六）依法化解社会矛盾纠纷', true],
+      ['（七）强化行政权力制约监督', true],
+      ['（八）打造数字法治政府', true],
+      ['二、党政主要负责人履行推进法治建设第一责任人职责情况', true],
+      ['三、存在的不足和原因', true],
+      ['四、下一年度推进法治政府建设的主要安排', true],
+      ['五、其他需要报告的情况', true],
+    ]);
+    const kept = await call('exportPreview', { reportId: report.id, keepEmpty: true });
+    expect(kept.outline.filter((e) => e.level === 1).map((e) => e.prefix)).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    expect(kept.pageCount).toBeGreaterThanOrEqual(preview.pageCount);
     const areas = preview.outline.filter((e) => e.level === 2);
     expect(areas.slice(0, 3).map((e) => e.prefix)).toEqual(['（一）', '（二）', '（三）']);
     // Characters per section, and the part's total includes its areas.
@@ -77,7 +93,7 @@ describe('exportPreview', () => {
     // ~1,300 字 of body plus title, 主送机关, opening, headings and 落款: two or three pages.
     expect(preview.pageCount).toBeGreaterThanOrEqual(2);
     expect(preview.pageCount).toBeLessThanOrEqual(4);
-    expect(preview.defaultFileName).toBe('盘龙乡2025年度法治政府建设情况报告.docx');
+    expect(preview.defaultFileName).toBe('盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx');
     expect(preview.lastFolder).toBeNull();
     expect(preview.settings.fonts.body).toBe('仿宋_GB2312');
     expect(preview.fontNames).toEqual(['仿宋_GB2312', '楷体_GB2312', '黑体', '方正小标宋简体', '宋体', 'Times New Roman']);
@@ -97,8 +113,12 @@ describe('exportPreview', () => {
     });
     await service.saveSettings(report.unitId, { fonts: { body: '方正仿宋_GBK' } });
     const preview = await service.preview(report.id);
-    expect(asked).toEqual([['方正仿宋_GBK', '楷体_GB2312', '黑体', '方正小标宋简体', '宋体', 'Times New Roman']]);
+    // One look at the fonts: the file's and the preview's fallbacks.
+    expect(asked).toHaveLength(1);
+    for (const name of ['方正仿宋_GBK', '楷体_GB2312', '黑体', '方正小标宋简体', '宋体', 'Times New Roman', '仿宋', 'Noto Serif CJK SC']) expect(asked[0]).toContain(name);
     expect(preview.fonts.missing).toEqual(['方正小标宋简体']);
+    // The preview draws the title in the next of its kind.
+    expect(preview.fontSubstitutes).toEqual([{ requested: '方正小标宋简体', shown: '方正小标宋_GBK' }]);
   });
 
   it('a report that does not exist is NOT_FOUND in Chinese', async () => {
@@ -112,8 +132,8 @@ describe('chooseExportPath and exportReport', () => {
   it('writes a valid .docx, leaves an export snapshot and revisions, and remembers the folder', async () => {
     const report = await makeReport();
     const chosen = await call('chooseExportPath', { reportId: report.id });
-    expect(platform.dialogs[0]!.defaultPath).toBe(path.join(outDir, '盘龙乡2025年度法治政府建设情况报告.docx'));
-    expect(chosen).toEqual({ path: path.join(outDir, '盘龙乡2025年度法治政府建设情况报告.docx') });
+    expect(platform.dialogs[0]!.defaultPath).toBe(path.join(outDir, '盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx'));
+    expect(chosen).toEqual({ path: path.join(outDir, '盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx') });
     if (!('path' in chosen)) throw new Error('cancelled');
 
     const result = await call('exportReport', { reportId: report.id, path: chosen.path });
@@ -129,7 +149,7 @@ describe('chooseExportPath and exportReport', () => {
     expect(texts).toContain('本年度无此项工作。');
 
     const snapshots = await call('listVersions', { reportId: report.id });
-    expect(snapshots[0]).toMatchObject({ kind: 'export', label: '导出：盘龙乡2025年度法治政府建设情况报告.docx' });
+    expect(snapshots[0]).toMatchObject({ kind: 'export', label: '导出：盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx' });
     const written = report.sections.find((s) => s.body.startsWith(chineseText(10)))!;
     const revisions = await call('listRevisions', { sectionId: written.id });
     expect(revisions[0]!.kind).toBe('export');
@@ -146,7 +166,7 @@ describe('chooseExportPath and exportReport', () => {
     await call('exportReport', { reportId: report.id, path: path.join(sub, '第二稿.docx') });
     expect((await call('exportPreview', { reportId: report.id })).lastFolder).toBe(sub);
     await call('chooseExportPath', { reportId: report.id });
-    expect(platform.dialogs[2]!.defaultPath).toBe(path.join(sub, '盘龙乡2025年度法治政府建设情况报告.docx'));
+    expect(platform.dialogs[2]!.defaultPath).toBe(path.join(sub, '盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.docx'));
   });
 
   it('a remembered folder that is gone falls back to the default folder', async () => {
@@ -230,6 +250,51 @@ describe('chooseExportPath and exportReport', () => {
     expect((await call('exportReport', { reportId: report.id, path: target })).path).toBe(target);
     // A CLI --out is not the user's choice of folder for the app.
     expect((await call('exportPreview', { reportId: report.id })).lastFolder).toBeNull();
+  });
+});
+
+describe('exportPdf, printPages and openExportedFile', () => {
+  it('writes the page the window prints as a PDF at the chosen path, and opens it', async () => {
+    const report = await makeReport();
+    platform.pdf = () => Promise.resolve(new TextEncoder().encode('%PDF-1.4 页'));
+    const chosen = await call('chooseExportPath', { reportId: report.id, format: 'pdf' });
+    const pdfPath = path.join(outDir, '盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告.pdf');
+    expect(chosen).toEqual({ path: pdfPath });
+    expect(platform.dialogs[0]).toEqual({ defaultPath: pdfPath, kind: 'pdf' });
+    const written = await call('exportPdf', { reportId: report.id, path: pdfPath });
+    expect(written).toEqual({ path: pdfPath, bytes: readFileSync(pdfPath).byteLength });
+    expect(readFileSync(pdfPath, 'utf8')).toBe('%PDF-1.4 页');
+    expect(store.settings.get(LAST_FOLDER_KEY, z.string(), '')).toBe(outDir);
+    expect(await call('openExportedFile', { path: pdfPath })).toEqual({ opened: true });
+    expect(platform.openedFiles).toEqual([pdfPath]);
+    // Only what was chosen in this session may be written or opened.
+    const other = path.join(outDir, '别的.pdf');
+    expect((await failure('exportPdf', { reportId: report.id, path: other })).code).toBe('BAD_INPUT');
+    expect((await failure('openExportedFile', { path: other })).code).toBe('BAD_INPUT');
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('a PDF the window cannot make fails in Chinese and leaves the old file; printing asks the system dialog', async () => {
+    const report = await makeReport();
+    const chosen = await call('chooseExportPath', { reportId: report.id, format: 'pdf' });
+    if (!('path' in chosen)) throw new Error('cancelled');
+    writeFileSync(chosen.path, 'old');
+    platform.pdf = () => Promise.reject(new Error('renderer gone'));
+    const error = await failure('exportPdf', { reportId: report.id, path: chosen.path });
+    expect(error).toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('未能生成 PDF') });
+    expect(readFileSync(chosen.path, 'utf8')).toBe('old');
+    expect(await call('printPages', {})).toEqual({ printed: true });
+    platform.printAnswer = false;
+    expect(await call('printPages', {})).toEqual({ printed: false });
+    expect(platform.prints).toBe(2);
+  });
+
+  it('without the app window (a browser, the CLI) PDF and print are UNSUPPORTED: the page prints itself', async () => {
+    const report = await makeReport();
+    handlers = createHandlers(store, env);
+    expect((await failure('printPages', {})).code).toBe('UNSUPPORTED');
+    expect((await failure('exportPdf', { reportId: report.id, path: path.join(outDir, 'x.pdf') })).code).toBe('UNSUPPORTED');
+    expect((await failure('openExportedFile', { path: path.join(outDir, 'x.pdf') })).code).toBe('UNSUPPORTED');
   });
 });
 

@@ -1,6 +1,7 @@
 // The desktop hooks of export for tests: a save dialog that answers with the paths it is told to
-// (a good one in the test's temp dir by default, or a folder that refuses writes), and a file
-// manager that records what it was asked to show.
+// (a good one in the test's temp dir by default, or a folder that refuses writes), a file manager
+// and a file opener that record what they were asked, and a printer: in e2e tests the browser's
+// own PDF engine (Playwright's page.pdf — Chromium's printToPDF, as Electron's), counted prints.
 import { accessSync, chmodSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlatformHooks, SaveKind } from '../../../../electron/services/export/platform';
@@ -10,6 +11,13 @@ export class PlatformStub implements PlatformHooks {
   readonly answers: Array<string | null> = [];
   readonly dialogs: Array<{ defaultPath: string; kind?: SaveKind }> = [];
   readonly shown: string[] = [];
+  /** Files opened in their program (「打开文件」). */
+  readonly openedFiles: string[] = [];
+  /** Prints asked for; the answer of print() (true: printed, false: the user cancelled). */
+  prints = 0;
+  printAnswer = true;
+  /** Makes the PDF of the page on screen (set once the test's page exists); absent: no printer here. */
+  pdf: (() => Promise<Uint8Array>) | null = null;
 
   constructor(
     readonly folder: string,
@@ -30,6 +38,7 @@ export class PlatformStub implements PlatformHooks {
   /** Answers of the next folder / open-file dialogs (null: cancelled); the test folder when none. */
   readonly folderAnswers: Array<string | null> = [];
   readonly fileAnswers: Array<string | null> = [];
+  /** Folders opened in the file manager (「打开备份文件夹」). */
   readonly opened: string[] = [];
 
   openFolder(target: string): void {
@@ -42,6 +51,21 @@ export class PlatformStub implements PlatformHooks {
 
   chooseOpenFile(): Promise<string | null> {
     return Promise.resolve(this.fileAnswers.length > 0 ? this.fileAnswers.shift()! : null);
+  }
+
+  openFile(target: string): Promise<void> {
+    this.openedFiles.push(target);
+    return Promise.resolve();
+  }
+
+  print(): Promise<boolean> {
+    this.prints++;
+    return Promise.resolve(this.printAnswer);
+  }
+
+  printToPdf(): Promise<Uint8Array> {
+    if (!this.pdf) return Promise.reject(new Error('no page to print'));
+    return this.pdf();
   }
 
   defaultFolder(): string {

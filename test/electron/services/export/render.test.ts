@@ -8,7 +8,7 @@ import { breakTitleLines } from '../../../../shared/export/titleLines';
 import { DEFAULT_EXPORT_SETTINGS, parseExportSettings, type ExportSettings } from '../../../../shared/export/settings';
 import type { Report } from '../../../../shared/types';
 import { ARTIFACT_DIR, docxToPdf, lineChars, pdfLayoutText, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfLine, type PdfPage } from '../../../helpers/render';
-import { chineseText, makeReport, sectionsFrom, typicalReport } from './sampleReports';
+import { LONG_TITLE, edgeReports, typicalReport } from './sampleReports';
 
 // The 版心 in PDF points (from the top-left corner), default margins.
 const LEFT = twipsToPt(1588);
@@ -26,29 +26,14 @@ const plain = (line: PdfLine) => line.text.replace(/\s/g, '');
 const bodyLines = (page: PdfPage) => page.lines.filter((l) => l.yMax <= BOTTOM + 1);
 const footer = (page: PdfPage) => page.lines.filter((l) => l.yMin > BOTTOM);
 
-const UNIT_30 = '云南省文山壮族苗族自治州砚山县盘龙彝族乡人民政府党政综合办公室'.slice(0, 30);
-const LONG_TITLE = '中共盘龙乡委员会盘龙乡人民政府关于2024年度法治政府建设和党政主要负责人履行推进法治建设第一责任人职责情况的报告';
-const LATIN = Array.from({ length: 12 }, (_, i) => `Item ${i + 1}: the county reviewed administrative enforcement files and published results online at https://example.gov/report-${i}.`).join(' ');
+const edges = edgeReports();
+const UNIT_30 = edges.unit30.report.unit.fullName;
+const sealed = parseExportSettings({ sealed: true });
 
-const cases: Record<string, { report: Report; settings: ExportSettings }> = {
+const cases: Record<string, { report: Report; settings: ExportSettings; keepEmpty?: boolean }> = {
   typical: { report: typicalReport(), settings: DEFAULT_EXPORT_SETTINGS },
-  sealed: { report: typicalReport(), settings: parseExportSettings({ sealed: true }) },
-  long5000: { report: makeReport({ sections: sectionsFrom([{ title: '长段落', body: chineseText(5000) }]) }), settings: DEFAULT_EXPORT_SETTINGS },
-  emptySection: {
-    report: makeReport({ sections: sectionsFrom([{ title: '空白部分' }, { title: '有内容的部分', body: chineseText(60) }]) }),
-    settings: DEFAULT_EXPORT_SETTINGS,
-  },
-  threeLineTitle: { report: makeReport({ title: LONG_TITLE, sections: sectionsFrom([{ title: '甲', body: chineseText(100) }]) }), settings: DEFAULT_EXPORT_SETTINGS },
-  unit30: {
-    report: makeReport({
-      title: `${UNIT_30}关于2024年度法治政府建设情况的报告`,
-      signatureName: UNIT_30,
-      unit: { ...makeReport().unit, fullName: UNIT_30 },
-      sections: sectionsFrom([{ title: '甲', body: chineseText(100) }]),
-    }),
-    settings: DEFAULT_EXPORT_SETTINGS,
-  },
-  latinOnly: { report: makeReport({ sections: sectionsFrom([{ title: 'Summary', body: LATIN }]) }), settings: DEFAULT_EXPORT_SETTINGS },
+  ...Object.fromEntries(Object.entries(edges).map(([name, edge]) => [name, { report: edge.report, settings: edge.sealed ? sealed : DEFAULT_EXPORT_SETTINGS }])),
+  emptyKept: { report: edges.emptyParts.report, settings: DEFAULT_EXPORT_SETTINGS, keepEmpty: true },
 };
 
 const rendered: Record<string, { pages: PdfPage[]; layout: string[]; pdf: string }> = {};
@@ -56,9 +41,9 @@ const tmp = tempRenderDir('export');
 
 beforeAll(async () => {
   const files: string[] = [];
-  for (const [name, { report, settings }] of Object.entries(cases)) {
+  for (const [name, { report, settings, keepEmpty }] of Object.entries(cases)) {
     const file = path.join(tmp.dir, `${name}.docx`);
-    writeFileSync(file, await buildReportDocx(report, settings));
+    writeFileSync(file, await buildReportDocx(report, settings, { keepEmpty }));
     files.push(file);
   }
   const pdfs = await docxToPdf(files, tmp.dir);
@@ -200,11 +185,16 @@ describe('LibreOffice render of long and edge reports', () => {
     expectLinesInGrid(doc('threeLineTitle').pages);
   });
 
-  it('exports an empty section as its heading alone', () => {
-    const lines = doc('emptySection').pages.flatMap(bodyLines).map(plain);
-    const i = lines.indexOf('一、空白部分');
-    expect(i).toBeGreaterThan(0);
-    expect(lines[i + 1]).toBe('二、有内容的部分');
+  it('leaves empty parts out; kept, each empty heading stands over an empty line', () => {
+    const lines = doc('emptyParts').pages.flatMap(bodyLines).map(plain);
+    expect(lines).not.toContain('一、空白部分');
+    expect(lines).toContain('一、有内容的部分');
+    expect(lines.some((l) => l.includes('空的上级') || l.includes('空的下级'))).toBe(false);
+    const kept = doc('emptyKept').pages.flatMap(bodyLines);
+    const i = kept.findIndex((l) => plain(l) === '一、空白部分');
+    expect(plain(kept[i + 1] ?? ({ text: '' } as PdfLine))).toBe('二、有内容的部分');
+    // An empty line between the two headings: two line pitches apart.
+    expect(Math.abs((kept[i + 1]?.yMax ?? 0) - (kept[i]?.yMax ?? 0) - 2 * PITCH)).toBeLessThanOrEqual(1);
   });
 
   it('lays out a 30-字 unit name in the title and, wrapped, in the 落款', () => {

@@ -126,8 +126,8 @@ export const LONG_TITLE = '中共盘龙乡委员会盘龙乡人民政府关于20
 const LATIN = Array.from({ length: 12 }, (_, i) => `Item ${i + 1}: the county reviewed administrative enforcement files and published results online at https://example.gov/report-${i}.`).join(' ');
 
 /** The edge reports of the export tests, by name; `sealed` ones export with 加盖印章. */
-export function edgeReports(): Record<string, { report: Report; sealed: boolean }> {
-  return {
+export function edgeReports() {
+  const edges = {
     emptyParts: {
       report: makeReport({ sections: sectionsFrom([{ title: '空白部分' }, { title: '有内容的部分', body: chineseText(60) }, { title: '空的上级', children: [{ title: '空的下级' }] }]) }),
       sealed: false,
@@ -145,7 +145,8 @@ export function edgeReports(): Record<string, { report: Report; sealed: boolean 
       sealed: false,
     },
     latinOnly: { report: makeReport({ sections: sectionsFrom([{ title: 'Summary', body: LATIN }]) }), sealed: false },
-  };
+  } satisfies Record<string, { report: Report; sealed: boolean }>;
+  return edges;
 }
 
 /**

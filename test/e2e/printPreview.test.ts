@@ -1,0 +1,90 @@
+// 打印预览, 打印 and 导出 PDF in the built app: the pages as the shared layout sets them, a click
+// that opens the section, the printer and the PDF — Chromium's own PDF engine (Playwright's
+// page.pdf is the printToPDF Electron calls), checked from the PDF's text boxes: page count, A4,
+// 「— N —」 on the outer side of odd and even pages.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { layoutDocument } from '../../shared/export/layout/layout';
+import { buildExportModel } from '../../shared/export/model';
+import { ARTIFACT_DIR, pdfPages, twipsToPt } from '../helpers/render';
+import { storeReport } from '../helpers/storeReport';
+import { makeTempDir } from '../helpers/tempDir';
+import { PlatformStub } from '../electron/services/export/platformStub';
+import { typicalReport } from '../electron/services/export/sampleReports';
+import { launchApp, stopShared, type E2EApp } from './harness';
+
+let app: E2EApp;
+let platform: PlatformStub;
+let outDir: string;
+beforeEach(async () => {
+  outDir = makeTempDir('打印 e2e');
+  platform = new PlatformStub(outDir);
+  app = await launchApp({ platform });
+  platform.pdf = () => app.page.pdf({ preferCSSPageSize: true, printBackground: true });
+});
+afterEach(async () => {
+  await app.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+afterAll(stopShared);
+
+const LEFT = twipsToPt(1588);
+const RIGHT = twipsToPt(11906 - 1474);
+const BOTTOM = twipsToPt(16838 - 1984);
+
+async function openStored() {
+  const stored = storeReport(app.store, typicalReport());
+  await app.page.reload();
+  await app.page.getByRole('button', { name: /2024年度/ }).first().click();
+  await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+  return stored;
+}
+
+describe('打印预览', () => {
+  it('shows the pages of the file, prints them, writes them as an A4 PDF with the page numbers outside, and opens a section on click', async () => {
+    const { page } = app;
+    const stored = await openStored();
+    await page.keyboard.press('Control+p');
+    const preview = page.getByRole('dialog', { name: '打印预览' });
+    await preview.waitFor();
+    const settings = (await app.call('exportPreview', { reportId: stored.id })).settings;
+    const layout = layoutDocument(buildExportModel(app.store.reports.open(stored.id), settings), settings);
+    await expect.poll(() => page.locator('.pv-sheet').count()).toBe(layout.pages.length);
+    expect(await preview.getByTestId('preview-pages').textContent()).toContain(`共 ${layout.pages.length} 页`);
+    await app.screenshot('print-preview');
+
+    await preview.getByRole('button', { name: '打印', exact: true }).click();
+    await expect.poll(() => platform.prints).toBe(1);
+
+    await preview.getByRole('button', { name: '导出 PDF' }).click();
+    const pdfPath = path.join(outDir, '砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.pdf');
+    await expect.poll(() => preview.locator('.pv-done').textContent()).toContain(`已导出：${pdfPath}`);
+    expect(platform.dialogs.at(-1)).toEqual({ defaultPath: pdfPath, kind: 'pdf' });
+    mkdirSync(ARTIFACT_DIR, { recursive: true });
+    writeFileSync(path.join(ARTIFACT_DIR, 'print-preview.pdf'), readFileSync(pdfPath));
+    const pages = await pdfPages(pdfPath);
+    expect(pages).toHaveLength(layout.pages.length);
+    for (const [i, p] of pages.entries()) {
+      expect(Math.abs(p.width - 595.3)).toBeLessThan(1);
+      expect(Math.abs(p.height - 841.9)).toBeLessThan(1);
+      const number = p.lines.filter((l) => (l.yMin + l.yMax) / 2 > BOTTOM);
+      expect(number.map((l) => l.text)).toEqual([`— ${i + 1} —`]);
+      const n = number[0]!;
+      if ((i + 1) % 2 === 1) expect(Math.abs(n.xMax - (RIGHT - 14))).toBeLessThanOrEqual(3);
+      else expect(Math.abs(n.xMin - (LEFT + 14))).toBeLessThanOrEqual(3);
+    }
+    await preview.getByRole('button', { name: '打开文件' }).click();
+    await expect.poll(() => platform.openedFiles).toEqual([pdfPath]);
+    expect(existsSync(pdfPath)).toBe(true);
+
+    // A line on page 2 opens its section in the editor.
+    const line = page.locator('.pv-sheet[data-page="2"] .pv-line-box').nth(3);
+    const block = layout.blocks[Number(await line.getAttribute('data-block'))]!;
+    await line.click();
+    await expect.poll(() => preview.count()).toBe(0);
+    const section = app.store.reports.open(stored.id).sections.find((s) => s.id === block.sectionId);
+    expect(await page.getByLabel('章节标题').inputValue()).toBe(section?.title);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
