@@ -10,7 +10,7 @@ import type { ExportSettings } from '../../../shared/export/settings';
 import type { Report } from '../../../shared/types';
 import { pageNumberFooters } from './docxFooter';
 import { LINE_PITCH } from '../../../shared/export/layout/page';
-import { EXACT_LINE, LANGUAGE, NO_INDENT, SIZE_2HAO, bodyParagraphBase, cjkFonts, styledRunOptions, textRunOptions, type StyleRun } from './docxFormat';
+import { EXACT_LINE, LANGUAGE, NO_INDENT, SIZE_2HAO, cjkFonts, styledRunOptions, textRunOptions, type StyleRun } from './docxFormat';
 import { signatureGapParagraph, signatureParagraph } from './docxSignature';
 import { fontTableXml, stylesXml } from './docxStyles';
 import { THEME_XML } from './docxTheme';
@@ -42,7 +42,7 @@ function titleParagraph(lines: string[], settings: ExportSettings): Paragraph {
 }
 
 function blankLine(): Paragraph {
-  return new Paragraph({ ...bodyParagraphBase, children: [] });
+  return new Paragraph({ children: [] });
 }
 
 /** What the paragraph's style (docxStyles.ts) gives its runs. */
@@ -64,7 +64,8 @@ function contentParagraph(p: ExportParagraph, settings: ExportSettings, keepNext
   const isHeading = p.role !== 'body' && p.outlineLevel !== null;
   const style = styleRun(isHeading ? p.role : 'normal', settings);
   return new Paragraph({
-    ...bodyParagraphBase,
+    // Justification, the exact 579 leading and the two-字 first-line indent come from docDefaults
+    // (docxStyles.ts): repeating them on every paragraph made the file larger and slower to write.
     ...(isHeading ? { heading: HEADING_STYLE[p.role as keyof typeof HEADING_STYLE], outlineLevel: p.outlineLevel ?? 0 } : {}),
     // Heading styles keep with next; a run-in heading is a paragraph itself and turns that off.
     ...(keepNext ? { keepNext: true } : isHeading ? { keepNext: false } : {}),

@@ -1,8 +1,8 @@
 // The run and paragraph options every part of the document is built from. The page's measures
 // (margins, line pitch, character spacing) live in shared/export/layout/page.ts, shared with the
 // preview. All sizes are integers in twips or half-points (see gbt9704.md).
-import { AlignmentType, LineRuleType, type IParagraphOptions, type IRunOptions } from 'docx';
-import { BODY_CHAR_SPACING, BODY_PT, CHAR_3HAO, LINE_PITCH, PAGE_NUMBER_PT, TITLE_PT } from '../../../shared/export/layout/page';
+import { LineRuleType, type IRunOptions } from 'docx';
+import { BODY_CHAR_SPACING, BODY_PT, LINE_PITCH, PAGE_NUMBER_PT, TITLE_PT } from '../../../shared/export/layout/page';
 import { LATIN_FONT } from '../../../shared/export/settings';
 
 // Sizes in half-points, as .docx states them: the layout's point sizes, so the preview and the file agree.
@@ -56,10 +56,4 @@ export function styledRunOptions(text: string, fontName: string, bold: boolean, 
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 /** Indents must be reset in full: firstLineChars outranks firstLine in Word. */
 export const NO_INDENT = { left: 0, right: 0, firstLine: 0, firstLineChars: 0 } as const;
-export const BODY_INDENT = { left: 0, right: 0, firstLine: 2 * CHAR_3HAO, firstLineChars: 200 } as const;
 
-export const bodyParagraphBase: Pick<IParagraphOptions, 'alignment' | 'spacing' | 'indent'> = {
-  alignment: AlignmentType.BOTH,
-  spacing: EXACT_LINE,
-  indent: BODY_INDENT,
-};

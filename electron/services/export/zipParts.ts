@@ -95,7 +95,8 @@ export function zipFiles(files: ReadonlyMap<string, string | Uint8Array>, now = 
   let offset = 0;
   for (const [name, content] of files) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const packed = deflateRawSync(data, { level: 6 });
+    // Level 1: a tenth larger than level 6 (a few KB for a long report), three times faster.
+    const packed = deflateRawSync(data, { level: 1 });
     // Bit 11: the name is UTF-8 (part names are ASCII, but say so when they are not).
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
     const headers = zipRecordHeaders({ name: Buffer.from(name, 'utf8'), packed, method: 8, crc: crc32(data), size: data.length, flags, time, date, offset });

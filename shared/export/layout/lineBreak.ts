@@ -15,11 +15,11 @@
 import { advanceEm, isLetterOrNumber, resolveScripts, type Script } from './metrics';
 
 /** May not start a line (LibreOffice's zh-CN list). */
-const NO_LINE_START = new Set(
+export const NO_LINE_START: ReadonlySet<string> = new Set(
   Array.from(':!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―--′’”'),
 );
 /** May not end a line. */
-const NO_LINE_END = new Set(Array.from('([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝（｛“‘'));
+export const NO_LINE_END: ReadonlySet<string> = new Set(Array.from('([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝（｛“‘'));
 /** Sentence marks that may hang past the right margin rather than move down. */
 const HANGING = new Set(Array.from('!,.:;?、。！，．：；？'));
 
@@ -72,23 +72,30 @@ interface Glyph {
 }
 
 function glyphsOf(runs: readonly LayoutRun[], size: number): Glyph[] {
-  const chars: Array<{ char: string; run: number }> = [];
+  const chars: string[] = [];
+  const runOf: number[] = [];
   runs.forEach((r, run) => {
-    for (const char of r.text) chars.push({ char, run });
+    for (const char of r.text) {
+      chars.push(char);
+      runOf.push(run);
+    }
   });
-  const scripts = resolveScripts(chars.map((c) => c.char.codePointAt(0) ?? 0));
-  return chars.map((c, i) => {
+  const scripts = resolveScripts(chars.map((c) => c.codePointAt(0) ?? 0));
+  const glyphs: Glyph[] = new Array<Glyph>(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    const run = runOf[i] as number;
     const script = scripts[i] ?? 'asian';
-    const previous = chars[i - 1];
-    return {
-      char: c.char,
-      run: c.run,
+    glyphs[i] = {
+      char,
+      run,
       script,
-      advance: advanceEm(c.char.codePointAt(0) ?? 0, script, runs[c.run]?.bold ?? false) * size,
-      letter: isLetterOrNumber(c.char),
-      portion: i === 0 || previous?.run !== c.run || scripts[i - 1] !== script,
+      advance: advanceEm(char.codePointAt(0) ?? 0, script, runs[run]?.bold ?? false) * size,
+      letter: isLetterOrNumber(char),
+      portion: i === 0 || runOf[i - 1] !== run || scripts[i - 1] !== script,
     };
-  });
+  }
+  return glyphs;
 }
 
 const isSpace = (g: Glyph | undefined) => g !== undefined && (g.char === ' ' || g.char === '\u3000' || g.char === '\u00a0');

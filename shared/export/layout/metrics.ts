@@ -92,5 +92,9 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Letters and digits of any script: only between two of these does the Chinese–Latin gap go. */
 export function isLetterOrNumber(char: string): boolean {
+  // The common cases without a Unicode regex: this runs for every character of a report.
+  const c = char.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return LETTER_OR_NUMBER.test(char);
 }
