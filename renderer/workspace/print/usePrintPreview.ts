@@ -1,7 +1,7 @@
 // The print preview's data: pending edits are saved first, then the stored report and the unit's
 // export settings are read — what the file would get — and laid out by the shared layout module.
-// The time from data to pages on screen is recorded as the performance measure
-// 「nianbao-preview-layout」 (the bench reads it).
+// The time from the data to the pages painted is recorded as the performance measure
+// 「nianbao-preview-layout」 (test/bench/cases/preview.ts reads it).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layoutDocument, type DocumentLayout } from '../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../shared/export/model';
@@ -49,11 +49,12 @@ export function usePrintPreview(reportId: number, flush: () => Promise<void>, ke
     void load();
   }, [load]);
 
-  /** Called by the pages once they are on screen. */
+  /** Called once the pages are in the DOM; measured at the next frame, when they are painted. */
   const rendered = useCallback(() => {
-    if (!started.current) return;
-    performance.measure(PREVIEW_MEASURE, { start: started.current, end: performance.now() });
+    const start = started.current;
+    if (!start) return;
     started.current = 0;
+    requestAnimationFrame(() => performance.measure(PREVIEW_MEASURE, { start, end: performance.now() }));
   }, []);
 
   return useMemo(() => ({ state, unsaved, reload: load, rendered }), [state, unsaved, load, rendered]);
