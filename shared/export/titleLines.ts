@@ -2,16 +2,17 @@
 // whole, make the lines balanced and arrange them as a trapezoid or diamond — never an hourglass,
 // never a lone word on the last line. Word and WPS would wrap a centred title greedily (a full
 // first line and a stub), so the exporter chooses the breaks itself.
+import { NO_LINE_END, NO_LINE_START } from './layout/lineBreak';
 import { AUTOSPACE_EM, autospaceBetween, layoutWidth } from './measure';
 
 /** 2号 (22 pt) characters that fit the 156 mm 版心: 8844 / 440 twips. */
 export const TITLE_CHARS_PER_LINE = 20;
 
 const PAIRS: Record<string, string> = { '《': '》', '（': '）', '(': ')', '“': '”', '〈': '〉', '【': '】' };
-/** May not start a line: closing marks, enumeration commas, structural particles. */
-const NO_LINE_START = /^[、，。：；？！）)》”’〉】…—·的之]/;
+/** A title line may not start with a closing mark (the layout's kinsoku), an ellipsis or dash, or 的/之. */
+const startsBadly = (token: string) => NO_LINE_START.has(token[0] ?? '') || /^[…—的之]/.test(token);
 /** May not end a line: opening marks. */
-const NO_LINE_END = /[（(《“‘〈【]$/;
+const endsBadly = (token: string) => NO_LINE_END.has(token.slice(-1));
 /** Units that belong to the number before them: 「2024年度」 stays together. */
 const AFTER_NUMBER = /^[年月日号度届季期次]/;
 
@@ -59,8 +60,8 @@ export function titleTokens(text: string, brackets = true): string[] {
     const gluesBack =
       previous !== undefined &&
       (/^\s+$/.test(token) ||
-        NO_LINE_START.test(token) ||
-        NO_LINE_END.test(previous) ||
+        startsBadly(token) ||
+        endsBadly(previous) ||
         (/\d$/.test(previous) && AFTER_NUMBER.test(token)) ||
         (/[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(token)));
     // Spaces stay with the word before them; a line's trailing space is trimmed below.

@@ -8,13 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/types';
-import { ARTIFACT_DIR, docxToPdf, pdfPages, tempRenderDir, twipsToPt } from '../helpers/render';
+import { ARTIFACT_DIR, BANXIN, docxToPdf, pdfPages, tempRenderDir } from '../helpers/render';
 import { SEED_COUNT, seedReport } from '../helpers/seedReports';
 import { storeReport } from '../helpers/storeReport';
 import { edgeReports } from '../electron/services/export/sampleReports';
 import { launchApp, stopShared, type E2EApp } from './harness';
 
-const BOTTOM = twipsToPt(16838 - 1984);
+const BOTTOM = BANXIN.bottom;
 /** Marks LibreOffice leaves unpainted when they hang at a paragraph's end. */
 const HANGING = '、。，；：？！';
 

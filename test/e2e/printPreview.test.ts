@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../shared/export/layout/layout';
 import { buildExportModel } from '../../shared/export/model';
-import { ARTIFACT_DIR, pdfPages, twipsToPt } from '../helpers/render';
+import { ARTIFACT_DIR, BANXIN, pdfPages } from '../helpers/render';
 import { storeReport } from '../helpers/storeReport';
 import { makeTempDir } from '../helpers/tempDir';
 import { PlatformStub } from '../electron/services/export/platformStub';
@@ -29,9 +29,7 @@ afterEach(async () => {
 });
 afterAll(stopShared);
 
-const LEFT = twipsToPt(1588);
-const RIGHT = twipsToPt(11906 - 1474);
-const BOTTOM = twipsToPt(16838 - 1984);
+const { left: LEFT, right: RIGHT, bottom: BOTTOM } = BANXIN;
 
 async function openStored() {
   const stored = storeReport(app.store, typicalReport());
@@ -85,6 +83,36 @@ describe('打印预览', () => {
     await expect.poll(() => preview.count()).toBe(0);
     const section = app.store.reports.open(stored.id).sections.find((s) => s.id === block.sectionId);
     expect(await page.getByLabel('章节标题').inputValue()).toBe(section?.title);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('follows the unit\'s page-number style in the preview and the PDF, and keeps empty parts on request', async () => {
+    const { page } = app;
+    const stored = await openStored();
+    await app.call('saveExportSettings', { unitId: stored.unitId, settings: { pageNumbers: 'centreHyphen' } });
+    await page.getByRole('button', { name: '打印预览' }).click();
+    const preview = page.getByRole('dialog', { name: '打印预览' });
+    await expect.poll(() => page.locator('.pv-sheet[data-page="2"] .pv-number').textContent()).toBe('-2-');
+    const lines = () => page.locator('.pv-line-box').allTextContents();
+    expect((await lines()).join('|')).not.toContain('其他需要报告的情况');
+    await preview.getByTestId('empty-parts').getByLabel('仍然导出空白标题').check();
+    await expect.poll(async () => (await lines()).join('|')).toContain('四、其他需要报告的情况');
+    // Ctrl+P inside the preview prints.
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => platform.prints).toBe(1);
+
+    await preview.getByRole('button', { name: '导出 PDF' }).click();
+    await expect.poll(() => preview.locator('.pv-done').count()).toBe(1);
+    const pdfPath = platform.dialogs.at(-1)!.defaultPath;
+    const pages = await pdfPages(pdfPath);
+    expect(pages).toHaveLength(await page.locator('.pv-sheet').count());
+    for (const [i, p] of pages.entries()) {
+      const [number] = p.lines.filter((l) => (l.yMin + l.yMax) / 2 > BOTTOM);
+      expect(number?.text).toBe(`-${i + 1}-`);
+      expect(Math.abs((number!.xMin + number!.xMax) / 2 - (LEFT + RIGHT) / 2)).toBeLessThanOrEqual(3);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
 });

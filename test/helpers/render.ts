@@ -16,6 +16,9 @@ export const ARTIFACT_DIR = path.join(repoRoot, 'test-results/export');
 /** 1 pt = 20 twips; PDF coordinates are in points from the page's top-left corner (pdftotext). */
 export const twipsToPt = (twips: number) => twips / 20;
 
+/** The 版心 of the default margins in PDF points from the top-left corner. */
+export const BANXIN = { left: twipsToPt(1588), right: twipsToPt(11906 - 1474), top: twipsToPt(2098), bottom: twipsToPt(16838 - 1984) } as const;
+
 /**
  * Converts .docx files to PDF in one LibreOffice run (start-up dominates: batch documents).
  * Each call uses its own throwaway profile so parallel runs and a user's LibreOffice don't clash.

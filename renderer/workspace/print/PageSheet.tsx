@@ -8,10 +8,10 @@ import type { BlockLayout, DocumentLayout, LayoutPage } from '../../../shared/ex
 import type { Line } from '../../../shared/export/layout/lineBreak';
 import { LINE_PITCH } from '../../../shared/export/layout/page';
 import { pageNumberText, type PageNumberStyle } from '../../../shared/export/pageNumbers';
+import { pt } from './printStyles';
 
 export type FontFamilies = Record<string, string>;
 
-const pt = (twips: number) => `${twips / 20}pt`;
 
 export interface LinePlace {
   block: number;

@@ -1,7 +1,7 @@
 // 「打印预览」: the report's pages as the .docx sets them (the shared layout), with 打印, 导出 PDF
 // and 导出 Word. A click on a line opens its section (or the title/落款 form). Rendered outside the
 // app's root, so printing shows these pages only (styles.css, @media print).
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { ExportedFile } from '../export/ExportedFile';
 import { EmptyPartsNote } from '../export/EmptyPartsNote';
@@ -72,6 +72,9 @@ export function PrintPreview({ reportId, flush, keepEmpty, onKeepEmpty, onClose,
   const { state, unsaved, rendered } = usePrintPreview(reportId, flush, keepEmpty);
   const { pdf, exportPdf, print, printError } = usePreviewActions(reportId);
   const [zoom, setZoom] = useState(0.8);
+  const overlay = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the preview, not behind it.
+  useEffect(() => overlay.current?.focus(), []);
   const busy = pdf.phase === 'choosing' || pdf.phase === 'writing';
   usePageRules(state.status === 'ready' ? state.pageCss : null);
 
@@ -96,7 +99,7 @@ export function PrintPreview({ reportId, flush, keepEmpty, onKeepEmpty, onClose,
 
   const ready = state.status === 'ready' ? state : null;
   return createPortal(
-    <div className="pv-overlay" role="dialog" aria-modal="true" aria-label="打印预览">
+    <div ref={overlay} tabIndex={-1} className="pv-overlay" role="dialog" aria-modal="true" aria-label="打印预览">
       <div className="pv-toolbar">
         <h2>打印预览</h2>
         {ready && (

@@ -8,7 +8,8 @@ import type { PageGeometry } from '../../../shared/export/layout/page';
 import { FOOTER_LINE, PAGE_NUMBER_DROP_MM, PAGE_NUMBER_PT } from '../../../shared/export/layout/page';
 import { pageNumberAffixes, type PageNumberStyle } from '../../../shared/export/pageNumbers';
 
-const pt = (twips: number) => `${twips / 20}pt`;
+/** A length in twips as CSS points: the preview draws in the units the layout computes in. */
+export const pt = (twips: number) => `${twips / 20}pt`;
 /**
  * Room for a mark hanging past the 版心's right edge (one 2号 字), taken from the right margin:
  * content wider than the page area would make the browser shrink the whole page to fit.

@@ -7,14 +7,10 @@ import { buildReportDocx } from '../../../../electron/services/export/docxBuilde
 import { breakTitleLines } from '../../../../shared/export/titleLines';
 import { DEFAULT_EXPORT_SETTINGS, parseExportSettings, type ExportSettings } from '../../../../shared/export/settings';
 import type { Report } from '../../../../shared/types';
-import { ARTIFACT_DIR, docxToPdf, lineChars, pdfLayoutText, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfLine, type PdfPage } from '../../../helpers/render';
+import { ARTIFACT_DIR, BANXIN, docxToPdf, lineChars, pdfLayoutText, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfLine, type PdfPage } from '../../../helpers/render';
 import { LONG_TITLE, edgeReports, typicalReport } from './sampleReports';
 
-// The 版心 in PDF points (from the top-left corner), default margins.
-const LEFT = twipsToPt(1588);
-const RIGHT = twipsToPt(11906 - 1474);
-const TOP = twipsToPt(2098);
-const BOTTOM = twipsToPt(16838 - 1984);
+const { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM } = BANXIN;
 const PITCH = twipsToPt(579);
 const CHAR = 15.75; // a 3号 字 with the −0.25 pt condensing
 const FOOTER_CHAR = 14; // a 4号 字

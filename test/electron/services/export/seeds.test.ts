@@ -6,12 +6,11 @@ import { buildReportDocx } from '../../../../electron/services/export/docxBuilde
 import { countPages } from '../../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../../shared/export/model';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
-import { ARTIFACT_DIR, docxToPdf, lineChars, pdfPages, pdfToPngs, tempRenderDir, twipsToPt, type PdfPage } from '../../../helpers/render';
+import { ARTIFACT_DIR, BANXIN, docxToPdf, lineChars, pdfPages, pdfToPngs, tempRenderDir, type PdfPage } from '../../../helpers/render';
 import { SEED_COUNT, seedReport } from '../../../helpers/seedReports';
 import { paragraphs, unpackDocx } from './ooxml';
 
-const BOTTOM = twipsToPt(16838 - 1984);
-const RIGHT = twipsToPt(11906 - 1474);
+const { bottom: BOTTOM, right: RIGHT } = BANXIN;
 const HANGING = '，。、；：！？”’）》';
 const RENDERED = 1; // 白沙镇 2020: standalone headings, 1.–5. lines, 署名 and date
 
