@@ -44,8 +44,9 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
         <button type="button" onClick={onVersions} title="查看、对照和恢复保存过的版本">
           版本
         </button>
-        <button type="button" onClick={onPreview} title="按导出的版式查看每一页，可打印或导出 PDF（Ctrl+P）">
-          打印预览
+        {/* 「预览」 where the bar is narrow (workspace.css); the name stays 打印预览. */}
+        <button type="button" className="preview-button" aria-label="打印预览" onClick={onPreview} title="按导出的版式查看每一页，可打印或导出 PDF（Ctrl+P）">
+          <span className="wide-only">打印</span>预览
         </button>
         <button type="button" className="primary" onClick={onExport} title="按公文格式导出 Word 文件（Ctrl+E）">
           导出

@@ -30,6 +30,8 @@ afterEach(async () => {
 afterAll(stopShared);
 
 const { left: LEFT, right: RIGHT, bottom: BOTTOM } = BANXIN;
+/** Chromium makes the PDF of every page: seconds on a busy machine. */
+const SLOW = { timeout: 60_000 };
 
 async function openStored() {
   const stored = storeReport(app.store, typicalReport());
@@ -48,16 +50,16 @@ describe('打印预览', () => {
     await preview.waitFor();
     const settings = (await app.call('exportPreview', { reportId: stored.id })).settings;
     const layout = layoutDocument(buildExportModel(app.store.reports.open(stored.id), settings), settings);
-    await expect.poll(() => page.locator('.pv-sheet').count()).toBe(layout.pages.length);
+    await expect.poll(() => page.locator('.pv-sheet').count(), SLOW).toBe(layout.pages.length);
     expect(await preview.getByTestId('preview-pages').textContent()).toContain(`共 ${layout.pages.length} 页`);
     await app.screenshot('print-preview');
 
     await preview.getByRole('button', { name: '打印', exact: true }).click();
-    await expect.poll(() => platform.prints).toBe(1);
+    await expect.poll(() => platform.prints, SLOW).toBe(1);
 
     await preview.getByRole('button', { name: '导出 PDF' }).click();
     const pdfPath = path.join(outDir, '砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.pdf');
-    await expect.poll(() => preview.locator('.pv-done').textContent()).toContain(`已导出：${pdfPath}`);
+    await expect.poll(() => preview.locator('.pv-done').textContent(), SLOW).toContain(`已导出：${pdfPath}`);
     expect(platform.dialogs.at(-1)).toEqual({ defaultPath: pdfPath, kind: 'pdf' });
     mkdirSync(ARTIFACT_DIR, { recursive: true });
     writeFileSync(path.join(ARTIFACT_DIR, 'print-preview.pdf'), readFileSync(pdfPath));
@@ -73,14 +75,14 @@ describe('打印预览', () => {
       else expect(Math.abs(n.xMin - (LEFT + 14))).toBeLessThanOrEqual(3);
     }
     await preview.getByRole('button', { name: '打开文件' }).click();
-    await expect.poll(() => platform.openedFiles).toEqual([pdfPath]);
+    await expect.poll(() => platform.openedFiles, SLOW).toEqual([pdfPath]);
     expect(existsSync(pdfPath)).toBe(true);
 
     // A line on page 2 opens its section in the editor.
     const line = page.locator('.pv-sheet[data-page="2"] .pv-line-box').nth(3);
     const block = layout.blocks[Number(await line.getAttribute('data-block'))]!;
     await line.click();
-    await expect.poll(() => preview.count()).toBe(0);
+    await expect.poll(() => preview.count(), SLOW).toBe(0);
     const section = app.store.reports.open(stored.id).sections.find((s) => s.id === block.sectionId);
     expect(await page.getByLabel('章节标题').inputValue()).toBe(section?.title);
     expect(app.consoleErrors).toEqual([]);
@@ -92,17 +94,17 @@ describe('打印预览', () => {
     await app.call('saveExportSettings', { unitId: stored.unitId, settings: { pageNumbers: 'centreHyphen' } });
     await page.getByRole('button', { name: '打印预览' }).click();
     const preview = page.getByRole('dialog', { name: '打印预览' });
-    await expect.poll(() => page.locator('.pv-sheet[data-page="2"] .pv-number').textContent()).toBe('-2-');
+    await expect.poll(() => page.locator('.pv-sheet[data-page="2"] .pv-number').textContent(), SLOW).toBe('-2-');
     const lines = () => page.locator('.pv-line-box').allTextContents();
     expect((await lines()).join('|')).not.toContain('其他需要报告的情况');
     await preview.getByTestId('empty-parts').getByLabel('仍然导出空白标题').check();
-    await expect.poll(async () => (await lines()).join('|')).toContain('四、其他需要报告的情况');
+    await expect.poll(async () => (await lines()).join('|'), SLOW).toContain('四、其他需要报告的情况');
     // Ctrl+P inside the preview prints.
     await page.keyboard.press('Control+p');
-    await expect.poll(() => platform.prints).toBe(1);
+    await expect.poll(() => platform.prints, SLOW).toBe(1);
 
     await preview.getByRole('button', { name: '导出 PDF' }).click();
-    await expect.poll(() => preview.locator('.pv-done').count()).toBe(1);
+    await expect.poll(() => preview.locator('.pv-done').count(), SLOW).toBe(1);
     const pdfPath = platform.dialogs.at(-1)!.defaultPath;
     const pages = await pdfPages(pdfPath);
     expect(pages).toHaveLength(await page.locator('.pv-sheet').count());
@@ -112,7 +114,7 @@ describe('打印预览', () => {
       expect(Math.abs((number!.xMin + number!.xMax) / 2 - (LEFT + RIGHT) / 2)).toBeLessThanOrEqual(3);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => preview.count()).toBe(0);
+    await expect.poll(() => preview.count(), SLOW).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
 });

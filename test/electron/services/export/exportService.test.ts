@@ -69,12 +69,12 @@ describe('exportPreview', () => {
     // Parts two to five are empty: left out of the file, so they get no number.
     expect(parts.map((e) => [e.prefix, e.omitted])).toEqual([['一、', false], ['', true], ['', true], ['', true], ['', true]]);
     expect(preview.emptyParts.map((p) => [p.title, p.required])).toEqual([
-      // Areas four to eight of part one, not written yet, then the empty parts.
-      ['（四）严格规范公正文明执法', true],
-      ['（五）依法应对重大突发事件', true],
-      ['（六）依法化解社会矛盾纠纷', true],
-      ['（七）强化行政权力制约监督', true],
-      ['（八）打造数字法治政府', true],
+      // Areas four to eight of part one (guidance, not required), not written yet, then the empty parts.
+      ['（四）严格规范公正文明执法', false],
+      ['（五）依法应对重大突发事件', false],
+      ['（六）依法化解社会矛盾纠纷', false],
+      ['（七）强化行政权力制约监督', false],
+      ['（八）打造数字法治政府', false],
       ['二、党政主要负责人履行推进法治建设第一责任人职责情况', true],
       ['三、存在的不足和原因', true],
       ['四、下一年度推进法治政府建设的主要安排', true],

@@ -63,9 +63,9 @@ function runsOf(xml: string): Run[] {
   });
 }
 
-/** Body paragraphs of a part, in order. */
+/** Body paragraphs of a part, in order (an empty one may be written <w:p/>). */
 export function paragraphs(xml: string): Para[] {
-  return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => {
+  return [...xml.matchAll(/<w:p\/>|<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => {
     const body = m[1] ?? '';
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
     const runs = runsOf(body);
