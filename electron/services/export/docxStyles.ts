@@ -1,13 +1,16 @@
 // word/styles.xml, written out in full rather than through the `docx` styles API: that API cannot
-// write the two properties the layout needs off (pPr snapToGrid and overflowPunct: it writes
-// them only when true), and with external styles it adds its own coloured Title/Heading styles
+// write a property the layout needs off (pPr snapToGrid: it writes it only when true), and with
+// external styles it adds its own coloured Title/Heading styles
 // under the same ids. Style identity is by name in Word, so the built-in ids and names are used
 // (Title, heading 1–4, footer) and nothing custom sits next to them.
 //
 //  - docDefaults: the body — 3号 仿宋, Times New Roman for Latin, the condensed character spacing
 //    that fits 28 字 on a line (runs in styled paragraphs carry only what differs), exact 579 leading, first line
-//    indented two 字, justified, no hanging punctuation (a line may not poke out of the 版心), no
-//    widow/orphan control (it would leave 21-line pages; the 版心 holds 22 lines).
+//    indented two 字, justified, no widow/orphan control (it would leave 21-line pages; the 版心
+//    holds 22 lines). w:overflowPunct is left at its default: a sentence mark that does not fit
+//    hangs past the margin in Word and WPS (their Chinese default) and in LibreOffice — which reads
+//    an explicit w:overflowPunct inverted, so no explicit value makes all three agree. The preview
+//    (shared/export/layout) hangs the same marks.
 //  - Title: 2号 小标宋, centred, and off the line grid: LibreOffice otherwise gives each 22 pt title
 //    line two grid lines even with exact leading (Word never snaps exact leading to the grid).
 import { LATIN_FONT, type ExportSettings } from '../../../shared/export/settings';
@@ -55,7 +58,7 @@ export function stylesXml(settings: ExportSettings): string {
     '<w:docDefaults>' +
     `<w:rPrDefault><w:rPr>${fonts(f.body)}<w:color w:val="000000"/><w:spacing w:val="${BODY_CHAR_SPACING}"/>${size(SIZE_3HAO)}` +
     '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
-    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/>' +
+    '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/>' +
     `${exact(LINE_PITCH)}<w:ind w:firstLine="${2 * CHAR_3HAO}" w:firstLineChars="200"/><w:jc w:val="both"/>` +
     '</w:pPr></w:pPrDefault>' +
     '</w:docDefaults>' +

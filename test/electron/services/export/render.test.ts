@@ -15,7 +15,7 @@ const PITCH = twipsToPt(579);
 const CHAR = 15.75; // a 3号 字 with the −0.25 pt condensing
 const FOOTER_CHAR = 14; // a 4号 字
 const CENTRE = (LEFT + RIGHT) / 2;
-/** LibreOffice reads w:overflowPunct inverted, so it may hang one closing mark past the margin. */
+/** A sentence mark may hang past the margin (Word's, WPS's and LibreOffice's default; the preview's too). */
 const HANGING = '，。、；：！？”’）》';
 
 const plain = (line: PdfLine) => line.text.replace(/\s/g, '');
