@@ -59,6 +59,9 @@ export function browserPlatform(defaultFolder: string, downloads: Downloads): Pl
     showInFolder() {
       throw new AppError('UNSUPPORTED', '浏览器模式下无法打开文件夹。文件已保存在上面显示的位置，也可以点「下载此文件」。');
     },
+    openFile() {
+      return Promise.reject(new AppError('UNSUPPORTED', '浏览器模式下无法直接打开文件。文件已保存在上面显示的位置，也可以点「下载此文件」。'));
+    },
     defaultFolder: () => defaultFolder,
     openFolder(path) {
       throw new AppError('UNSUPPORTED', `浏览器模式下无法打开文件夹。备份保存在：${path}`);

@@ -38,6 +38,7 @@ export async function runSmokeTest(options: SmokeOptions): Promise<number> {
     const platform: PlatformHooks = {
       chooseSavePath: ({ defaultPath }) => Promise.resolve(defaultPath),
       showInFolder: () => undefined,
+      openFile: () => Promise.resolve(),
       defaultFolder: () => dir,
       openFolder: () => undefined,
       chooseFolder: () => Promise.resolve(dir),

@@ -3,7 +3,7 @@
 // printer itself, through the browser's print dialog (which also offers 「另存为 PDF」).
 import { useCallback, useState } from 'react';
 import type { CallOutput } from '../../../shared/api';
-import { api, ApiCallError, errorMessage } from '../../api';
+import { api, ApiCallError, errorMessage, transport } from '../../api';
 
 export type PdfRun =
   | { phase: 'idle' }
@@ -30,6 +30,11 @@ export function usePreviewActions(reportId: number) {
   }, []);
 
   const exportPdf = useCallback(async () => {
+    if (transport === 'browser') {
+      setPdf({ phase: 'browser' });
+      window.print();
+      return;
+    }
     setPdf({ phase: 'choosing' });
     try {
       const chosen = await api.chooseExportPath({ reportId, format: 'pdf' });
