@@ -1,6 +1,7 @@
 // Where an export went, with 「打开文件」 and 「打开所在文件夹」 — for the .docx and the PDF alike.
 // Browser mode has no file manager to open: the page offers the file as a download instead.
 import { useState } from 'react';
+import { formatFileSize } from '../../../shared/text/files';
 import { api, errorMessage, transport } from '../../api';
 import { downloadHref } from '../../httpBridge';
 
