@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { launchApp, stopShared, type E2EApp, type LaunchOptions } from './browserApp';
 
-export { flushPage, launchApp, SCREENSHOT_DIR, stopShared, type E2EApp, type LaunchOptions, type Transport } from './browserApp';
+export { launchApp, stopShared, type E2EApp, type LaunchOptions, type Transport } from './browserApp';
 
 /**
  * A fresh app (new data folder, new browser context) for every test in the file, closed after it,
