@@ -71,6 +71,10 @@ describe('顿号', () => {
     report.sections[1] = { ...report.sections[1]!, title: '对《法治乡村促进条例（草案）》、《宁波市公共消火栓管理办法（草案送审稿）》开展了立法意见征集' };
     const found = ofRule(check(report), 'dunhao-between-marks');
     expect(found.map((f) => [f.field, f.sectionId, report.sections[1]!.title.slice(f.start - 1, f.end + 1)])).toEqual([['title', 2, '》、《']]);
+    const fixed = fixAllOfKind(report, check(report), 'dunhao');
+    expect(fixed.map((p) => [p.field, p.sectionId, p.fixed])).toEqual([
+      ['title', 2, '对《法治乡村促进条例（草案）》《宁波市公共消火栓管理办法（草案送审稿）》开展了立法意见征集'],
+    ]);
   });
 
   it('before 及/和 (corpus 046), not before 及时 or 和谐', () => {
