@@ -65,7 +65,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
           const answers = await server.ask('flush', STOP_FLUSH_MS);
           log.info('serve-flushed', { pages: answers.length, saved: answers.every((a) => a === true) });
           await server.close();
-          await opened.close({ backupWaitMs: STOP_BACKUP_MS });
+          // As the app quitting: a backup when anything changed since the last one, bounded in time.
+          await opened.close({ backupWaitMs: STOP_BACKUP_MS, backupOnQuit: true });
           lock.release();
           log.info('serve-stop');
         })()),

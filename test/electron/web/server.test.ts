@@ -2,7 +2,7 @@
 // wrong or missing secret, foreign Host (DNS rebinding), foreign Origin, form posts, preflights,
 // oversize bodies, another network interface. Then the same calls as IPC: zod validation, Chinese
 // { code, message }, bytes as bytes, export to the remembered folder and its download.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from 'node:net';
@@ -222,5 +222,19 @@ describe('browser mode’s door', () => {
     await mode!.stop();
     mode = await startBrowserMode({ dataDir, rendererDir: RENDERER, version: 't', log: silentLog });
     expect(existsSync(join(dataDir, 'nianbao.db'))).toBe(true);
+  });
+
+  it('stopping backs up what changed since the last backup, as quitting the app does', async () => {
+    const { dataDir } = await serve();
+    const quitBackups = () => readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('-quit.db'));
+    const created = await dispatch(mode!.handlers, 'createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2025 });
+    expect(created.ok).toBe(true);
+    await mode!.stop();
+    expect(quitBackups()).toHaveLength(1);
+    // Nothing changed since: the next stop adds none.
+    mode = await startBrowserMode({ dataDir, rendererDir: RENDERER, version: 't', log: silentLog });
+    await mode.store.startupBackup;
+    await mode.stop();
+    expect(quitBackups()).toHaveLength(1);
   });
 });
