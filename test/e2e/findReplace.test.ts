@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportTexts } from '../../shared/text/findReplace';
 import { appPerTest } from './harness';
+import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
 
@@ -52,7 +53,7 @@ describe('find and replace e2e', () => {
     await bar.getByRole('button', { name: '上一处' }).click();
     await expect.poll(count).toBe(`第 2/${total} 处 · 开头段落`);
     expect(await page.getByRole('heading', { name: '标题与开头' }).count()).toBe(1);
-    await app.screenshot('find-opening');
+    await tidyAtBothSizes(app, 'find-opening', ['.find-bar', '.topbar']);
     await page.keyboard.press('Shift+Enter');
     await expect.poll(count).toBe(`第 1/${total} 处 · 报告标题`);
     await bar.getByRole('button', { name: '下一处' }).click();
@@ -72,7 +73,7 @@ describe('find and replace e2e', () => {
     // Replaced, and on to the next one: the count is one less and the place is the next match.
     await expect.poll(count).toMatch(new RegExp(`^第 3/${total - 1} 处 · （一）.+ · 正文$`));
     await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toContain('2025年，全乡开展普法宣传52次。');
-    await app.screenshot('find-replace');
+    await tidyAtBothSizes(app, 'find-replace', ['.find-bar', '.topbar', '.section-tools', '.editor-footer']);
     await bar.getByRole('button', { name: '全部替换' }).click();
     const toast = page.locator('.toast', { hasText: '替换为「2025年」' });
     await toast.waitFor();

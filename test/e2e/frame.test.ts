@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedParsed } from '../helpers/seedReports';
 import { launchApp, stopShared, type E2EApp } from './harness';
+import { inViewport, textLines } from './layout';
 
 afterAll(stopShared);
 
@@ -44,36 +45,6 @@ async function openLong(page: Page, title: string) {
   await page.getByRole('button', { name: /2025年度/ }).click();
   await page.locator('.outline-item', { hasText: title }).click();
   await page.locator('.cm-content').waitFor();
-}
-
-const inViewport = async (page: Page, selector: string) => {
-  const box = await page.locator(selector).first().boundingBox();
-  const vp = page.viewportSize()!;
-  expect(box, selector).not.toBeNull();
-  return box!.y >= 0 && box!.x >= 0 && box!.y + box!.height <= vp.height && box!.x + box!.width <= vp.width;
-};
-
-/** How many visual lines the text of each element takes: its text boxes, merged where they share
- *  vertical space (a badge or a button beside the text is on the same line). */
-function textLines(page: Page, selector: string): Promise<Array<{ text: string; lines: number }>> {
-  return page.locator(selector).evaluateAll((els) =>
-    els.map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const rects = Array.from(range.getClientRects())
-        .filter((r) => r.width > 0 && r.height > 0)
-        .sort((a, b) => a.top - b.top);
-      let lines = 0;
-      let bottom = -Infinity;
-      for (const r of rects) {
-        if (r.top >= bottom - 2) {
-          lines++;
-          bottom = r.bottom;
-        } else bottom = Math.max(bottom, r.bottom);
-      }
-      return { text: el.textContent ?? '', lines };
-    }),
-  );
 }
 
 /** Characters on the second visual line of the first wrapped paragraph in the editor. */

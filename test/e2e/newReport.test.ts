@@ -4,6 +4,7 @@
 // and the export dialog show the same 字数.
 import { describe, expect, it } from 'vitest';
 import { appPerTest } from './harness';
+import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
 
@@ -41,7 +42,7 @@ describe('new report e2e', () => {
     await wizard.locator('[name=unitName]').fill('苍溪县司法局（试）');
     expect(await value('shortName')).toBe('苍溪司法局');
     await wizard.locator('[name=unitName]').fill('苍溪县司法局');
-    await app.screenshot('wizard-new-unit');
+    await tidyAtBothSizes(app, 'wizard-new-unit', ['dialog[open]']);
 
     // Enter in the first field goes to the next one; nothing is created.
     const box1 = await wizard.boundingBox();
@@ -86,7 +87,10 @@ describe('new report e2e', () => {
     await expect.poll(() => page.locator('.report-heading').textContent()).toContain('2025');
     // The new copy is still being checked: it offers no year after it.
     expect(await page.locator('button.next-year').count()).toBe(0);
-    await app.screenshot('next-year-created');
+    // The message leaves the editor's footer (字数, 查找替换, 字号) free.
+    const [t, f] = [await toast.boundingBox(), await page.locator('.editor-footer').boundingBox()];
+    expect(t!.y + t!.height).toBeLessThanOrEqual(f!.y);
+    await tidyAtBothSizes(app, 'next-year-created', ['.topbar', '.review-bar', '.section-tools']);
 
     // Back on the base report: the button is there, disabled, and says why.
     await page.getByRole('button', { name: '← 报告列表' }).click();

@@ -4,6 +4,7 @@
 // what to do next.
 import { describe, expect, it } from 'vitest';
 import { appPerTest } from './harness';
+import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
 const UNIT = '盘龙彝族乡人民政府';
@@ -34,7 +35,7 @@ describe('review marks e2e', () => {
     await outline.locator('.outline-item', { hasText: other.title }).click();
     await bar.getByRole('button', { name: '核对完成' }).click();
     await bar.getByText('本节已经写完了吗？').waitFor();
-    await app.screenshot('review-confirm-question');
+    await tidyAtBothSizes(app, 'review-confirm-question', ['.review-bar', '.topbar']);
     await bar.getByRole('button', { name: '已写完' }).click();
     await expect.poll(() => stored(other.id).status).toBe('done');
     await expect.poll(() => page.getByTestId('progress').textContent()).toBe(`已完成 1/${report.sections.length}`);
@@ -83,7 +84,7 @@ describe('review marks e2e', () => {
     await expect.poll(marks).toEqual([]);
     const next = page.locator('.review-next');
     await next.getByText('全部章节都已核对').waitFor();
-    await app.screenshot('review-all-checked');
+    await tidyAtBothSizes(app, 'review-all-checked', ['.review-next', '.topbar']);
     await next.getByRole('button', { name: '去审校' }).click();
     await expect.poll(() => page.getByRole('tab', { name: /审校/ }).getAttribute('aria-selected')).toBe('true');
     expect(await next.count()).toBe(0);

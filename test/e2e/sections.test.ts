@@ -4,6 +4,7 @@
 // is refused out loud.
 import { describe, expect, it } from 'vitest';
 import { appPerTest } from './harness';
+import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
 const TEXT = '全年开展普法宣传52次，发放资料3000余份。';
@@ -32,7 +33,7 @@ describe('sections e2e', () => {
     await page.getByRole('button', { name: '删除', exact: true }).click();
     const ask = page.getByRole('dialog', { name: '删除章节' });
     expect(await ask.textContent()).toContain(`共有 ${TEXT.length} 字`);
-    await app.screenshot('delete-section-confirm');
+    await tidyAtBothSizes(app, 'delete-section-confirm', ['dialog[open]']);
     await ask.getByRole('button', { name: '取消' }).click();
     expect(app.store.reports.open(report.id).sections.some((s) => s.id === own.id)).toBe(true);
     await page.getByRole('button', { name: '删除', exact: true }).click();
@@ -52,7 +53,7 @@ describe('sections e2e', () => {
     const entry = bin.locator('li', { hasText: '推进“枫桥经验”' });
     expect(await entry.textContent()).toContain(`原在「${part.title}」下`);
     expect(await entry.textContent()).toContain('还可恢复 30 天');
-    await app.screenshot('recently-deleted');
+    await tidyAtBothSizes(app, 'recently-deleted', ['dialog[open]']);
     await entry.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe('推进“枫桥经验”');
     await page.reload();
