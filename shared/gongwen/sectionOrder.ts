@@ -52,6 +52,18 @@ export function numberOutline<T extends OutlineNode>(nodes: readonly T[]): Array
   return out;
 }
 
+/** The nodes under each parent, in the order given (top-level nodes are not listed). */
+export function childrenByParent<T extends { parentId: number | null }>(nodes: readonly T[]): Map<number, T[]> {
+  const children = new Map<number, T[]>();
+  for (const n of nodes) {
+    if (n.parentId === null) continue;
+    const list = children.get(n.parentId);
+    if (list) list.push(n);
+    else children.set(n.parentId, [n]);
+  }
+  return children;
+}
+
 /** The nodes in document order. */
 export function documentOrder<T extends OutlineNode>(nodes: readonly T[]): T[] {
   return numberOutline(nodes).map((e) => e.node);

@@ -3,6 +3,7 @@
 // place-name character such as 𬌗) counting once. The library card, the editor footer, the
 // guidance panel, the export dialog, completeness and the checks all count with this; the report
 // list counts in SQL through the same function (registered as count_chars, see db/database.ts).
+import { childrenByParent } from './sectionOrder';
 
 export function countChars(text: string): number {
   const kept = text.replace(/\s+/g, '');
@@ -29,13 +30,7 @@ export interface CountedNode {
 
 /** Each section's 字数 together with everything under it (a parent cycle is counted once). */
 export function subtreeChars(sections: readonly CountedNode[]): Map<number, number> {
-  const children = new Map<number, CountedNode[]>();
-  for (const s of sections) {
-    if (s.parentId === null) continue;
-    const list = children.get(s.parentId) ?? [];
-    list.push(s);
-    children.set(s.parentId, list);
-  }
+  const children = childrenByParent(sections);
   const total = (s: CountedNode, seen: Set<number>): number => {
     if (seen.has(s.id)) return 0;
     seen.add(s.id);

@@ -3,7 +3,8 @@
 // with a counting unit or a percent sign). The editor highlights them until the section is
 // confirmed. Offsets are UTF-16 indices into the text, as the editor counts.
 
-import { readChineseDigits } from '../gongwen/numerals';
+import { YEAR_DIGITS, YEAR_RANGE_MARKS } from '../gongwen/dates';
+import { CN_DIGIT_CHARS, readChineseDigits } from '../gongwen/numerals';
 import { escapeRegExp } from '../text/regExp';
 
 export type ReviewMarkKind = 'year' | 'date' | 'relative' | 'figure';
@@ -17,8 +18,10 @@ export interface ReviewMark {
   current?: boolean;
 }
 
-const YEAR_RE =
-  /(?<![\d.])((?:19|20)\d{2})(?:\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2})?\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|[〇零一二三四五六七八九]{4}年(?:度)?/g;
+const YEAR_RE = new RegExp(
+  `(?<![\\d.])(${YEAR_DIGITS})(?:\\s*年?\\s*[${YEAR_RANGE_MARKS}]\\s*${YEAR_DIGITS})?\\s*年(?:度)?(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|[${CN_DIGIT_CHARS}]{4}年(?:度)?`,
+  'g',
+);
 const DATE_RE = /(?<![\d.])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|份|底|初|中旬|上旬|下旬)?|(?<![\d.])\d{1,2}\s*[日号](?=[至到—–\-~～]\s*\d)/g;
 const RELATIVE_RE = /上一年度|上一年|上年度|下一年度|下一年|下年度|本年度|本年|今年|去年|明年|前年|当年|年初以来|至今|截至目前|目前/g;
 

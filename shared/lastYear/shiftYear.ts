@@ -4,12 +4,13 @@
 // 「2024年工作计划」 in a 2023 report becomes 「2025年工作计划」 in the 2024 one, while a 「2019年」
 // mentioned for history stays. Body text is never passed through here.
 
-import { readChineseDigits, writeChineseDigits } from '../gongwen/numerals';
+import { YEAR_DIGITS, YEAR_RANGE_MARKS } from '../gongwen/dates';
+import { CN_DIGIT_CHARS, readChineseDigits, writeChineseDigits } from '../gongwen/numerals';
 
 // A year followed by 年, or a range 「2023—2024年」 (moved as a whole or not at all: 「2021—2025年」
 // is a fixed period such as the 八五普法 plan, and its end must not move alone).
-const ARABIC_YEAR_RE = /(?<![\d.])((?:19|20)\d{2})(?:(\s*年?\s*[—–\-~～至到]\s*)((?:19|20)\d{2}))?(?=\s*年)/g;
-const CN_YEAR_RE = /([〇零一二三四五六七八九]{4})(?=\s*年)/g;
+const ARABIC_YEAR_RE = new RegExp(`(?<![\\d.])(${YEAR_DIGITS})(?:(\\s*年?\\s*[${YEAR_RANGE_MARKS}]\\s*)(${YEAR_DIGITS}))?(?=\\s*年)`, 'g');
+const CN_YEAR_RE = new RegExp(`([${CN_DIGIT_CHARS}]{4})(?=\\s*年)`, 'g');
 
 /** Whether `year` is close enough to the base year to be the report's own. */
 function moves(year: number, from: number): boolean {

@@ -1,6 +1,7 @@
 // What a report still lacks against its template: required sections that are missing, empty or
 // shorter than the seeds' typical length, and key points not yet ticked. Missing and empty come
 // from the structural facts the 审校 findings are made of (shared/structure/facts).
+import { childrenByParent } from '../gongwen/sectionOrder';
 import { partOfKey } from '../structure/parts';
 import { structureFacts } from '../structure/facts';
 import type { Section } from '../types';
@@ -42,13 +43,7 @@ export type CompletenessItem =
  */
 export function completeness(template: Template, sections: CompletenessSection[]): CompletenessItem[] {
   const items: CompletenessItem[] = [];
-  const childrenOf = new Map<number, CompletenessSection[]>();
-  for (const s of sections) {
-    if (s.parentId === null) continue;
-    const list = childrenOf.get(s.parentId) ?? [];
-    list.push(s);
-    childrenOf.set(s.parentId, list);
-  }
+  const childrenOf = childrenByParent(sections);
   const templateOf = (s: CompletenessSection): TemplateSection | null => (s.templateKey ? findTemplateSection(template, s.templateKey) : null);
   const facts = structureFacts(sections.map((s) => ({ ...s, required: templateOf(s)?.required === true })));
   const charsOf = facts.chars;

@@ -2,17 +2,11 @@
 // opening, closing and the outline of sections in document order.
 import { AppError } from '../errors';
 import { fillPlaceholders, placeholderValues } from '../gongwen/placeholders';
-import type { UnitKind } from '../types';
+import type { ReportMeta, Unit } from '../types';
 import type { AreaSet, AreaSetId, Template, TemplateSection } from './schema';
 
-export interface UnitProfile {
-  fullName: string;
-  shortName: string;
-  kind: UnitKind;
-  /** 上级机关 / 主送机关, e.g. 「中共××县委、××县人民政府」. */
-  superior: string;
-  signatureName: string;
-}
+/** A unit as the wizard describes it, before it is stored. */
+export type UnitProfile = Pick<Unit, 'fullName' | 'shortName' | 'kind' | 'superior' | 'signatureName'>;
 
 export interface InstantiateOptions {
   unit: UnitProfile;
@@ -31,18 +25,14 @@ export interface InstantiatedSection {
   required: boolean;
 }
 
-export interface InstantiatedReport {
-  templateId: string;
-  templateVersion: number;
+/**
+ * The first draft's head and 落款 as a report stores them. The addressee is without the trailing
+ * 「：」, which belongs to the layout; the signatureDate is left empty: the UI proposes
+ * defaultSignatureDate() and the user confirms it.
+ */
+export interface InstantiatedReport
+  extends Pick<ReportMeta, 'templateId' | 'templateVersion' | 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate'> {
   areaSet: AreaSetId;
-  title: string;
-  /** Without the trailing 「：」, which belongs to the layout. */
-  addressee: string;
-  opening: string;
-  closing: string;
-  signatureName: string;
-  /** Left empty: the UI proposes defaultSignatureDate() and the user confirms it. */
-  signatureDate: string;
   sections: InstantiatedSection[];
 }
 

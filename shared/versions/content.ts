@@ -2,32 +2,18 @@
 // the 落款. What a version holds, how it is taken from a report, and when two states are the same
 // text (so 「保存版本」 on unchanged text adds nothing).
 import { documentOrder } from '../gongwen/sectionOrder';
-import type { HeadingStyle, Report, SectionStatus } from '../types';
+import type { Report, ReportMeta, Section } from '../types';
 
-export interface VersionSection {
-  /** The section's id in its report; stable across versions, so a compare can tell a moved
-   *  section from a new one. Negative for a section of an unpacked package that no longer exists. */
-  id: number;
-  parentId: number | null;
-  position: number;
-  level: number;
-  templateKey: string | null;
-  title: string;
-  body: string;
-  status: SectionStatus;
-  notApplicable: string | null;
-  checkedPoints: string[];
-  required: boolean;
-}
+/**
+ * A section as a version holds it: the section without its report and time stamp. Its `id` is the
+ * section's id in its report, stable across versions, so a compare can tell a moved section from a
+ * new one; negative for a section of an unpacked package that no longer exists.
+ */
+export type VersionSection = Omit<Section, 'reportId' | 'updatedAt'>;
 
-export interface VersionContent {
-  title: string;
-  addressee: string;
-  opening: string;
-  closing: string;
-  signatureName: string;
-  signatureDate: string;
-  headingStyle: HeadingStyle;
+/** The report's head and 落款 as the version holds them, with every section. */
+export interface VersionContent
+  extends Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'> {
   /** In document order (parent before children). */
   sections: VersionSection[];
 }
