@@ -42,15 +42,56 @@ function controlShare(text: string): number {
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) bad++;
   }
   return bad / text.length;
+}
+
+/**
+ * Share of the non-ASCII bytes that form well-formed UTF-8 sequences of three or four bytes:
+ * about 1 for UTF-8 Chinese, about 0.05 for GBK (whose byte pairs line up as UTF-8 by chance).
+ * Text that is not valid UTF-8 but scores high is UTF-8 with something else mixed in.
+ */
+function utf8Share(bytes: Uint8Array): number {
+  let nonAscii = 0;
+  let inSequences = 0;
+  const cont = (i: number) => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const length = c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 1;
+    let whole = length > 1;
+    for (let k = 1; whole && k < length; k++) whole = cont(i + k);
+    const step = whole ? length : 1;
+    nonAscii += step;
+    if (whole) inSequences += step;
+    i += step;
+  }
+  return nonAscii === 0 ? 0 : inSequences / nonAscii;
+}
+
+/** Above this share the text is taken for UTF-8 (see utf8Share). */
+const UTF8_EVIDENCE = 0.2;
+
+function undecodable(text: string): AppError {
+  const bad = text.indexOf('\uFFFD');
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < bad; i = text.indexOf('\n', i + 1)) line++;
+  return new AppError(
+    'IMPORT_UNREADABLE',
+    `文件编码无法识别：从第 ${line} 行起有既不是 UTF-8 也不是 GBK 的文字（可能是不同编码的文字拼在了一起，或文件已损坏）。` +
+      '请用记事本或 WPS 打开文件，检查这一行，另存为 UTF-8 编码后再导入。',
+  );
 }
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   const bom = bomOf(bytes);
   let encoding: TextEncodingName;
   let text: string;
+  let lossy = false;
   if (bom) {
     encoding = bom.encoding;
     text = new TextDecoder(encoding).decode(bytes.subarray(bom.skip));
@@ -64,12 +105,20 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         encoding = 'utf-8';
       } catch {
-        text = new TextDecoder('gb18030').decode(bytes);
-        encoding = 'gb18030';
+        // Not UTF-8 throughout: GBK, unless most of it is UTF-8 (then the rest is something
+        // else, and decoding all of it as GBK would import nonsense without a word).
+        encoding = utf8Share(bytes) >= UTF8_EVIDENCE ? 'utf-8' : 'gb18030';
+        try {
+          text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+        } catch {
+          lossy = true;
+          text = new TextDecoder(encoding).decode(bytes);
+        }
       }
     }
   }
-  // Binary data decodes to control characters and U+FFFD; a few stray ones are tolerated.
+  // Binary data decodes to control characters; a few stray ones are tolerated.
   if (text.includes('\u0000') || controlShare(text) > 0.01) throw new AppError('IMPORT_UNREADABLE', NOT_TEXT);
+  if (lossy) throw undecodable(text);
   return { text, encoding };
 }
