@@ -37,6 +37,15 @@ function findEndOfCentralDirectory(bytes: Uint8Array, dv: DataView): number {
   return -1;
 }
 
+/** Entries in the central directory between `from` and `to`, walked header by header. */
+function countDirectory(dv: DataView, from: number, to: number): number {
+  let n = 0;
+  for (let p = from; p + 46 <= to && dv.getUint32(p, true) === CEN_SIG; n++) {
+    p += 46 + dv.getUint16(p + 28, true) + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return n;
+}
+
 /** The central directory, checked against the file's length and the limits. */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   if (bytes.length < EOCD_MIN) throw new AppError('IMPORT_UNREADABLE', TRUNCATED);
@@ -46,11 +55,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const count = dv.getUint16(eocd + 10, true);
   const cdSize = dv.getUint32(eocd + 12, true);
   const cdOffset = dv.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new AppError('IMPORT_UNREADABLE', '文件使用了不支持的压缩格式（ZIP64）。请在 Word/WPS 中另存为 .docx 后再导入。');
-  }
-  if (count > MAX_ZIP_ENTRIES) throw new AppError('IMPORT_UNSAFE', `文件内部包含 ${count} 个部件，远多于正常的 Word 文档，已拒绝导入。`);
+  const zip64 = '文件使用了不支持的压缩格式（ZIP64）。请在 Word/WPS 中另存为 .docx 后再导入。';
+  if (cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new AppError('IMPORT_UNREADABLE', zip64);
   if (cdOffset + cdSize > eocd) throw new AppError('IMPORT_UNREADABLE', TRUNCATED);
+  // The count field holds 16 bits: 70,000 entries say 4,464 (or 65,535, ZIP64's mark). The
+  // directory itself is counted, so a refusal says how many there are.
+  const listed = countDirectory(dv, cdOffset, cdOffset + cdSize);
+  if (listed > MAX_ZIP_ENTRIES) {
+    throw new AppError('IMPORT_UNSAFE', `文件内部包含 ${listed.toLocaleString('zh-CN')} 个部件，远多于正常的 Word 文档（一般不超过几十个），已拒绝导入。`);
+  }
+  if (count === 0xffff) throw new AppError('IMPORT_UNREADABLE', zip64);
+  if (listed !== count) throw new AppError('IMPORT_UNREADABLE', TRUNCATED);
 
   const entries: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
@@ -128,13 +143,11 @@ function otherOfficeKind(names: ReadonlySet<string>, bytes: Uint8Array, entries:
   return null;
 }
 
-const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
-
 /** A checked .docx: its entries, and a reader that inflates (bounded) and scans a part on demand. */
 export interface CheckedDocx {
   bytes: Uint8Array;
   entries: ZipEntry[];
-  /** A part's bytes; XML parts are refused if they declare a DTD or entities. */
+  /** A part's bytes; refused if they declare a DTD or entities. */
   read(name: string): Buffer;
 }
 
@@ -165,7 +178,9 @@ export function checkDocxPackage(bytes: Uint8Array): CheckedDocx {
     const entry = byName.get(name);
     if (!entry) throw new Error(`no part ${name}`);
     const data = inflateEntry(bytes, entry);
-    if (isXmlPart(name) && hasDtd(data)) throw new AppError('IMPORT_UNSAFE', UNSAFE_MESSAGE);
+    // Every part handed over is scanned, whatever its name: the relationships decide what the
+    // parser reads as XML, and a main part may be called word/document.dat.
+    if (hasDtd(data)) throw new AppError('IMPORT_UNSAFE', UNSAFE_MESSAGE);
     cache.set(name, data);
     return data;
   };
