@@ -63,6 +63,19 @@ export const layeringRules = [
   },
 ];
 
+/** A spread in a call passes every element as an argument: a list built from user text (an entry
+ *  per mark, per line, per finding) overflows the call stack somewhere past 100,000 entries. */
+const NO_SPREAD_ARGUMENTS = [
+  {
+    selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement",
+    message: '不要用 push(...list)：列表很长（每个标点、每行一项）时会超出调用栈。请用循环、concat 或 flat()。',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'] > SpreadElement, CallExpression[callee.property.name=/^fromC(harCode|odePoint)$/] > SpreadElement",
+    message: '不要把可能很长的列表展开为函数参数（Math.max(...list) 等）：会超出调用栈。请用循环或 reduce。',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', '.bench/**', 'test/fixtures/**', 'electron/cli/bin.js'] },
   js.configs.recommended,
@@ -83,6 +96,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   ...layeringRules,
+  { files: ['shared/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...NO_SPREAD_ARGUMENTS] } },
   // Writes wait their turn: a deferred transaction fails at once when another writer (the CLI while
   // the app autosaves) committed since it read; writeTransaction starts IMMEDIATE under busy_timeout.
   {
@@ -90,6 +104,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_SPREAD_ARGUMENTS,
         {
           selector: "CallExpression[callee.property.name='transaction']",
           message: '写事务一律用 writeTransaction(db, fn)（electron/services/db/database.ts）：IMMEDIATE 开始，其他写入者占用时等待而不是立即失败。',

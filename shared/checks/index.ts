@@ -135,7 +135,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
  */
 export function applyFixes(text: string, findings: readonly Finding[]): string {
   const edits: TextEdit[] = [];
-  for (const f of findings) if (f.fix) edits.push(...f.fix.edits);
+  for (const f of findings) for (const edit of f.fix?.edits ?? []) edits.push(edit);
   return applyEdits(text, edits);
 }
 

@@ -195,15 +195,16 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
 
 export function checkOutline(ctx: CheckContext): RawFinding[] {
   const all: PlacedHeading[] = [];
-  const out: RawFinding[] = [];
+  const out: RawFinding[][] = [];
   let carried = new Map<HeadingFamily, number>();
   for (const info of ctx.sections) {
     const headings = bodyHeadings(info);
-    all.push(...headings);
-    out.push(...sequenceFindings(headings, carried), ...enumerationFindings(info));
+    // Loops and flat(), not push(...list): a body of 100,000 numbered lines would overflow the call stack.
+    for (const h of headings) all.push(h);
+    out.push(sequenceFindings(headings, carried), enumerationFindings(info));
     // Only a section with items of its own passes their count on to the next.
     if (headings.length > 0) carried = lastValues(headings);
   }
-  out.push(...styleFindings(all), ...brokenHeadingFindings(ctx));
-  return out;
+  out.push(styleFindings(all), brokenHeadingFindings(ctx));
+  return out.flat();
 }

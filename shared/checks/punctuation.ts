@@ -78,7 +78,7 @@ function unpairedFindings(info: SectionInfo): RawFinding[] {
           else if (!(i === 0 && (ch === '）' || ch === ')') && /\p{Script=Han}|“/u.test(line[1] ?? ''))) lone.push(i);
         }
       }
-      lone.push(...open);
+      for (const i of open) lone.push(i);
       for (const i of lone.sort((a, b) => a - b)) {
         const isOpen = pair.open.includes(line[i]!);
         out.push({

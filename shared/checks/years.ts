@@ -190,15 +190,15 @@ function reusedFindings(info: SectionInfo, year: number): RawFinding[] {
 
 export function checkYears(ctx: CheckContext): RawFinding[] {
   const { report } = ctx;
-  const out: RawFinding[] = [];
-  out.push(...checkYearsIn(report.title, [0], report, false, { sectionId: null, field: 'reportTitle' }));
+  const lists = [checkYearsIn(report.title, [0], report, false, { sectionId: null, field: 'reportTitle' })];
   for (const info of ctx.sections) {
-    out.push(...checkYearsIn(info.section.title, [0], report, info.inPlan, { sectionId: info.section.id, field: 'title' }));
+    lists.push(checkYearsIn(info.section.title, [0], report, info.inPlan, { sectionId: info.section.id, field: 'title' }));
   }
   for (const info of ctx.texts) {
-    out.push(...checkYearsIn(info.section.body, info.lineStarts, report, info.inPlan, info.place));
-    out.push(...relativeFindings(info, report.year), ...bareYearFindings(info, report.year));
-    if (report.reused) out.push(...reusedFindings(info, report.year));
+    lists.push(checkYearsIn(info.section.body, info.lineStarts, report, info.inPlan, info.place));
+    lists.push(relativeFindings(info, report.year), bareYearFindings(info, report.year));
+    if (report.reused) lists.push(reusedFindings(info, report.year));
   }
-  return out;
+  // flat(), not push(...list): a body with 100,000 year mentions would overflow the call stack.
+  return lists.flat();
 }

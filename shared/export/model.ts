@@ -208,7 +208,7 @@ export function buildExportModel(report: Report, settings: ExportSettings = DEFA
   const { written, empty } = splitEmpty(report.sections);
   const exported = options.keepEmpty ? report.sections : report.sections.filter((s) => written.has(s.id));
   for (const { node, depth, prefix } of numberOutline(exported)) {
-    paragraphs.push(...sectionParagraphs(node, depth + 1, prefix, report, settings));
+    for (const p of sectionParagraphs(node, depth + 1, prefix, report, settings)) paragraphs.push(p);
     // A kept empty heading stands over an empty line, so no two bare headings chain together.
     if (!written.has(node.id)) paragraphs.push({ role: 'body', runs: [], outlineLevel: null, sectionId: null, section: node.id });
   }

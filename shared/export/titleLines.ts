@@ -51,8 +51,8 @@ export function titleTokens(text: string, brackets = true): string[] {
     tokens.push(word);
   }
   // An unclosed bracket: its words are ordinary tokens again.
-  if (open) tokens.push(...segmentWords(open.text));
-  if (!brackets) tokens.push(...words);
+  if (open) for (const word of segmentWords(open.text)) tokens.push(word);
+  if (!brackets) for (const word of words) tokens.push(word);
 
   const glued: string[] = [];
   for (const token of tokens) {

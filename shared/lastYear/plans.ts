@@ -30,7 +30,7 @@ export function lastYearPlans(report: Report): LastYearPlans | null {
   const lines: string[] = [];
   const add = (s: Section, withTitle: boolean) => {
     if (withTitle) lines.push(s.title);
-    if (s.body.trim() !== '') lines.push(...s.body.split('\n').filter((l) => l.trim() !== ''));
+    for (const line of s.body.split('\n')) if (line.trim() !== '') lines.push(line);
     const children = report.sections.filter((c) => c.parentId === s.id).sort((a, b) => a.position - b.position);
     for (const c of children) add(c, true);
   };
