@@ -61,12 +61,15 @@ export function blockLines(block: LayoutBlock, lineWidthTwips: number): Line[] {
 export function paginate(blocks: readonly { lines: readonly unknown[]; keepNext: boolean }[]): LayoutPage[] {
   // Line slots are numbered through the document: slot s is line s % 22 of page ⌊s / 22⌋.
   const starts: number[] = [];
+  // The first block of the keep-with-next chain each block ends (itself when the one before does
+  // not keep with it): found once, not by walking back from every block of a long chain.
+  const chainStarts: number[] = [];
+  blocks.forEach((_, b) => (chainStarts[b] = b > 0 && blocks[b - 1]?.keepNext ? (chainStarts[b - 1] ?? b) : b));
   let next = 0;
   for (let b = 0; b < blocks.length; b++) {
     const start = next;
     starts[b] = start;
-    let chainStart = b;
-    while (chainStart > 0 && blocks[chainStart - 1]?.keepNext) chainStart--;
+    const chainStart = chainStarts[b] ?? b;
     const chainAt = starts[chainStart] ?? 0;
     const page = Math.floor(start / LINES_PER_PAGE);
     if (chainStart < b && Math.floor(chainAt / LINES_PER_PAGE) < page && chainAt % LINES_PER_PAGE > 0) {

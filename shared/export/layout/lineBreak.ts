@@ -100,15 +100,20 @@ function glyphsOf(runs: readonly LayoutRun[], size: number): Glyph[] {
 
 const isSpace = (g: Glyph | undefined) => g !== undefined && (g.char === ' ' || g.char === '\u3000' || g.char === '\u00a0');
 
-/** LibreOffice's BreakIterator_CJK: the cut moves back over kinsoku pairs; a sentence mark hangs. */
-function chineseBreak(glyphs: readonly Glyph[], cut: number): number {
+/**
+ * LibreOffice's BreakIterator_CJK: the cut moves back over kinsoku pairs; a sentence mark hangs.
+ * The walk back stops at the line's start: a cut there is no break (the caller then cuts where
+ * the line is full), and walking further would cost the whole paragraph on every line of a long
+ * run of closing marks.
+ */
+function chineseBreak(glyphs: readonly Glyph[], cut: number, lineStart: number): number {
   let pos = cut;
   if (HANGING.has(glyphs[pos]?.char ?? '')) {
     pos += 1;
     if (pos === glyphs.length) return pos;
   }
-  if (pos > 0 && pos < glyphs.length) {
-    while (pos > 0 && (NO_LINE_START.has(glyphs[pos]?.char ?? '') || NO_LINE_END.has(glyphs[pos - 1]?.char ?? ''))) pos -= 1;
+  if (pos > lineStart && pos < glyphs.length) {
+    while (pos > lineStart && (NO_LINE_START.has(glyphs[pos]?.char ?? '') || NO_LINE_END.has(glyphs[pos - 1]?.char ?? ''))) pos -= 1;
   }
   return pos;
 }
@@ -141,6 +146,13 @@ function segmentsOf(glyphs: readonly Glyph[], start: number, end: number, gaps: 
 /** Breaks a paragraph into lines of `geometry.width` points. An empty paragraph is one empty line. */
 export function breakLines(runs: readonly LayoutRun[], geometry: LineGeometry): Line[] {
   const glyphs = glyphsOf(runs, geometry.size);
+  // The last letter at or before each glyph (-1: none), so finding the language of a cut never
+  // walks back over a long run of marks.
+  const lastLetter = new Int32Array(glyphs.length);
+  for (let i = 0, last = -1; i < glyphs.length; i++) {
+    if (glyphs[i]!.letter) last = i;
+    lastLetter[i] = last;
+  }
   const gap = geometry.size / 5;
   const lines: Line[] = [];
   let start = 0;
@@ -183,10 +195,9 @@ export function breakLines(runs: readonly LayoutRun[], geometry: LineGeometry): 
     } else {
       // The language deciding the break: the portion's, or that of the last letter before the cut
       // when it lies in an earlier portion (guess.cxx).
-      let langIndex = cut;
-      while (langIndex > 0 && !(glyphs[langIndex] as Glyph).letter) langIndex--;
+      const langIndex = Math.max(0, lastLetter[cut]!);
       const script = langIndex < portionStart ? (glyphs[langIndex] as Glyph).script : (glyphs[portionStart] as Glyph).script;
-      end = script === 'asian' ? chineseBreak(glyphs, cut) : latinBreak(glyphs, cut, start);
+      end = script === 'asian' ? chineseBreak(glyphs, cut, start) : latinBreak(glyphs, cut, start);
       // Nothing breakable on the line: cut where it is full.
       if (end <= start) end = Math.max(cut, start + 1);
       next = end;
