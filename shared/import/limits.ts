@@ -33,7 +33,7 @@ export function structureRefusal(sections: ReadonlyArray<{ children: readonly un
   const headings = sections.reduce((n, s) => n + 1 + s.children.length, 0);
   if (headings <= MAX_IMPORT_HEADINGS && sections.length <= MAX_IMPORT_PARTS) return null;
   return (
-    `识别出 ${headings} 个标题（其中「一、」式一级标题 ${sections.length} 个），远多于一份年度报告` +
+    `识别出 ${headings.toLocaleString('zh-CN')} 个标题（其中「一、」式一级标题 ${sections.length.toLocaleString('zh-CN')} 个），远多于一份年度报告` +
     `（一般不超过 ${MAX_IMPORT_HEADINGS} 个标题、${MAX_IMPORT_PARTS} 个一级标题），无法导入。请确认选择或粘贴的是年度报告的正文。`
   );
 }

@@ -57,6 +57,22 @@ describe('text files', () => {
     expect(() => decodeText(Buffer.from([0x00, 0x01, 0x02, 0x03, 0x10, 0x41]))).toThrow(/不是文字/);
   });
 
+  it('refuses text mixing UTF-8 and GBK with its own message, naming the first bad line', () => {
+    const gbkLine = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: Buffer.from('二、存在的不足\n', 'utf8') });
+    const mixed = Buffer.concat([Buffer.from(`${text.split('\n').slice(0, 3).join('\n')}\n`, 'utf8'), gbkLine, Buffer.from('三、下一步打算\n', 'utf8')]);
+    let error: unknown;
+    try {
+      decodeText(mixed);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toContain('文件编码无法识别：从第 4 行起');
+    expect((error as AppError).message).toContain('另存为 UTF-8');
+    // Plain GBK is still read, and a few stray control characters do not make text binary.
+    expect(decodeText(gbkLine).text).toBe('二、存在的不足\n');
+  });
+
   it('reads pasted-as-file text whatever its extension, unless it claims to be Word', async () => {
     expect((await extractText('报告.txt', Buffer.from(text))).format).toBe('txt');
     expect((await extractText('报告', Buffer.from(text))).text).toBe(text);

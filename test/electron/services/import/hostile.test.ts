@@ -8,7 +8,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../../../shared/errors';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { CORPUS_DIR, HOSTILE_CASES } from './hostileCorpus';
 import { apiHarness, dbFingerprint } from './importHarness';
-import { buildZip } from './zipWriter';
+import { buildZip, documentXml, minimalDocx } from './zipWriter';
 
 const manifest = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as Record<string, { code: ErrorCode; what: string }>;
 const files = readdirSync(CORPUS_DIR).filter((f) => f !== 'manifest.json').sort();
@@ -63,6 +63,34 @@ describe('hostile-file corpus', () => {
     const zip = buildZip(Array.from({ length: 6000 }, (_, k) => ({ name: `p${k}`, data: '', store: true })));
     const error = await api.fail('previewImport', { fileName: '很多部件.docx', data: zip });
     expect(error.code).toBe('IMPORT_UNSAFE');
-    expect(error.message).toContain('6000');
+    expect(error.message).toContain('6,000 个部件');
+    // 70,000 entries: the 16-bit count says 4,464; the message counts the directory itself.
+    const wrapped = buildZip(Array.from({ length: 70_000 }, (_, k) => ({ name: `p${k}`, data: '', store: true })));
+    const wrapError = await api.fail('previewImport', { fileName: '七万部件.docx', data: wrapped });
+    expect(wrapError.code).toBe('IMPORT_UNSAFE');
+    expect(wrapError.message).toContain('70,000 个部件');
+  });
+
+  it('refuses a paste of 150,000 headings in the reader, saying how many, writing nothing', async () => {
+    const api = await apiHarness();
+    const before = dbFingerprint(api.store);
+    const text = Array.from({ length: 150_000 }, (_, k) => (k % 5 === 0 ? '一、标题' : '（一）小标题')).join('\n');
+    const error = await api.fail('previewImport', { text });
+    expect(error.code).toBe('IMPORT_TOO_LARGE');
+    expect(error.message).toContain('识别出 150,000 个标题');
+    expect(dbFingerprint(api.store)).toEqual(before);
+  });
+
+  it('scans every part the parser reads for a DTD, whatever its name', async () => {
+    const api = await apiHarness();
+    const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.dat"/></Relationships>`;
+    const types = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.dat" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+    const plain = minimalDocx([], { '[Content_Types].xml': types, '_rels/.rels': rels, 'word/document.dat': documentXml(['一、主要举措', '依法行政。']) });
+    const entities = documentXml(['&x;'], '<!DOCTYPE w:document [<!ENTITY x "依法行政">]>\n').replace('&amp;x;', '&x;');
+    const hostile = minimalDocx([], { '[Content_Types].xml': types, '_rels/.rels': rels, 'word/document.dat': entities });
+    // The same package without a DTD reads, so the refusal below is the scan's.
+    expect(JSON.stringify(await api.call('previewImport', { fileName: '正常.docx', data: plain }))).toContain('依法行政');
+    const error = await api.fail('previewImport', { fileName: '改名部件.docx', data: hostile });
+    expect(error.code).toBe('IMPORT_UNSAFE');
   });
 });

@@ -37,7 +37,8 @@ export function buildZip(entries: ZipInput[]): Buffer {
     offset += headers.local.length + packed.length;
   }
   const cd = Buffer.concat(centrals);
-  return Buffer.concat([...locals, cd, zipEnd(entries.length, cd.length, offset)]);
+  // The count fields hold 16 bits: a writer without ZIP64 wraps them, as the crafted files do.
+  return Buffer.concat([...locals, cd, zipEnd(entries.length & 0xffff, cd.length, offset)]);
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
