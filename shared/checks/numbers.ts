@@ -39,15 +39,25 @@ function countsIn(line: string, from: number, to: number): Count[] {
   return out;
 }
 
-/** Start of the clause group a position belongs to: after the last 。！？；. */
-function sentenceStart(line: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if ('。！？!?；;'.includes(line[i]!)) return i + 1;
-  return 0;
-}
+const STOPS = '。！？!?；;';
 
-function sentenceEnd(line: string, at: number): number {
-  for (let i = at; i < line.length; i++) if ('。！？!?；;'.includes(line[i]!)) return i;
-  return line.length;
+/**
+ * Where the clause group (after the last 。！？；) around each position of `line` starts and
+ * ends: found in one pass, so a line of many rates or totals in one long sentence is not walked
+ * again for each of them.
+ */
+function sentenceBounds(line: string): { start: (at: number) => number; end: (at: number) => number } {
+  const starts = new Int32Array(line.length + 1);
+  const ends = new Int32Array(line.length + 1);
+  for (let i = 0, start = 0; i <= line.length; i++) {
+    starts[i] = start;
+    if (i < line.length && STOPS.includes(line[i]!)) start = i + 1;
+  }
+  for (let i = line.length, end = line.length; i >= 0; i--) {
+    if (i < line.length && STOPS.includes(line[i]!)) end = i;
+    ends[i] = end;
+  }
+  return { start: (at) => starts[at]!, end: (at) => ends[at]! };
 }
 
 function decimalsOf(s: string): number {
@@ -92,6 +102,7 @@ function rateFindings(info: SectionInfo): RawFinding[] {
     const base = info.lineStarts[li]!;
     let prevRateEnd = -1;
     let prevSentence = -1;
+    const sentence = sentenceBounds(line);
     RATE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RATE_RE.exec(line)) !== null) {
@@ -99,7 +110,7 @@ function rateFindings(info: SectionInfo): RawFinding[] {
       const rate = Number(numText);
       const numStart = m.index + m[0].indexOf(numText, m[1]!.length + (m[2]?.length ?? 0));
       const numEnd = numStart + numText.length + 1;
-      const sStart = sentenceStart(line, m.index);
+      const sStart = sentence.start(m.index);
       // Two rates in one sentence: the second looks only at the counts after the first.
       const from = sStart === prevSentence ? Math.max(sStart, prevRateEnd) : sStart;
       prevSentence = sStart;
@@ -166,22 +177,27 @@ function rateFindings(info: SectionInfo): RawFinding[] {
 }
 
 const PARTS_MARKER = /(其中|含|包括)[：:]?/g;
+const TOTAL_REACH = 40;
+const PARTS_REACH = 600;
 
 function sumFindings(info: SectionInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
     PARTS_MARKER.lastIndex = 0;
+    const sentence = sentenceBounds(line);
     let m: RegExpExecArray | null;
     while ((m = PARTS_MARKER.exec(line)) !== null) {
-      // The total is the count right before the marker: 「205条，含」「153项，其中」.
-      const before = line.slice(sentenceStart(line, m.index), m.index);
+      // The total is the count right before the marker: 「205条，含」「153项，其中」 — within a
+      // few dozen characters, so a long sentence of markers is not read again for each.
+      const before = line.slice(Math.max(sentence.start(m.index), m.index - TOTAL_REACH), m.index);
       const totalMatch = new RegExp(`(?:${COUNT_RE.source})[，,：:\\s]*$`, 'u').exec(before);
       if (!totalMatch) continue;
       const beforeStart = m.index - before.length;
       const total = countsIn(line, beforeStart + totalMatch.index, m.index)[0];
       if (!total || total.approximate) continue;
-      const partsEnd = sentenceEnd(line, m.index);
+      // The parts follow in the same sentence; a real list of them is far shorter than PARTS_REACH.
+      const partsEnd = Math.min(sentence.end(m.index), m.index + PARTS_REACH);
       const parts: Count[] = [];
       for (const c of countsIn(line, m.index + m[0].length, partsEnd)) {
         if (c.cls !== total.cls) break;

@@ -95,8 +95,11 @@ const RELATIVE_RE = /今年|本年度|至今|目前/g;
 
 function relativeFindings(info: SectionInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
+  // One mask per line, not per match: a long line of 今年 would otherwise be walked per word.
+  const masks = new Map<number, Uint8Array>();
+  const maskOf = (line: number) => masks.get(line) ?? masks.set(line, insideTitleMarks(info.lines[line]!)).get(line)!;
   for (const { match, line, offset } of matchesInLines(info, RELATIVE_RE)) {
-    if (insideTitleMarks(info.lines[line]!)[match.index]) continue;
+    if (maskOf(line)[match.index]) continue;
     const word = match[0];
     const exact = word === '今年' ? `${year}年` : word === '本年度' ? `${year}年度` : null;
     const message = exact
