@@ -5,9 +5,10 @@
 // Every command takes --data-dir (default: NIANBAO_DATA_DIR or the app's data folder).
 import { parseArgs } from 'node:util';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
-import { AppError } from '../../shared/errors';
+import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import { handlerEnv } from '../services/api/handlers';
 import { openSession, type Session } from '../services/api/session';
+import { logDir, openLog } from '../services/log';
 import { dispatch } from '../services/api/dispatch';
 import { resolveDataDir } from '../services/paths';
 import { COMMANDS, USAGE } from './commands';
@@ -72,7 +73,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     const ctx: CommandContext = { args: rest, values: parsed.values, call, io, json: parsed.values.json ?? false };
     return await command(ctx);
   } catch (err) {
-    io.err(err instanceof AppError ? `错误：${err.message}` : `错误：${(err as Error).message}`);
+    if (err instanceof AppError) {
+      io.err(`错误：${err.message}`);
+    } else {
+      // Only Chinese reaches the user; what went wrong goes to the log for a technician.
+      openLog(logDir(dataDir), { name: 'cli' }).error('cli.failed', err, { command: name });
+      io.err(`错误：${ERROR_MESSAGES.INTERNAL}`);
+    }
     return 1;
   } finally {
     await session?.close();

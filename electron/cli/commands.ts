@@ -15,8 +15,8 @@ export const USAGE = `用法：nianbao <命令> [选项]
   new --unit <单位全称> --kind <township|department> --year <年度>
                                         新建报告
 ${CHECK_USAGE}
-  import <文件> [--year <年度>] [--template <模板>] [--unit <单位全称>] [--kind <township|department>]
-                                        导入 Word（.docx/.doc）或文本（.txt）报告
+  import <文件|-> [--year <年度>] [--template <模板>] [--unit <单位全称>] [--kind <township|department>]
+                                        导入 Word（.docx/.doc）或文本（.txt）报告；「-」从标准输入读取
 ${EXPORT_USAGE}
 ${VERSION_USAGE}
 ${BACKUP_USAGE}

@@ -5,6 +5,8 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Standard input, for `nianbao import -`; absent where there is none (tests, the app). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 export interface CommandContext {

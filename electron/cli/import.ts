@@ -36,6 +36,22 @@ function fileBytes(file: string): Buffer {
   return readFileSync(file);
 }
 
+/** Standard input's bytes, refused as soon as they pass the import limit (never read whole). */
+async function stdinBytes(stdin: AsyncIterable<Uint8Array> | undefined): Promise<Buffer> {
+  if (!stdin) throw new AppError('UNSUPPORTED', '此处没有标准输入，请给出文件路径。');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    size += chunk.length;
+    if (size > MAX_IMPORT_FILE_BYTES) throw new AppError('IMPORT_TOO_LARGE');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Name given to the reader for standard input: no extension, so the content alone decides. */
+const STDIN_NAME = '标准输入';
+
 export async function runImportCommand(ctx: CommandContext): Promise<number> {
   const file = ctx.args[0];
   if (!file) {
@@ -56,9 +72,10 @@ export async function runImportCommand(ctx: CommandContext): Promise<number> {
   const unitArg = typeof ctx.values['unit'] === 'string' ? ctx.values['unit'].trim() : '';
   const templateId = typeof ctx.values['template'] === 'string' ? ctx.values['template'] : undefined;
 
-  const data = fileBytes(path.resolve(file));
+  const fromStdin = file === '-';
+  const data = fromStdin ? await stdinBytes(ctx.io.stdin) : fileBytes(path.resolve(file));
   const preview = await ctx.call('previewImport', {
-    fileName: path.basename(file),
+    fileName: fromStdin ? STDIN_NAME : path.basename(file),
     data,
     ...(templateId ? { templateId } : {}),
     ...(year !== undefined ? { year } : {}),

@@ -7,10 +7,10 @@ import { seedText } from '../../helpers/seedReports';
 import { tempDataDir } from '../../helpers/tempDir';
 import { CORPUS_DIR, VALID_DIR } from '../services/import/hostileCorpus';
 
-async function cli(args: string[]) {
+async function cli(args: string[], stdin?: AsyncIterable<Uint8Array>) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t), ...(stdin ? { stdin } : {}) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -65,5 +65,34 @@ describe('nianbao import', () => {
     const list = await cli(['list', '--json', '--data-dir', path.join(dir, 'data')]);
     expect(JSON.parse(list.out)).toEqual([]);
     expect(readFileSync(noUnit, 'utf8')).toBe('一、主要举措和成效\n正文。\n');
+  });
+
+  it('reads standard input for 「-」: content decides the format; refuses past 50 MB without reading on', async () => {
+    const dir = tempDataDir();
+    async function* chunks(...parts: Uint8Array[]) {
+      for (const p of parts) yield p;
+    }
+    const docx = readFileSync(path.join(VALID_DIR, 'sample.docx'));
+    const fromDocx = await cli(['import', '-', '--json', '--data-dir', dir], chunks(docx.subarray(0, 1000), docx.subarray(1000)));
+    expect(fromDocx.err).toBe('');
+    expect(JSON.parse(fromDocx.out)).toMatchObject({ reportId: 1, year: 2024 });
+    const fromText = await cli(['import', '-', '--data-dir', dir], chunks(Buffer.from(seedText(4))));
+    expect(fromText.out).toMatch(/^已导入报告 #2/);
+
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield new Uint8Array(8 * 1024 * 1024);
+      }
+    }
+    const tooBig = await cli(['import', '-', '--data-dir', dir], endless());
+    expect(tooBig).toMatchObject({ code: 1, out: '' });
+    expect(tooBig.err).toContain('文件超过 50 MB');
+    expect(pulled).toBe(7);
+
+    const noStdin = await cli(['import', '-', '--data-dir', dir]);
+    expect(noStdin.err).toContain('此处没有标准输入');
+    expect(JSON.parse((await cli(['list', '--json', '--data-dir', dir])).out)).toHaveLength(2);
   });
 });
