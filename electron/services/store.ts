@@ -10,6 +10,7 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { mediaError } from './db/media';
 import { assertAddonLoads } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
@@ -50,12 +51,15 @@ export interface Store {
   close(options?: { backupWaitMs?: number; backupOnQuit?: boolean }): Promise<void>;
 }
 
+/** An error's code (ENOENT, SQLITE_IOERR…) for a technician; its English message goes nowhere near the user. */
+const codeOf = (err: unknown): string => String((err as { code?: unknown } | null)?.code ?? (err as Error | null)?.name ?? '未知');
+
 /** Creates the data folder, or says in Chinese why it cannot. */
 export function ensureDataDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new AppError('READ_ONLY', `无法创建数据文件夹：${dir}。请检查该位置是否可写入。（${(err as Error).message}）`);
+    throw mediaError(dir, err) ?? new AppError('READ_ONLY', `无法创建数据文件夹：${dir}。请检查该位置是否可写入。（${codeOf(err)}）`);
   }
 }
 
@@ -88,7 +92,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     db = openConnection(dbPath);
   } catch (err) {
-    throw new AppError('IO_ERROR', `无法打开数据文件：${dbPath}（${(err as Error).message}）`);
+    throw mediaError(dataDir, err) ?? new AppError('IO_ERROR', `无法打开数据文件：${dbPath}（${codeOf(err)}）。数据文件未作改动。`);
   }
   try {
     const version = schemaVersion(db);
@@ -98,11 +102,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } catch (err) {
     db.close();
     if (err instanceof AppError) throw err;
+    const media = mediaError(dataDir, err);
+    if (media) throw media;
     // Each migration is one transaction: a failed one was rolled back and the file is as before.
     const full = (err as { code?: string }).code === 'SQLITE_FULL' || (err as { code?: string }).code === 'ENOSPC';
     throw new AppError(
       full ? 'DISK_FULL' : 'IO_ERROR',
-      `${full ? '磁盘空间不足，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${(err as Error).message}）`,
+      `${full ? '磁盘空间不足，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${codeOf(err)}）`,
     );
   }
 

@@ -2,9 +2,11 @@
 // then one writer connection with durable settings, then numbered migrations.
 import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { countChars } from '../../../shared/gongwen/zishu';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { mediaError } from './media';
 import { openDatabase } from './sqlite';
 
 export type Db = Database.Database;
@@ -52,7 +54,7 @@ function damagedOrThrow(file: string, err: unknown): ProbeResult {
   if (code && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
     throw new AppError('DB_LOCKED', `数据文件正被其他程序占用：${file}。请关闭其他年报助手窗口、命令行或正在使用该文件的程序后重试。数据文件未作改动。`);
   }
-  if (code && NOT_DAMAGE.test(code)) throw new AppError('IO_ERROR', `无法读取数据文件：${file}（${message}）。数据文件未作改动。`);
+  if (code && NOT_DAMAGE.test(code)) throw mediaError(dirname(file), err) ?? new AppError('IO_ERROR', `无法读取数据文件：${file}（${code}）。数据文件未作改动。`);
   return { state: 'corrupt', reason: message };
 }
 

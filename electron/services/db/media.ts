@@ -1,0 +1,69 @@
+// Why a data folder cannot be opened for writing, said as the user's problem and not the file's:
+// a write-protected USB stick or a read-only mount, or a disk already full at start-up. Without
+// this, SQLite's 「unable to open database file」 / 「disk I/O error」 reached the user in English
+// inside a message that blamed the data file.
+import { accessSync, constants, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../../shared/errors';
+
+const READ_ONLY_CODES = /^(EROFS|EACCES|EPERM|SQLITE_READONLY|SQLITE_PERM)/;
+const FULL_CODES = /^(ENOSPC|EDQUOT|SQLITE_FULL)/;
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** The nearest folder of `dir` that exists: where a new data folder would be made. */
+function existingAncestor(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      accessSync(d, constants.F_OK);
+      return d;
+    } catch {
+      if (dirname(d) === d) return d;
+    }
+  }
+}
+
+function folderState(dir: string): 'read-only' | 'full' | null {
+  const at = existingAncestor(dir);
+  try {
+    accessSync(at, constants.W_OK);
+  } catch (err) {
+    if (READ_ONLY_CODES.test(codeOf(err))) return 'read-only';
+  }
+  try {
+    // A few KB left is full for SQLite: the WAL and its index need pages of their own.
+    const fs = statfsSync(at);
+    if (fs.bavail * fs.bsize < 64 * 1024) return 'full';
+  } catch {
+    // Not knowable here (an exotic file system): the caller keeps its own message.
+  }
+  return null;
+}
+
+export function readOnlyError(dir: string): AppError {
+  return new AppError(
+    'READ_ONLY',
+    `数据所在位置只读：${dir}。年报助手需要在这里保存修改，无法在只读的位置（写保护的 U 盘、只读的共享文件夹）打开。` +
+      '请取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置后再打开。数据文件未作任何改动。',
+  );
+}
+
+export function diskFullError(dir: string): AppError {
+  return new AppError('DISK_FULL', `磁盘空间已满：${dir} 所在的磁盘没有剩余空间，年报助手无法打开数据文件。请清理磁盘空间后重试。数据文件未作任何改动。`);
+}
+
+/**
+ * The read-only or disk-full error for a failure to open or create something in `dir`, or null
+ * when neither explains it. Looks at the error's code and, since SQLite reports both as
+ * 「cannot open」 or 「I/O error」, at the folder itself.
+ */
+export function mediaError(dir: string, err: unknown): AppError | null {
+  const code = codeOf(err);
+  const state = FULL_CODES.test(code) ? 'full' : READ_ONLY_CODES.test(code) && !code.startsWith('SQLITE') ? 'read-only' : folderState(dir);
+  if (state === 'read-only') return readOnlyError(dir);
+  if (state === 'full') return diskFullError(dir);
+  return null;
+}
