@@ -23,6 +23,12 @@ export interface CompareRow {
 const MIN_LIKENESS = 0.3;
 /** Above this many paragraph pairs the pairing is done in order (a pathological text). */
 const MAX_PAIRS = 40_000;
+/**
+ * Nor above this many bigram look-ups: comparing every paragraph with every other reads each
+ * side's text once per paragraph of the other — a few hundred thousand for a real section, but
+ * quadratic in a pasted text of many long paragraphs, which the pairing budget alone lets through.
+ */
+const MAX_LOOKUPS = 2_000_000;
 /** A character diff with more edits than this is not worth reading: the whole pair is marked. */
 const MAX_EDITS = 3_000;
 /** Equal runs this short between two changes are noise (「的」「了」 matched by chance). */
@@ -62,7 +68,8 @@ export function likeness(a: Map<string, number>, b: Map<string, number>): number
 export function alignParagraphs(prev: readonly string[], cur: readonly string[]): Array<[number | null, number | null]> {
   const n = prev.length;
   const m = cur.length;
-  if (n * m > MAX_PAIRS) {
+  const chars = (list: readonly string[]) => list.reduce((sum, p) => sum + p.length, 0);
+  if (n * m > MAX_PAIRS || m * chars(prev) + n * chars(cur) > MAX_LOOKUPS) {
     return Array.from({ length: Math.max(n, m) }, (_, i) => [i < n ? i : null, i < m ? i : null]);
   }
   const pg = prev.map(bigrams);
