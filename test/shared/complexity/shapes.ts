@@ -46,5 +46,14 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'a sentence broken at every line': (n) => repeatTo('突出能力建设，\n', n),
   '互联网十 many times': (n) => repeatTo('互联网十', n),
   'XML-illegal characters': (n) => repeatTo('中\u0001\uFFFE\uD800', n),
+  // Defects of real reports, one of each kind the 审校 rules of real reports look for.
+  'defects of real reports': (n) =>
+    repeatTo(
+      '2024坚持以习近平法治思想为指引，开展2023“我们的节日”活动。2021年来,街道按照要求。深入学习贯彻二十大精神。共组织干部集中学法4余次。' +
+        '截止目前,为确实履行职责。元谋县县卫生健康局。全面落實《法治政府建設實施綱要(2015-2020年)》。現(xiàn)將我局工作情況匯報如下:?。ㄒ唬┏浞职l(fā)揮。' +
+        '环评审批实行“全程网办”、“一站式审批”。在局党组(扩大)会议、及党组理论学习中心组会议上。对照《实施方案(2021-2025年)》。' +
+        '我局深入学习贯彻习近平法治思想 公文汇,办公文档之家\n',
+      n,
+    ),
   'mixed marks': (n) => Array.from({ length: n }, (_, i) => ',.:;!?()"\'中a1 '[i % 14]).join(''),
 };

@@ -18,13 +18,14 @@ import { compareVersions } from '../../../shared/versions/compare';
 import { versionContentOf } from '../../../shared/versions/content';
 import { compareBodies } from '../../../renderer/workspace/lastYear/compareText';
 import { seedMappedReport, seedTemplate } from '../../helpers/seedReports';
-import { shippedTerms } from '../checks/build';
+import { shippedRules } from '../checks/build';
 import type { Subject } from './growth';
+import { SHAPES } from './shapes';
 
 const SEED = 2;
 const base = seedMappedReport(SEED);
 const template = seedTemplate(SEED);
-export const rules = { terms: shippedTerms(), template };
+export const rules = { ...shippedRules(), template };
 const FIX_KINDS: FixKind[] = ['punctuation-width', 'quote-pairing', 'nested-marks', 'plus-sign'];
 
 /** The seed report with `text` as the body of its second section. */
@@ -50,7 +51,7 @@ function inManySections(text: string): Report {
   return r;
 }
 
-const text = <T>(run: (t: string) => T): Subject<string> => ({ prepare: (t) => t, run });
+const text = (run: (t: string) => unknown): Subject<unknown> => ({ prepare: (t) => t, run: (t) => run(t as string) });
 
 const TEXT_SUBJECTS: Record<string, Subject<unknown>> = {
   parseReportText: text(parseReportText),
@@ -94,11 +95,31 @@ const PREPARED_SUBJECTS: Record<string, (place: (t: string) => Report) => Subjec
 
 export const PLACES: Record<string, (t: string) => Report> = { 'in one body': inBody, 'over many sections': inManySections };
 
-export const CASES: Array<[string, Subject<unknown>]> = [
-  ...Object.entries(TEXT_SUBJECTS),
-  ...Object.entries(PLACES).flatMap(([where, place]) => [
-    ...Object.entries(REPORT_SUBJECTS).map(([name, run]): [string, Subject<unknown>] => [`${name} ${where}`, { prepare: place, run: (r) => run(r as Report) }]),
-    ...Object.entries(PREPARED_SUBJECTS).map(([name, make]): [string, Subject<unknown>] => [`${name} ${where}`, make(place)]),
-  ]),
-];
+/**
+ * Spread over sections of 100 characters, a shape's runs are short: what can grow there is the
+ * work per section and across sections (findings, headings, years, repeated sentences), so the
+ * shapes that make many of those — not every run of one mark again.
+ */
+const ACROSS_SECTIONS = new Set(['a run of commas', 'a run of straight quotes', 'alternating marks', 'nested brackets', 'one long line of Chinese', 'this year', 'other years',
+  'rates that do not match', 'sums that do not add up', 'terms of another year', 'relative time words', 'many short lines', 'heading lines', 'numbered sub-headings',
+  'enumeration out of order', 'a sentence said twice, many times', 'XML-illegal characters', 'defects of real reports', 'mixed marks']);
 
+export interface Case {
+  name: string;
+  subject: Subject<unknown>;
+  shapes: string[];
+}
+
+const ALL = Object.keys(SHAPES);
+const reportCases = (where: string, place: (t: string) => Report): Case[] => {
+  const shapes = where === 'over many sections' ? ALL.filter((s) => ACROSS_SECTIONS.has(s)) : ALL;
+  return [
+    ...Object.entries(REPORT_SUBJECTS).map(([name, run]) => ({ name: `${name} ${where}`, subject: { prepare: place, run: (r: unknown) => run(r as Report) } as Subject<unknown>, shapes })),
+    ...Object.entries(PREPARED_SUBJECTS).map(([name, make]) => ({ name: `${name} ${where}`, subject: make(place), shapes })),
+  ];
+};
+
+/** Functions of one text, and report functions with the text in one section's body. */
+export const TEXT_CASES: Case[] = [...Object.entries(TEXT_SUBJECTS).map(([name, subject]) => ({ name, subject, shapes: ALL })), ...reportCases('in one body', inBody)];
+/** Report functions with the text spread over many sections. */
+export const SECTION_CASES: Case[] = reportCases('over many sections', inManySections);
