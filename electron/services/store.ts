@@ -106,9 +106,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (media) throw media;
     // Each migration is one transaction: a failed one was rolled back and the file is as before.
     const full = (err as { code?: string }).code === 'SQLITE_FULL' || (err as { code?: string }).code === 'ENOSPC';
-    throw new AppError(
-      full ? 'DISK_FULL' : 'IO_ERROR',
-      `${full ? '磁盘空间不足，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${codeOf(err)}）`,
+    // The SQLite message stays with the error (cause) for the log, out of what the user reads.
+    throw Object.assign(
+      new AppError(
+        full ? 'DISK_FULL' : 'IO_ERROR',
+        `${full ? '磁盘空间不足，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${codeOf(err)}）`,
+      ),
+      { cause: err },
     );
   }
 
