@@ -1,6 +1,7 @@
 // Writing an export so that a failure never costs the user a file: the bytes go to a temp file in
 // the target folder, are fsynced, and only then renamed over the target (atomic on one volume).
-// A failed or interrupted write leaves the previous export untouched and no temp file behind.
+// A failed or interrupted write leaves the previous export untouched and no temp file behind; one
+// killed mid-write leaves its temp file, which the next export to that name removes.
 import * as nodeFs from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -81,6 +82,21 @@ export function isTempPathOf(target: string, candidate: string): boolean {
   return name.startsWith(prefix) && name.endsWith('.tmp');
 }
 
+/** A temp file this old was left by an export that was killed (power cut, 任务管理器): no write takes so long. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes the hidden temp files interrupted exports of `target` left: the user would never see them. */
+async function removeStaleTemps(target: string, fs: AtomicFs, now: number): Promise<void> {
+  const dir = path.dirname(target);
+  const names = await nodeFs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const candidate = path.join(dir, name);
+    if (!isTempPathOf(target, candidate)) continue;
+    const stat = await fs.stat(candidate).catch(() => null);
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) await fs.unlink(candidate).catch(() => undefined);
+  }
+}
+
 export async function writeFileAtomic(target: string, data: Uint8Array, options: AtomicWriteOptions = {}): Promise<{ path: string; bytes: number }> {
   const fs: AtomicFs = { open: nodeFs.open, rename: nodeFs.rename, unlink: nodeFs.unlink, stat: nodeFs.stat, ...options.fs };
   const platform = options.platform ?? process.platform;
@@ -91,6 +107,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, options:
   const existing = await fs.stat(full).catch(() => null);
   if (existing?.isDirectory()) throw new AppError('IO_ERROR', '目标位置是一个文件夹，请另选文件名。');
 
+  await removeStaleTemps(full, fs, Date.now());
   const temp = tempPathFor(full);
   let phase: Phase = 'create';
   let handle: nodeFs.FileHandle | null = null;

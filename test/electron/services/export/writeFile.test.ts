@@ -1,11 +1,11 @@
 // Atomic export writes: a failure keeps the previous export and leaves no temp file behind.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportReportToFile } from '../../../../electron/services/export/exportReport';
-import { exportWriteError, isTempPathOf, writeFileAtomic } from '../../../../electron/services/export/writeFile';
+import { exportWriteError, isTempPathOf, tempPathFor, writeFileAtomic } from '../../../../electron/services/export/writeFile';
 import { AppError, ERROR_MESSAGES } from '../../../../shared/errors';
 import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
 import { typicalReport } from './sampleReports';
@@ -75,6 +75,21 @@ describe('writeFileAtomic', () => {
     expect(error.message).toContain('原有文件未受影响');
     expect(readFileSync(target, 'utf8')).toBe('previous export');
     expect(readdirSync(dir)).toEqual(['report.docx']);
+  });
+
+  it('the next export removes temp files a killed export of the same file left, not fresh ones or others\'', async () => {
+    const target = path.join(dir, '报告.docx');
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    const stale = tempPathFor(target);
+    const fresh = tempPathFor(target);
+    const otherFile = tempPathFor(path.join(dir, '其他.docx'));
+    for (const f of [stale, fresh, otherFile]) writeFileSync(f, '写了一半');
+    for (const f of [stale, otherFile]) utimesSync(f, old, old);
+    await writeFileAtomic(target, Buffer.from('新'));
+    expect(existsSync(stale)).toBe(false);
+    // Another export of the same name may be writing it right now.
+    expect(existsSync(fresh)).toBe(true);
+    expect(existsSync(otherFile)).toBe(true);
   });
 
   it('retries a rename refused for a moment (Windows virus scanners) and then succeeds', async () => {
