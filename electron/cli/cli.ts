@@ -12,13 +12,16 @@ import { logDir, openLog } from '../services/log';
 import { dispatch } from '../services/api/dispatch';
 import { resolveDataDir } from '../services/paths';
 import { COMMANDS, USAGE } from './commands';
+import { visibleControls } from './format';
 import type { CliIo, Command, CommandContext } from './context';
 import { defaultUserDataDir } from './userDataDir';
 import { runServe } from './serve';
 
 const VERSION = '0.1.0';
 
-export async function runCli(argv: string[], env: Record<string, string | undefined>, io: CliIo): Promise<number> {
+export async function runCli(argv: string[], env: Record<string, string | undefined>, rawIo: CliIo): Promise<number> {
+  // Text from imported files reaches the terminal here: its control characters are shown, not obeyed.
+  const io: CliIo = { ...rawIo, out: (t) => rawIo.out(visibleControls(t)), err: (t) => rawIo.err(visibleControls(t)) };
   let parsed;
   try {
     parsed = parseArgs({

@@ -7,6 +7,16 @@ import { isoLocal } from '../services/clock';
 /** A stored timestamp in this PC's local time, to the second: 2025-12-10 09:05:07. */
 export const localTime = (iso: string): string => isoLocal(new Date(iso));
 
+/**
+ * Control characters written as \u001b and the like: an ESC or CSI sequence in an imported title
+ * could otherwise clear or rename the user's terminal. Line breaks and tabs stay; inside JSON
+ * output the written form is the same escape, so the JSON still reads back to the same text.
+ */
+export function visibleControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function formatReportList(list: ReportSummary[]): string {
   if (list.length === 0) return '还没有报告。用 `nianbao new --unit 单位名称 --kind township --year 2025` 新建一份。';
   const lines: string[] = [];

@@ -56,6 +56,20 @@ describe('nianbao CLI', () => {
     }
   });
 
+  it('shows control characters from stored text instead of sending them to the terminal', async () => {
+    const dir = tempDataDir();
+    // C1 controls are legal XML, so they pass the contract: U+009B is CSI, U+007F DEL.
+    const name = '某镇\u009b2J人民\u007f政府';
+    expect((await cli(['new', '--unit', name, '--kind', 'township', '--year', '2024', '--data-dir', dir])).code).toBe(0);
+    const list = await cli(['list', '--data-dir', dir]);
+    expect(list.out).toContain('某镇\\u009b2J人民\\u007f政府');
+    expect(list.out).not.toMatch(/[\u007f-\u009f]/);
+    // JSON output still reads back to the stored text.
+    const json = await cli(['list', '--json', '--data-dir', dir]);
+    expect(json.out).not.toMatch(/[\u007f-\u009f]/);
+    expect(JSON.stringify(JSON.parse(json.out))).toContain(JSON.stringify(name).slice(1, -1));
+  });
+
   it('runs as the real bin with exit codes', async () => {
     const dir = tempDataDir();
     const ok = await run(process.execPath, [BIN, 'new', '--unit', '浩口乡人民政府', '--kind', 'township', '--year', '2020', '--data-dir', dir]);
