@@ -60,7 +60,9 @@ describe('XML-illegal characters in every exported field', () => {
       await api.call('updateSection', { id: first!.id, title: dirty('sectionTitle', bad) });
       await api.call('saveSectionText', { id: first!.id, body: `${dirty('body', bad)}\n第二段${bad}。` });
       await api.call('updateSection', { id: second!.id, notApplicable: dirty('notApplicable', bad) });
-      await api.call('addSection', { reportId: report.id, parentId: first!.parentId, afterId: first!.id, title: dirty('addedTitle', bad) });
+      const added = await api.call('addSection', { reportId: report.id, parentId: first!.parentId, afterId: first!.id, title: dirty('addedTitle', bad) });
+      // An empty section is left out of the export: give it a line.
+      await api.call('saveSectionText', { id: added.id, body: `新增${bad}。` });
       files.push(await exportOf(api, report.id));
       labels.push(`contract, ${name}`);
 
