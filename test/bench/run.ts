@@ -4,6 +4,9 @@
 //
 //   npm run bench                   every case
 //   npm run bench -- autosave open  only cases whose name contains one of the words
+//   npm run bench -- --runs 3 ui    each case 3 times: every run's lines on stderr, then one line
+//                                   per measurement on stdout with the median of each number and
+//                                   "ok" when the majority of runs met the target
 //
 // Adding a case: create test/bench/cases/<name>.ts exporting
 //
@@ -22,6 +25,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { medianResults } from './stats';
 import type { BenchCase, BenchContext, BenchResult } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,8 +44,20 @@ async function loadCases(): Promise<BenchCase[]> {
   return cases;
 }
 
+function parseArgs(args: readonly string[]): { filters: string[]; runs: number } {
+  const filters: string[] = [];
+  let runs = 1;
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--runs(?:=(\d+))?$/u.exec(args[i]!);
+    if (m) runs = Number(m[1] ?? args[++i]);
+    else if (!args[i]!.startsWith('-')) filters.push(args[i]!);
+  }
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  return { filters, runs };
+}
+
 async function main(): Promise<number> {
-  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const { filters, runs } = parseArgs(process.argv.slice(2));
   const all = await loadCases();
   const selected = filters.length ? all.filter((c) => filters.some((f) => c.name.includes(f))) : all;
   if (selected.length === 0) {
@@ -66,19 +82,24 @@ async function main(): Promise<number> {
     for (const c of selected) {
       ctx.log(`${c.name}: ${c.description}`);
       const started = performance.now();
-      let results: BenchResult[];
-      try {
-        const out = await c.run(ctx);
-        results = Array.isArray(out) ? out : [out];
-      } catch (err) {
-        results = [{ case: c.name, ok: false, error: err instanceof Error ? err.message : String(err) }];
+      const perRun: BenchResult[][] = [];
+      for (let k = 1; k <= runs; k++) {
+        let results: BenchResult[];
+        try {
+          const out = await c.run(ctx);
+          results = Array.isArray(out) ? out : [out];
+        } catch (err) {
+          results = [{ case: c.name, ok: false, error: err instanceof Error ? err.message : String(err) }];
+        }
+        if (runs > 1) for (const r of results) ctx.log(`run ${k}/${runs} ${JSON.stringify(r)}`);
+        perRun.push(results);
+        while (temps.length) rmSync(temps.pop()!, { recursive: true, force: true });
       }
-      for (const r of results) {
+      for (const r of runs > 1 ? medianResults(perRun) : perRun[0]!) {
         if (!r.ok) failed++;
         process.stdout.write(`${JSON.stringify(r)}\n`);
       }
       ctx.log(`${c.name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      while (temps.length) rmSync(temps.pop()!, { recursive: true, force: true });
     }
   } finally {
     for (const dir of temps) rmSync(dir, { recursive: true, force: true });

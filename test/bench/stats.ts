@@ -1,4 +1,5 @@
-// Percentiles of latency samples, and the slowest of a run of refusals, rounded for printing.
+// Percentiles of latency samples, and the slowest of a run of refusals, rounded for printing;
+// medians over repeated runs.
 import type { BenchResult } from './types';
 
 /** Nearest-rank percentile (p in 0..100) of unsorted samples. */
@@ -49,4 +50,20 @@ export async function refusalResult(name: string, attempts: ReadonlyArray<readon
     target_max_ms: targetMaxMs,
     ok: accepted === 0 && slowest.ms <= targetMaxMs,
   };
+}
+
+/** One line per measurement over several runs: numbers as medians, ok when most runs were ok. */
+export function medianResults(runs: readonly BenchResult[][]): BenchResult[] {
+  const byCase = new Map<string, BenchResult[]>();
+  for (const run of runs) for (const r of run) byCase.set(r.case, [...(byCase.get(r.case) ?? []), r]);
+  return [...byCase.entries()].map(([name, list]) => {
+    const out: BenchResult = { ...list[0]!, case: name, runs: list.length };
+    for (const [key, value] of Object.entries(list[0]!)) {
+      if (typeof value !== 'number') continue;
+      const values = list.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
+      out[key] = median(values);
+    }
+    out.ok = list.filter((r) => r.ok).length * 2 > list.length;
+    return out;
+  });
 }
