@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchCase } from '../types';
+import { rendererDir } from '../ui/page';
 
 /** gzip KB of the scripts the first screen loads. Editor, diff, export and import come later. */
 const FIRST_SCREEN_GZIP_KB = 150;
@@ -15,8 +16,8 @@ export const benchCase: BenchCase = {
   name: 'bundle_size',
   description: `renderer bundle: scripts the first screen loads ≤ ${FIRST_SCREEN_GZIP_KB} KB gzip`,
   async run(ctx) {
-    const dir = join(ctx.repoRoot, 'out', 'renderer');
-    if (!existsSync(join(dir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+    const dir = rendererDir(ctx.repoRoot);
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const named = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/gu)].map((m) => m[1]!);
     const size = (file: string) => {

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { percentile, round } from '../stats';
 import type { BenchCase, BenchContext, BenchResult } from '../types';
 import { buildUiFixture, LIBRARY_REPORTS, type UiFixture } from '../ui/fixture';
-import { CPU_THROTTLE, latencySamples, openUiSession, pause, resetLatency, timeUntil, type UiSession } from '../ui/page';
+import { CPU_THROTTLE, latencySamples, openUiSession, pause, rendererDir, resetLatency, timeUntil, type UiSession } from '../ui/page';
 
 /** Budgets under 4× throttling, in ms (issue 16). The export dialog's is ours: like opening a report. */
 export const UI_BUDGETS = {
@@ -200,7 +200,7 @@ async function steps(ctx: BenchContext, fx: UiFixture, s: UiSession, push: (r: B
 }
 
 export async function withUiSession<T>(ctx: BenchContext, fn: (fx: UiFixture, s: UiSession) => Promise<T>): Promise<T> {
-  if (!existsSync(join(ctx.repoRoot, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+  if (!existsSync(join(rendererDir(ctx.repoRoot), 'index.html'))) throw new Error(`${rendererDir(ctx.repoRoot)} is missing: run \`npm run build\` first`);
   const fx = await buildUiFixture(ctx.tempDir('界面 基准'), ctx.tempDir('文档 基准'));
   const s = await openUiSession(fx.dataDir, ctx.tempDir('导出 基准'), ctx.repoRoot);
   try {

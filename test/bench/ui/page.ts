@@ -57,10 +57,13 @@ async function loopMs(page: Page): Promise<number> {
   });
 }
 
+/** The built renderer measured: out/renderer, or another build (BENCH_RENDERER_DIR) to compare. */
+export const rendererDir = (repoRoot: string) => process.env['BENCH_RENDERER_DIR'] ?? join(repoRoot, 'out', 'renderer');
+
 export async function openUiSession(dataDir: string, documentsDir: string, repoRoot: string): Promise<UiSession> {
   const mode = await startBrowserMode({
     dataDir,
-    rendererDir: join(repoRoot, 'out', 'renderer'),
+    rendererDir: rendererDir(repoRoot),
     version: 'bench',
     documentsDir,
     log: silentLog,
