@@ -80,7 +80,12 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), cspMeta()],
+    // Module workers (the 审校 checks run in one), so they share chunks with the page.
+    worker: { format: 'es' },
     build: {
+      // electron-vite leaves the renderer unminified; an old PC parses every byte before the
+      // first screen shows.
+      minify: true,
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -1,6 +1,6 @@
 // Top level: the library or one report's workspace, plus what start-up (or a restored backup) had
 // to tell the user and the app-level 「数据与备份」 dialog.
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus, RestoredBackupInfo } from '../shared/types';
 import { api, errorMessage } from './api';
 import { DataBackupDialog } from './components/DataBackupDialog';
@@ -8,8 +8,12 @@ import { RecoveryBanner } from './components/RecoveryBanner';
 import { RestoredBanner } from './components/RestoredBanner';
 import { ToastProvider } from './components/Toasts';
 import { ZoomProvider } from './components/Zoom';
+import { lazyComponent, whenIdle } from './lazyComponent';
 import { LibraryScreen } from './library/LibraryScreen';
-import { WorkspaceScreen } from './workspace/WorkspaceScreen';
+
+// The editor (CodeMirror) and the workspace come in their own chunk: the library does not need them.
+const workspace = lazyComponent(() => import('./workspace/WorkspaceScreen').then((m) => m.WorkspaceScreen));
+const WorkspaceScreen = workspace.Component;
 
 type Range = { from: number; to: number };
 type Route = { screen: 'library' } | { screen: 'workspace'; reportId: number; sectionId?: number; range?: Range };
@@ -32,6 +36,9 @@ export function App() {
       () => setRoute({ screen: 'library' }),
     );
   }, []);
+  // Once the library is on screen, the workspace's code is fetched while the user looks at it.
+  const onLibrary = route?.screen === 'library';
+  useEffect(() => (onLibrary ? whenIdle(workspace.prefetch) : undefined), [onLibrary]);
   const toLibrary = useCallback(() => {
     setRoute({ screen: 'library' });
     api.setLastOpened({ reportId: null, sectionId: null }).catch(() => undefined);
@@ -66,14 +73,16 @@ export function App() {
             status={status}
           />
         ) : (
-          <WorkspaceScreen
-            key={route.reportId}
-            reportId={route.reportId}
-            initialSectionId={route.sectionId}
-            initialRange={route.range}
-            onBack={toLibrary}
-            onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
-          />
+          <Suspense fallback={<p className="muted pad">正在打开报告…</p>}>
+            <WorkspaceScreen
+              key={route.reportId}
+              reportId={route.reportId}
+              initialSectionId={route.sectionId}
+              initialRange={route.range}
+              onBack={toLibrary}
+              onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
+            />
+          </Suspense>
         )}
         {dataOpen && (
           <DataBackupDialog

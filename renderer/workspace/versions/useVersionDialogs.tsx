@@ -1,9 +1,12 @@
 // The workspace's two version dialogs: 「保存版本」 (asks for a name) and 「版本」 (list, compare,
 // restore). Returns the openers for the top bar and the dialogs to render.
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import type { Report } from '../../../shared/types';
+import { lazyComponent } from '../../lazyComponent';
 import { SaveVersionDialog } from './SaveVersionDialog';
-import { VersionsDialog } from './VersionsDialog';
+
+// The version list and its compare view (with the diff library) load when first opened.
+const VersionsDialog = lazyComponent(() => import('./VersionsDialog').then((m) => m.VersionsDialog)).Component;
 
 interface Args {
   report: Report | null;
@@ -26,7 +29,9 @@ export function useVersionDialogs({ report, flush, save, onRestored }: Args): { 
         }}
       />
     ) : open === 'list' && report ? (
-      <VersionsDialog report={report} flush={flush} onRestored={onRestored} onClose={close} />
+      <Suspense fallback={null}>
+        <VersionsDialog report={report} flush={flush} onRestored={onRestored} onClose={close} />
+      </Suspense>
     ) : null;
   return { openSave: () => setOpen('save'), openVersions: () => setOpen('list'), dialogs };
 }
