@@ -52,6 +52,8 @@ describe('审校 e2e', () => {
     // Marked in the editor itself while typing: the rate as an error, the comma as a warning.
     await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
     expect(await page.locator('.mark-warning').allTextContents()).toEqual(expect.arrayContaining([',', '十']));
+    // The checks ran off the page's main thread, in their worker.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/checksWorker/u)]);
 
     await page.getByRole('tab', { name: /审校/ }).click();
     const panel = page.getByRole('tabpanel', { name: '审校' });

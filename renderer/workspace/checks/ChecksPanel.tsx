@@ -1,7 +1,7 @@
 // 「审校」: counts per severity, the safe fixes that can be applied in one click, and the findings
 // grouped by place in document order. A finding opens its place; 「修正」, 「全部修正此类」 and
 // 「忽略」 act on it; ignored findings can be shown again and restored.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import {
   FIX_KIND_LABEL,
   FIX_KINDS,
@@ -23,8 +23,9 @@ interface Props {
 
 const GROUP_LABEL: Record<string, string> = { report: '全文', head: '标题与开头', tail: '结尾与落款' };
 
-export function ChecksPanel({ checks, sections }: Props) {
-  // Typing re-runs the checks at once (for the editor marks); the list may lag a frame behind.
+// Memoised: while the user types, neither the result nor the outline it is drawn against changes.
+export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props) {
+  // A long list may lag a frame behind a new result.
   const result = useDeferredValue(checks.result);
   const [only, setOnly] = useState<Severity | null>(null);
   const [showIgnored, setShowIgnored] = useState(false);
@@ -110,7 +111,7 @@ export function ChecksPanel({ checks, sections }: Props) {
       )}
     </div>
   );
-}
+});
 
 function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Checks; ignored?: boolean }) {
   const where = f.paragraph !== null && f.field === 'body' ? `第${f.paragraph + 1}段 · ` : '';

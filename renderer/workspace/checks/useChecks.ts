@@ -1,11 +1,10 @@
-// The 审校 state of the open report: the checks run on every change of the text the workspace
-// holds (a few milliseconds), the marks for the open section, and the actions of the panel —
+// The 审校 state of the open report: the checks run off the typing path on every change of the text
+// the workspace holds (useCheckResult), the marks for the open section, and the actions of the panel —
 // open a finding, 「修正」, 「全部修正此类」, 「忽略」. Every fix goes through the same path as
 // typing: the open section through its editor (so Ctrl+Z undoes it), other sections through the
 // autosave queue, report fields through updateReport.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
-  checkStoredReport,
   findingTarget,
   fixAllOfKind,
   FIX_KIND_LABEL,
@@ -26,6 +25,7 @@ import type { EditorMark } from '../editorMarks';
 import type { Selection } from '../OutlinePanel';
 import type { SectionEditorHandle } from '../SectionEditor';
 import { usePlaceEdits } from '../usePlaceEdits';
+import { useCheckResult, type CheckedReport } from './useCheckResult';
 
 export interface CheckRulesState extends RuleData {
   problems: Array<{ file: string; message: string }>;
@@ -66,6 +66,24 @@ export interface Checks {
 /** How many places of text a finding's fix changes: 「此段有 3 处半角标点」 is 3, not 1. */
 export const fixEditCount = (f: Finding): number => f.fix?.edits.length ?? 0;
 
+const NO_MARKS: EditorMark[] = [];
+
+function sameBody(a: Report, b: Report, sectionId: number | undefined): boolean {
+  if (sectionId === undefined) return true;
+  return a.sections.find((s) => s.id === sectionId)?.body === b.sections.find((s) => s.id === sectionId)?.body;
+}
+
+/** Findings of one section's body, as editor marks. */
+function sectionMarks(result: StoredReportChecks, sectionId: number | undefined): EditorMark[] {
+  if (sectionId === undefined) return NO_MARKS;
+  const list: EditorMark[] = [];
+  for (const f of result.open) {
+    if (f.sectionId !== sectionId || f.field !== 'body') continue;
+    for (const m of f.marks ?? [{ start: f.start, end: f.end }]) list.push({ from: m.start, to: m.end, kind: f.severity, title: f.message });
+  }
+  return list;
+}
+
 export function useChecks({ report, setReport, patchSection, template, openSectionId, editor, queue, select, setFocus }: Args): Checks {
   const toast = useToast();
   const [rules, setRules] = useState<CheckRulesState | null>(null);
@@ -83,26 +101,23 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
     };
   }, []);
 
-  // Synchronous on purpose: the marks must match the very text the editor shows.
-  const result = useMemo(
-    () => (report && rules ? checkStoredReport(report, { ...rules, template }) : null),
-    [report, rules, template],
-  );
+  const checkRules = useMemo(() => (rules ? { terms: rules.terms, titles: rules.titles, lexicon: rules.lexicon, template } : null), [rules, template]);
+  const { checked, fresh } = useCheckResult(report, checkRules);
+  // The panel may be a run behind the text while the user types; fixes use `fresh`.
+  const result = checked?.result ?? null;
   // The fixes read the newest text after awaiting a snapshot, not the text of the click's render.
-  const latest = useRef({ report, result });
+  const latest = useRef({ report, fresh });
   useLayoutEffect(() => {
-    latest.current = { report, result };
-  }, [report, result]);
+    latest.current = { report, fresh };
+  }, [report, fresh]);
 
-  const marks = useMemo<EditorMark[]>(() => {
-    if (!result || openSectionId === undefined) return [];
-    const list: EditorMark[] = [];
-    for (const f of result.open) {
-      if (f.sectionId !== openSectionId || f.field !== 'body') continue;
-      for (const m of f.marks ?? [{ start: f.start, end: f.end }]) list.push({ from: m.start, to: m.end, kind: f.severity, title: f.message });
-    }
-    return list;
-  }, [result, openSectionId]);
+  // Marks are placed only from a result of the very text the editor shows; until the next one
+  // arrives, the editor keeps mapping the marks it has through the edits.
+  const [shown, setShown] = useState<{ checked: CheckedReport | null; sectionId: number | undefined; marks: EditorMark[] }>({ checked: null, sectionId: undefined, marks: [] });
+  if ((shown.checked !== checked || shown.sectionId !== openSectionId) && checked && report && sameBody(checked.report, report, openSectionId)) {
+    setShown({ checked, sectionId: openSectionId, marks: sectionMarks(checked.result, openSectionId) });
+  }
+  const marks = shown.sectionId === openSectionId ? shown.marks : NO_MARKS;
 
   const open = useCallback(
     (f: Finding) => {
@@ -131,8 +146,9 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
 
   const fix = useCallback(
     (clicked: Finding) => {
-      const { report: current, result: now } = latest.current;
-      // The list may be a render behind the text: fix the finding as it is now, by its id.
+      const { report: current, fresh: check } = latest.current;
+      // The list may be behind the text: fix the finding as it is now, by its id.
+      const now = current ? check(current) : null;
       const f = now?.open.find((x) => x.id === clicked.id) ?? now?.ignored.find((x) => x.id === clicked.id);
       if (!current || !f?.fix) {
         toast({ kind: 'info', text: '这处文字已经改过，请看最新的审校结果。' });
@@ -155,7 +171,8 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
         try {
           await queue.flush();
           await api.saveVersion({ reportId: start.id, kind: 'fixall' });
-          const { report: current, result: now } = latest.current;
+          const { report: current, fresh: check } = latest.current;
+          const now = current ? check(current) : null;
           if (!current || !now) return;
           const places = fixAllOfKind(toCheckReport(current), now.open, kind);
           const forget: number[] = [];
@@ -188,5 +205,6 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
     [setReport, toast],
   );
 
-  return { rules, result, marks, busy, open, fix, fixAll, setIgnored };
+  // One object per change of what it holds, so the panel skips the renders of keystrokes.
+  return useMemo(() => ({ rules, result, marks, busy, open, fix, fixAll, setIgnored }), [rules, result, marks, busy, open, fix, fixAll, setIgnored]);
 }

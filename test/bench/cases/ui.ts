@@ -149,6 +149,8 @@ async function steps(ctx: BenchContext, fx: UiFixture, s: UiSession, push: (r: B
   push(result('ui_open_report', 'open_report', opens, 'p50', { chars: fx.big.chars }));
 
   await openReport(page, fx.big.unit);
+  await pause(1000);
+  ctx.log(`workers in the page: ${page.workers().map((w) => w.url()).join(', ') || 'none'}`);
   const withText = fx.big.sections.filter((x) => x.body.length > 200);
   const switches: number[] = [];
   for (let i = 0; i < 12; i++) {

@@ -1,0 +1,25 @@
+// The 审校 checks in a worker of their own: the page sends the rules once and then each new text of
+// the report, and typing never waits for a run (on a slow PC one takes a good part of a second).
+import { checkStoredReport, type CheckRules, type StoredReportChecks } from '../../../shared/checks';
+import type { Report } from '../../../shared/types';
+
+export type ToChecksWorker = { kind: 'rules'; rules: CheckRules } | { kind: 'check'; id: number; report: Report };
+export type FromChecksWorker = { id: number; result: StoredReportChecks } | { id: number; error: string };
+
+let rules: CheckRules | null = null;
+
+addEventListener('message', (e: MessageEvent<ToChecksWorker>) => {
+  const m = e.data;
+  if (m.kind === 'rules') {
+    rules = m.rules;
+    return;
+  }
+  let answer: FromChecksWorker;
+  try {
+    if (!rules) throw new Error('审校规则尚未载入');
+    answer = { id: m.id, result: checkStoredReport(m.report, rules) };
+  } catch (err) {
+    answer = { id: m.id, error: err instanceof Error ? err.message : String(err) };
+  }
+  postMessage(answer);
+});
