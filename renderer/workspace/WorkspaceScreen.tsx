@@ -1,7 +1,8 @@
 // The guided workspace: outline on the left, the open section (or the title/closing form) in the
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import { reportChars } from '../../shared/gongwen/zishu';
 import { areaCoverage } from '../../shared/structure/coverage';
 import { reportField } from '../../shared/text/findReplace';
@@ -10,9 +11,9 @@ import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
 import { useAutosave } from '../autosave/useAutosave';
 import { useShortcuts } from '../components/useShortcuts';
+import { lazyComponent, whenIdle } from '../lazyComponent';
 import { useChecks } from './checks/useChecks';
 import type { EditorMark } from './editorMarks';
-import { ExportDialog } from './export/ExportDialog';
 import { FindBar } from './find/FindBar';
 import { findPlaceName } from './find/placeName';
 import { useFindReplace } from './find/useFindReplace';
@@ -34,6 +35,10 @@ import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { useVersionDialogs } from './versions/useVersionDialogs';
 import { WorkspaceSide } from './WorkspaceSide';
 import { WorkspaceTopBar } from './WorkspaceTopBar';
+
+// The export dialog (its preview and summary) loads on first use, fetched ahead once the report is open.
+const exportDialog = lazyComponent(() => import('./export/ExportDialog').then((m) => m.ExportDialog));
+const ExportDialog = exportDialog.Component;
 
 interface Props {
   reportId: number;
@@ -89,9 +94,13 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     { key: 'p', run: () => setPreviewing(true) },
   ]);
 
-  const chars = useMemo(() => (report ? reportChars(report) : 0), [report]);
-  const missing = useMemo(() => (template && report ? completeness(template, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
-  const coverage = useMemo(() => (template && report ? areaCoverage(template, report.year, view.outline.map((e) => e.node)) : null), [template, report, view.outline]);
+  // What is shown beside the text (outline, completeness, panels) follows it at a lower priority
+  // than typing: a keystroke paints first, these catch up when the user pauses.
+  const shownReport = useDeferredValue(report);
+  const shownSections = useMemo(() => (shownReport ? documentOrder(shownReport.sections) : []), [shownReport]);
+  const missing = useMemo(() => (template && shownReport ? completeness(template, shownSections) : null), [template, shownReport, shownSections]);
+  const coverage = useMemo(() => (template && shownReport ? areaCoverage(template, shownReport.year, shownSections) : null), [template, shownReport, shownSections]);
+  const chars = useMemo(() => (shownReport ? reportChars(shownReport) : 0), [shownReport]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
   const lastYear = useLastYear({
     reportId,
@@ -109,6 +118,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       layout.setDrawerOpen(true);
     },
   });
+  useEffect(() => whenIdle(exportDialog.prefetch), []);
   const marks = useMemo<EditorMark[]>(() => {
     const list: EditorMark[] = [...lastYear.marks, ...checks.marks, ...find.marks];
     if (focus && focus.sectionId === section?.id) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
@@ -147,7 +157,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       />
       <div className="workspace-body">
         <OutlinePanel
-          sections={report.sections}
+          sections={(shownReport ?? report).sections}
           selection={current}
           onSelect={select}
           footer={<RecentlyDeleted reportId={report.id} refreshKey={actions.deletedTick} flush={flush} onRestored={actions.restored} />}
@@ -186,7 +196,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         </main>
         {layout.sideVisible && (
           <WorkspaceSide
-            report={report}
+            report={shownReport ?? report}
             section={section}
             templateSection={section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null}
             missing={missing}
@@ -208,22 +218,25 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       {versions.dialogs}
       {actions.confirmDialog}
       {exporting && (
-        <ExportDialog
-          report={report}
-          template={template}
-          flush={flush}
-          keepEmpty={keepEmpty}
-          onKeepEmpty={setKeepEmpty}
-          onPreview={() => {
-            setExporting(false);
-            setPreviewing(true);
-          }}
-          onClose={() => setExporting(false)}
-          onOpenSection={(id) => {
-            setExporting(false);
-            select({ kind: 'section', id });
-          }}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            report={report}
+            template={template}
+            flush={flush}
+            findings={checks.result}
+            keepEmpty={keepEmpty}
+            onKeepEmpty={setKeepEmpty}
+            onPreview={() => {
+              setExporting(false);
+              setPreviewing(true);
+            }}
+            onClose={() => setExporting(false)}
+            onOpenSection={(id) => {
+              setExporting(false);
+              select({ kind: 'section', id });
+            }}
+          />
+        </Suspense>
       )}
       {previewing && (
         <PrintPreview

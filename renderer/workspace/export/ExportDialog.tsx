@@ -2,7 +2,7 @@
 // then 「选择位置并导出」 — the save dialog and the write. A failure (file open in Word, read-only or
 // missing folder, disk full) is shown here with the way out, and the dialog stays open.
 import { useEffect, useMemo, useState } from 'react';
-import { NO_RULES, type RuleData } from '../../../shared/checks';
+import { NO_RULES, type RuleData, type StoredReportChecks } from '../../../shared/checks';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
@@ -23,6 +23,9 @@ interface Props {
   onKeepEmpty: (keep: boolean) => void;
   /** Closes the dialog and opens 打印预览. */
   onPreview: () => void;
+  /** The workspace's 审校 result (from its worker), if it has one: the dialog then runs no checks
+   *  of its own on the page. It may trail the last keystroke by a moment; it is only shown. */
+  findings?: StoredReportChecks | null;
   onClose: () => void;
   /** Closes the dialog at a section (an open item). */
   onOpenSection: (sectionId: number) => void;
@@ -63,10 +66,12 @@ function RunStatus({ run }: { run: RunState }) {
   }
 }
 
-export function ExportDialog({ report, template, flush, keepEmpty, onKeepEmpty, onPreview, onClose, onOpenSection }: Props) {
+export function ExportDialog({ report, template, flush, findings = null, keepEmpty, onKeepEmpty, onPreview, onClose, onOpenSection }: Props) {
   const { preview, previewError, unsaved, run, exportNow, saveSettings } = useExport(report.id, flush, keepEmpty);
   const [rules, setRules] = useState<RuleData>(NO_RULES);
+  const ownChecks = findings === null;
   useEffect(() => {
+    if (!ownChecks) return;
     let live = true;
     // Without the rule data the structural and arithmetic errors are still listed; the data only
     // adds the lexicon's errors, so a failure here is silent.
@@ -77,8 +82,8 @@ export function ExportDialog({ report, template, flush, keepEmpty, onKeepEmpty, 
     return () => {
       live = false;
     };
-  }, []);
-  const items = useMemo(() => openItems(report, template, rules), [report, template, rules]);
+  }, [ownChecks]);
+  const items = useMemo(() => openItems(report, template, rules, findings), [report, template, rules, findings]);
   const busy = run.phase === 'choosing' || run.phase === 'writing';
   const retry = run.phase === 'failed' && RETRY_ELSEWHERE.has(run.code ?? '');
 

@@ -1,6 +1,6 @@
 // What is still open in a report when it is exported: required parts missing, empty or short
 // (the template's completeness), and the 审校 errors not ignored. Shown, never blocking.
-import { openErrors, type Finding, type RuleData } from '../../../shared/checks';
+import { openErrors, type Finding, type RuleData, type StoredReportChecks } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import { partOfKey } from '../../../shared/structure/parts';
 import { completeness, type CompletenessItem } from '../../../shared/templates/completeness';
@@ -18,15 +18,16 @@ export interface OpenItems {
 /**
  * The open items of `report`. Without the rule data (a rules file could not be loaded) the
  * structural and arithmetic errors are still complete; only the lexicon's errors are missing.
+ * `checked`, the checks already run over the report, saves running them again.
  */
-export function openItems(report: Report, template: Template | null, rules: RuleData): OpenItems {
+export function openItems(report: Report, template: Template | null, rules: RuleData, checked: StoredReportChecks | null = null): OpenItems {
   const ordered = numberOutline(report.sections).map((e) => e.node);
   const items = template ? completeness(template, ordered) : null;
   const sections = items ? items.filter((i) => i.kind !== 'point') : null;
   return {
     sections,
     uncheckedPoints: items ? items.filter((i) => i.kind === 'point').length : 0,
-    errors: openErrors(report, { ...rules, template }).filter((f) => !saidByCompleteness(f, sections ?? [], report.sections)),
+    errors: (checked ? checked.open.filter((f) => f.severity === 'error') : openErrors(report, { ...rules, template })).filter((f) => !saidByCompleteness(f, sections ?? [], report.sections)),
   };
 }
 

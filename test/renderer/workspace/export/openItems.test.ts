@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
 import { dispatch } from '../../../../electron/services/api/dispatch';
 import { openItems } from '../../../../renderer/workspace/export/openItems';
-import { NO_RULES } from '../../../../shared/checks';
+import { checkStoredReport, NO_RULES } from '../../../../shared/checks';
 import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
 import { chineseText } from '../../../electron/services/export/sampleReports';
 import { tempStore } from '../../../helpers/tempDir';
@@ -52,6 +52,11 @@ describe('openItems', () => {
     expect(rules).toContain('date-missing');
     expect(again.uncheckedPoints).toBeGreaterThan(0);
     expect(again.errors.every((f) => f.severity === 'error')).toBe(true);
+    // The workspace's own result (from its worker) gives the same list without running the checks again.
+    const stored = await call('openReport', { id: created.id });
+    const reused = openItems(stored, template, NO_RULES, checkStoredReport(stored, { ...NO_RULES, template }));
+    expect(reused.errors.map((f) => f.id)).toEqual(again.errors.map((f) => f.id));
+    expect(openItems(stored, template, NO_RULES, { open: [], ignored: [], counts: { error: 0, warning: 0, info: 0 } }).errors).toEqual([]);
 
     // An ignored finding is not open.
     const finding = again.errors.find((f) => f.rule === 'rate-mismatch')!;
