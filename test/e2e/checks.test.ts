@@ -200,4 +200,15 @@ describe('审校 e2e', () => {
     await expect.poll(() => panel.locator('li.finding[data-rule="date-format"]').count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('where the checks worker cannot start, the same findings come from the page', async () => {
+    const { page } = app;
+    await page.route(/checksWorker/u, (route) => route.abort());
+    const { a, outline } = await setUp();
+    await outline.getByRole('button', { name: new RegExp(escape(a.title)) }).first().click();
+    await page.getByRole('textbox', { name: '章节正文' }).click();
+    await page.keyboard.insertText(TYPED);
+    await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
+    expect(page.workers()).toEqual([]);
+  });
 });

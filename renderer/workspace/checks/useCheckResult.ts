@@ -31,6 +31,7 @@ function workerRunner(): Runner | null {
     return null;
   }
   let next = 0;
+  let failed = false;
   const waiting = new Map<number, (result: StoredReportChecks | null) => void>();
   worker.addEventListener('message', (e: MessageEvent<FromChecksWorker>) => {
     const done = waiting.get(e.data.id);
@@ -39,6 +40,7 @@ function workerRunner(): Runner | null {
   });
   // A worker that cannot load its script fails every run: the caller falls back to the page.
   worker.addEventListener('error', () => {
+    failed = true;
     for (const done of waiting.values()) done(null);
     waiting.clear();
   });
@@ -46,6 +48,10 @@ function workerRunner(): Runner | null {
   return {
     setRules: (rules) => send({ kind: 'rules', rules }),
     check(report, done) {
+      if (failed) {
+        queueMicrotask(() => done(null));
+        return;
+      }
       const id = ++next;
       waiting.set(id, done);
       send({ kind: 'check', id, report });
