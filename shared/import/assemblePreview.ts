@@ -5,7 +5,9 @@ import { fillPlaceholders, placeholderValues } from '../gongwen/placeholders';
 import { countChars } from '../gongwen/zishu';
 import { findTemplateSection } from '../templates/instantiate';
 import type { Template, TemplateSection } from '../templates/schema';
-import { guessUnitKind, shortUnitName } from './meta';
+import type { UnitKind } from '../types';
+import { shortUnitName } from './meta';
+import { unitKindOf } from './unitName';
 import type { TemplateMapping } from './mapToTemplate';
 import type { ParsedReport, ParsedSection } from './parseText';
 import type { ImportFormat, ImportPreview, ImportPreviewEntry, ImportTarget } from './preview';
@@ -29,8 +31,15 @@ export function flattenSources(parsed: ParsedReport): SourceEntry[] {
 }
 
 /** The unit and year the preview proposes: the user's choice, else what the file says. */
-export function previewUnitAndYear(parsed: ParsedReport, req: { unitName?: string | undefined; year?: number | undefined }): { unitName: string; year: number | null } {
-  return { unitName: req.unitName?.trim() || parsed.unitName, year: req.year ?? parsed.year };
+export function previewUnitAndYear(
+  parsed: ParsedReport,
+  req: { unitName?: string | undefined; year?: number | undefined },
+): { unitName: string; unitKind: UnitKind | null; year: number | null } {
+  const chosen = req.unitName?.trim() ?? '';
+  const unitName = chosen || parsed.unitName;
+  // The kind follows the unit's name; without one, how the text speaks of itself (「我镇」/「我局」).
+  const unitKind = (unitName ? unitKindOf(unitName) : null) ?? parsed.unitKind;
+  return { unitName, unitKind, year: req.year ?? parsed.year };
 }
 
 function titleFiller(unitName: string, year: number | null): (title: string) => string {
@@ -68,12 +77,13 @@ export interface PreviewParts {
   template: Template;
   mapping: TemplateMapping;
   unitName: string;
+  unitKind: UnitKind | null;
   year: number | null;
   existingReportIds: number[];
 }
 
 export function assemblePreview(p: PreviewParts): ImportPreview {
-  const { parsed, template, mapping, unitName, year } = p;
+  const { parsed, template, mapping, unitName, unitKind, year } = p;
   const fill = titleFiller(unitName, year);
   const entries: ImportPreviewEntry[] = flattenSources(parsed).map((s, i) => {
     const e = mapping.entries[i]!;
@@ -99,7 +109,7 @@ export function assemblePreview(p: PreviewParts): ImportPreview {
     opening: parsed.opening,
     closing: parsed.closing,
     unitName,
-    unitKind: guessUnitKind(unitName),
+    unitKind,
     shortName: unitName ? shortUnitName(unitName) : '',
     year,
     signatureName: parsed.signatureName,

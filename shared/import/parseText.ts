@@ -3,10 +3,14 @@
 // dropped and listed; only repairs that are certain are made, and each is listed.
 
 import { normalizePunctuation } from '../text/punctuation';
-import { dropDebris } from './debris';
+import type { UnitKind } from '../types';
 import { parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
+import { promoteNumbered, unflatten } from './bodyLines';
+import { readHeader } from './header';
 import { headingTitle, matchHeading, matchLostLevel2, type HeadingLine } from './headings';
-import { findTitle, findUnitName, findYear, isAddresseeLine, isSignatureLine, parseDateLine } from './meta';
+import { readIdentity } from './identity';
+import { isSignatureLine, parseDateLine } from './meta';
+import { splitDebris } from './webDebris';
 
 export interface ParsedSection {
   title: string;
@@ -33,7 +37,10 @@ export interface ParsedReport {
   title: string;
   addressee: string;
   opening: string;
+  /** The unit as the report names itself; '' when no candidate was certain (the preview asks). */
   unitName: string;
+  /** Township or department: from the unit's name, else from how the text speaks of itself. */
+  unitKind: UnitKind | null;
   year: number | null;
   /** The 署名; a joint signature (党委 and 政府) keeps one name per line. */
   signatureName: string;
@@ -183,31 +190,32 @@ function headingStyleOf(sections: readonly ParsedSection[]): 'standalone' | 'run
 }
 
 export function parseReportText(text: string): ParsedReport {
-  const rawLines = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(cleanLine)
-    .filter((line) => line !== '');
-  const { kept, dropped } = dropDebris(rawLines, isContentLine);
+  const rawLines = unflatten(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map(cleanLine)
+      .filter((line) => line !== ''),
+  );
+  const header = readHeader(rawLines);
+  const bodyLines = rawLines.slice(header.bodyStart);
+  if (header.firstLine !== null) bodyLines.splice(0, 1, ...(header.firstLine.trim() ? [header.firstLine.trim()] : []));
+  const body = splitDebris(bodyLines, isContentLine);
   let punctuationFixes = 0;
-  const lines = kept.map((line) => {
+  const normalize = (line: string) => {
     const fixed = normalizePunctuation(line);
     if (fixed !== line) punctuationFixes++;
     return fixed;
-  });
+  };
+  const title = normalize(header.title);
+  const addressee = normalize(header.addressee);
+  const headerText = header.kept.map(normalize);
+  const lines = body.kept.map(normalize);
 
   let firstHeading = lines.findIndex((line) => matchHeading(line) !== null);
   if (firstHeading < 0) firstHeading = lines.length;
-  const { title, used } = findTitle(lines.slice(0, firstHeading));
-  let start = used;
-  let addressee = '';
-  const maybeAddressee = lines[start];
-  if (start < firstHeading && maybeAddressee !== undefined && isAddresseeLine(maybeAddressee)) {
-    addressee = maybeAddressee.replace(/[：:]$/, '');
-    start++;
-  }
-  const tail = readTail(lines, start);
-  const opening = lines.slice(start, Math.min(firstHeading, tail.end)).join('\n');
+  const tail = readTail(lines, 0);
+  const opening = [...headerText, ...lines.slice(0, Math.min(firstHeading, tail.end))].join('\n');
 
   const b: Builder = { sections: [], level1: null, level2: null, bodies: new Map(), repairs: [] };
   for (const line of lines.slice(firstHeading, tail.end)) {
@@ -220,18 +228,30 @@ export function parseReportText(text: string): ParsedReport {
     if (current) b.bodies.get(current)!.push(line);
   }
   for (const section of b.sections) finish(section, b.bodies);
+  promoteNumbered(b.sections);
 
+  const identity = readIdentity({
+    title,
+    titleLines: header.titleLines,
+    signatureName: tail.signatureName,
+    signatureDate: tail.signatureDate,
+    opening,
+    facts: header.facts,
+    text: `${opening}\n${lines.join('\n')}`,
+    headings: b.sections.map((s) => s.title),
+  });
   return {
     title,
     addressee,
     opening,
-    unitName: findUnitName(title, tail.signatureName, opening),
-    year: findYear(title, opening, tail.signatureDate),
+    unitName: identity.unitName,
+    unitKind: identity.unitKind,
+    year: identity.year,
     signatureName: tail.signatureName,
     signatureDate: tail.signatureDate,
     closing: tail.closing,
     sections: b.sections,
-    dropped,
+    dropped: [...header.dropped.map((d) => d.line), ...body.dropped],
     headingStyle: headingStyleOf(b.sections),
     repairs: [...b.repairs, ...tail.repairs],
     punctuationFixes,

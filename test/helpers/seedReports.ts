@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReportText, type ParsedReport, type ParsedSection } from '../../shared/import/parseText';
 import { mapToTemplate } from '../../shared/import/mapToTemplate';
-import { guessUnitKind, shortUnitName } from '../../shared/import/meta';
+import { shortUnitName } from '../../shared/import/meta';
+import { unitKindOf } from '../../shared/import/unitName';
 import { findTemplateSection } from '../../shared/templates/instantiate';
 import { parseTemplateText } from '../../shared/templates/parse';
 import type { Template } from '../../shared/templates/schema';
@@ -55,7 +56,7 @@ const FIXED_TIME = '2025-01-01T00:00:00.000Z';
 export function seedReport(i: number): Report {
   const parsed = seedParsed(i);
   const reportId = i + 1;
-  const kind = guessUnitKind(parsed.unitName);
+  const kind = unitKindOf(parsed.unitName);
   if (kind === null) throw new Error(`seed ${i}: cannot tell the kind of unit 「${parsed.unitName}」`);
   const sections: Section[] = [];
   let nextId = 1;

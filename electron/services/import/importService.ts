@@ -7,10 +7,9 @@ import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { assemblePreview, previewUnitAndYear } from '../../../shared/import/assemblePreview';
 import { mapReportToTemplate, type TemplateMapping } from '../../../shared/import/mapToTemplate';
-import { guessUnitKind } from '../../../shared/import/meta';
 import type { ImportPreview } from '../../../shared/import/preview';
 import type { Template } from '../../../shared/templates/schema';
-import type { Report } from '../../../shared/types';
+import type { Report, UnitKind } from '../../../shared/types';
 import { pickTemplate } from '../reports/fromTemplate';
 import type { Store } from '../store';
 import { buildImportedReport } from './buildImported';
@@ -39,8 +38,8 @@ export class ImportService {
     readonly reader: ImportReader = new ImportReader(),
   ) {}
 
-  private template(id: string | undefined, unitName: string): Template {
-    const template = pickTemplate(this.templates, id, guessUnitKind(unitName) ?? 'township');
+  private template(id: string | undefined, kind: UnitKind | null): Template {
+    const template = pickTemplate(this.templates, id, kind ?? 'township');
     if (!template) throw new AppError('TEMPLATE_INVALID', '没有可用的报告模板，无法导入。请检查程序的模板文件。');
     return template;
   }
@@ -68,8 +67,8 @@ export class ImportService {
   /** Reads and maps a file (or pasted text); nothing is stored but the preview in memory. */
   async preview(req: PreviewRequest): Promise<ImportPreview> {
     const src = await this.source(req);
-    const { unitName, year } = previewUnitAndYear(src.parsed, req);
-    const template = this.template(req.templateId, unitName);
+    const { unitName, unitKind, year } = previewUnitAndYear(src.parsed, req);
+    const template = this.template(req.templateId, unitKind);
     const mapping = mapReportToTemplate(src.parsed, template);
     const previewId = req.previewId ?? randomUUID();
     this.keep(previewId, { fileName: src.fileName, parsed: src.parsed, format: src.format, encoding: src.encoding, templateId: template.id, mapping });
@@ -77,7 +76,7 @@ export class ImportService {
       .list()
       .filter((r) => r.unitName === unitName && r.year === year)
       .map((r) => r.id);
-    return assemblePreview({ previewId, fileName: src.fileName, format: src.format, encoding: src.encoding, parsed: src.parsed, template, mapping, unitName, year, existingReportIds });
+    return assemblePreview({ previewId, fileName: src.fileName, format: src.format, encoding: src.encoding, parsed: src.parsed, template, mapping, unitName, unitKind, year, existingReportIds });
   }
 
   /** Creates the report from a preview and the user's decisions, in one transaction. */

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTitle, findUnitName, findYear, guessUnitKind, parseDateLine, shortUnitName } from '../../../shared/import/meta';
-
-describe('findTitle', () => {
-  it('joins a title wrapped over three lines, as the exporter lays out a long one', () => {
-    const lines = ['重庆市武隆区浩口苗族仡佬族乡', '人民政府关于2020年度法治政府', '建设情况的报告', '区政府：', '2020年，我乡……'];
-    expect(findTitle(lines)).toEqual({ title: '重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告', used: 3 });
-  });
-
-  it('does not stop at a first line that happens to end in 情况', () => {
-    expect(findTitle(['XX镇关于2024年度法治政府建设情况', '的报告', '正文，正文。'])).toEqual({
-      title: 'XX镇关于2024年度法治政府建设情况的报告',
-      used: 2,
-    });
-  });
-
-  it('finds no title when the text starts with the opening or the addressee', () => {
-    expect(findTitle(['2024年，三星镇党委、政府在区委、区政府的正确领导下……'])).toEqual({ title: '', used: 0 });
-    expect(findTitle(['区政府：', '2020年，我乡……'])).toEqual({ title: '', used: 0 });
-  });
-});
+import { parseDateLine, shortUnitName } from '../../../shared/import/meta';
+import { unitKindOf } from '../../../shared/import/unitName';
 
 describe('parseDateLine', () => {
   it.each([
@@ -37,29 +19,13 @@ describe('parseDateLine', () => {
   });
 });
 
-describe('unit and year', () => {
-  it('takes the unit from the title, then the signature, then the opening sentence', () => {
-    expect(findUnitName('盘龙彝族乡2023年法治政府建设工作报告', '', '')).toBe('盘龙彝族乡');
-    expect(findUnitName('关于2023年度法治政府建设情况的报告', 'XX县XX镇人民政府', '')).toBe('XX县XX镇人民政府');
-    expect(findUnitName('', '', '2020年,白沙镇在市委市政府的正确领导下,深入学习')).toBe('白沙镇');
-    expect(findUnitName('', '', '2024年，三星镇党委、政府在区委、区政府的正确领导下')).toBe('三星镇');
-    expect(findUnitName('', '', '2023年度，在县委、县政府领导下，我局坚持以习近平')).toBe('');
-  });
-
-  it('takes the year from the title, the opening, or a signature in the reporting window', () => {
-    expect(findYear('XX镇2023年法治政府建设工作报告', '2024年，', '')).toBe(2023);
-    expect(findYear('', '2023年度，在县委', '2023年12月21日')).toBe(2023);
-    expect(findYear('', '', '2024年12月31日')).toBe(2024);
-    expect(findYear('', '', '2025年2月10日')).toBe(2024);
-    expect(findYear('', '在县委领导下', '')).toBeNull();
-  });
-
+describe('unit kind and short name', () => {
   it('tells townships from departments and shortens township names only', () => {
-    expect(guessUnitKind('台山市白沙镇人民政府')).toBe('township');
-    expect(guessUnitKind('盘龙彝族乡')).toBe('township');
-    expect(guessUnitKind('XX区XX街道办事处')).toBe('township');
-    expect(guessUnitKind('苍溪县乡村振兴局')).toBe('department');
-    expect(guessUnitKind('XX县')).toBeNull();
+    expect(unitKindOf('台山市白沙镇人民政府')).toBe('township');
+    expect(unitKindOf('盘龙彝族乡')).toBe('township');
+    expect(unitKindOf('XX区XX街道办事处')).toBe('township');
+    expect(unitKindOf('苍溪县乡村振兴局')).toBe('department');
+    expect(unitKindOf('XX县')).toBeNull();
     expect(shortUnitName('南通市海门区三星镇人民政府')).toBe('三星镇');
     expect(shortUnitName('台山市白沙镇人民政府')).toBe('白沙镇');
     expect(shortUnitName('XX县市场监督管理局')).toBe('XX县市场监督管理局');

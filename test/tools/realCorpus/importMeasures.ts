@@ -85,10 +85,13 @@ function debrisLeft(r: RealReport, preview: ImportPreview): string[] {
   const lines = new Set(fields.flatMap((f) => f.split('\n')).map(fold).filter((l) => l !== ''));
   const joined = fields.map(fold).join('\n');
   const title = r.title === null ? null : fold(r.title);
+  // A debris line inside the preview's title is debris glued on — unless the title is the true one
+  // and merely contains it (a page title 「2021年…报告」 above 「眉山市…人民政府」/「2021年…报告」).
+  const titleRight = title !== null && fold(preview.title) === title;
   return r.debris.filter((d) => {
     const f = fold(d);
     if (f === title) return lines.has(f);
-    return lines.has(f) || (f.length >= 6 && joined.includes(f)) || (f.length >= 6 && fold(preview.title).includes(f));
+    return lines.has(f) || (f.length >= 6 && joined.includes(f)) || (f.length >= 6 && !titleRight && fold(preview.title).includes(f));
   });
 }
 
