@@ -23,6 +23,8 @@ const LEVEL2_RE = /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)]
 
 /** Longest first sentence still taken as a run-in level-1 title; longer ones are paragraphs. */
 const LEVEL1_RUNIN_MAX = 40;
+/** A 「一、」 line longer than this without an early stop is a paragraph, not a long heading. */
+const PARAGRAPH_MIN = 120;
 
 function trimTitle(title: string): string {
   return trimEndOf(title, '。；;：:，,', true).trim();
@@ -35,6 +37,12 @@ function trimTitle(title: string): string {
 function splitRunIn(text: string, maxTitle: number): { title: string; rest: string; runIn: boolean } {
   const stop = text.indexOf('。');
   if (stop < 0 || stop === text.length - 1 || stop > maxTitle) {
+    // A whole paragraph after 「一、」 whose first sentence runs long: its heading is the first
+    // clause (「一、坚持强化组织领导认真抓实法机构建设，完善……」), the rest is its text.
+    const comma = text.search(/[，,]/);
+    if (Number.isFinite(maxTitle) && text.length > PARAGRAPH_MIN && comma >= 4 && comma <= maxTitle) {
+      return { title: trimTitle(text.slice(0, comma)), rest: text.slice(comma + 1).trim(), runIn: true };
+    }
     return { title: trimTitle(text), rest: '', runIn: false };
   }
   const rest = text.slice(stop + 1).trim();

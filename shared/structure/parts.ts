@@ -25,13 +25,13 @@ export const REQUIRED_PARTS: readonly RequiredPart[] = [
 ];
 
 /**
- * How level-1 headings name each part, tried in this order: a 「第一责任人职责情况」 heading is not
- * part one however it ends, and 「问题整改情况」 is about problems. Part one's own words are the
- * last resort: 「2021年法治政府建设情况」, 「工作总体情况」, 「主要做法和成效」, 「六项措施推进…」.
+ * How level-1 headings name each part: 「2021年法治政府建设情况」, 「工作总体情况」, 「主要做法和成效」,
+ * 「六项措施推进…」 are part one. A 「第一责任人职责情况」 heading is not part one however it ends;
+ * otherwise the part named last in the heading is the one it is about.
  */
 const PART_WORDING: ReadonlyArray<readonly [PartKey, RegExp]> = [
   ['duty', /第一责任人|主要负责人履行|党政主要负责人|主要领导履行/],
-  ['other', /其[他它](需要)?报告|其[他它]情况|其[他它]事项/],
+  ['other', /^其[他它]|其[他它](需要)?(报告|说明)|其[他它](情况|事项)/],
   ['problems', /问题|不足|短板|差距|薄弱环节/],
   ['plans', /下一年度|下一步|下年度|明年|计划|打算|思路|安排|展望|努力方向|工作重点/],
   [
@@ -52,8 +52,18 @@ const KEY_RE: Readonly<Record<PartKey, RegExp>> = {
 /** Which part a level-1 heading (numbering removed or not) names; null for a heading of its own. */
 export function partOfHeading(title: string): PartKey | null {
   const text = toSimplified(title);
-  for (const [key, re] of PART_WORDING) if (re.test(text)) return key;
-  return null;
+  let best: { key: PartKey; end: number } | null = null;
+  for (const [key, re] of PART_WORDING) {
+    // The last match in the heading: 「…落实市委工作安排，推动法治政府建设的举措和成效」 ends on its
+    // part; a 第一责任人 heading is that part wherever it says so.
+    const global = new RegExp(re.source, 'g');
+    for (const m of text.matchAll(global)) {
+      const end = m.index + m[0].length;
+      if (key === 'duty') return key;
+      if (!best || end > best.end) best = { key, end };
+    }
+  }
+  return best?.key ?? null;
 }
 
 /** Which part a template section key stands for ('achievements.functions' is not a part). */

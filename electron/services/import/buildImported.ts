@@ -1,7 +1,8 @@
 // The report an import creates, as rows for ReportRepo.create: the template's outline with the
 // file's sections placed into the sections they were mapped to. Rules:
-// - a mapped section goes where its template key belongs (a part at the top, an area under part
-//   one, a part's child under that part), whatever level it had in the file;
+// - a section mapped to a part goes to the top; a sub-heading stays under its heading whatever
+//   its key (the key links guidance); a level-1 work area of a report without a part-one heading
+//   goes under part one;
 // - an unmapped section stays in place as the unit's own: at the top for a level-1 one, under
 //   wherever its level-1 section went for a level-2 one;
 // - dropping a level-1 section drops its children;
@@ -145,14 +146,19 @@ export function buildImportedReport(input: ImportBuildInput): ImportBuild {
     }
     const node: Node = { key, title: s.section.title, body: s.section.body, required: tsec?.required ?? false, fromFile: true, children: [] };
     nodeOf.set(s.index, node);
-    if (key !== null) {
-      byKey.set(key, node);
-      const parentKey = index.get(templateKeyBase(key))?.parent ?? null;
-      (parentKey === null ? top : ensureTop(parentKey).children).push(node);
-    } else if (s.parentIndex === null) {
+    if (key !== null) byKey.set(key, node);
+    const parentKey = key === null ? null : (index.get(templateKeyBase(key))?.parent ?? null);
+    if (key !== null && parentKey === null) {
+      // A part of the report, wherever the file had it.
       top.push(node);
-    } else {
+    } else if (s.parentIndex !== null) {
+      // A sub-heading stays under its heading: the report keeps its own structure.
       nodeOf.get(s.parentIndex)!.children.push(node);
+    } else if (parentKey !== null) {
+      // A level-1 work area of a report without a part-one heading goes under part one.
+      ensureTop(parentKey).children.push(node);
+    } else {
+      top.push(node);
     }
   }
 

@@ -69,7 +69,7 @@ export class ImportService {
     const src = await this.source(req);
     const { unitName, unitKind, year } = previewUnitAndYear(src.parsed, req);
     const template = this.template(req.templateId, unitKind);
-    const mapping = mapReportToTemplate(src.parsed, template);
+    const mapping = mapReportToTemplate(src.parsed, template, year);
     const previewId = req.previewId ?? randomUUID();
     this.keep(previewId, { fileName: src.fileName, parsed: src.parsed, format: src.format, encoding: src.encoding, templateId: template.id, mapping });
     const existingReportIds = this.store.reports
@@ -85,7 +85,7 @@ export class ImportService {
     if (!kept) throw new AppError('IMPORT_EXPIRED');
     const template = this.templates.find((t) => t.id === req.templateId);
     if (!template) throw new AppError('NOT_FOUND', '没有找到所选的报告模板，可能模板文件已被删除或有误。');
-    const proposal = kept.templateId === template.id ? kept.mapping : mapReportToTemplate(kept.parsed, template);
+    const proposal = kept.templateId === template.id ? kept.mapping : mapReportToTemplate(kept.parsed, template, req.year);
     const build = buildImportedReport({
       parsed: kept.parsed,
       proposal,

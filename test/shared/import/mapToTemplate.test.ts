@@ -58,9 +58,28 @@ describe('mapToTemplate on constructed reports', () => {
     expect(keys).toContain(null);
   });
 
-  it('keeps the children of an unmatched part unmatched', () => {
-    const p = parseReportText(['一、党建引领', '（一）依法全面履行政府职能', '正文。'].join('\n'));
-    expect(mapToTemplate(p, township()).map((e) => e.targetKey)).toEqual([null, null]);
+  it('keeps the children of an unmatched part unmatched when the report has a part one', () => {
+    const p = parseReportText(['一、主要举措和成效', '正文。', '二、党建引领', '（一）依法全面履行政府职能', '正文。'].join('\n'));
+    expect(mapToTemplate(p, township(), 2024).map((e) => e.targetKey)).toEqual(['achievements', null, null]);
+  });
+
+  it('places a report’s own level-1 work areas under part one when it has no part-one heading', () => {
+    const p = parseReportText(
+      ['一、强化组织领导', '（一）健全责任体系', '正文。', '（二）完善依法行政制度体系', '正文。', '二、规范执法行为', '正文。', '三、存在的问题', '正文。'].join('\n'),
+    );
+    expect(mapToTemplate(p, township(), 2024).map((e) => e.targetKey)).toEqual([
+      'achievements.custom#1',
+      null,
+      'achievements.rules',
+      'achievements.enforcement',
+      'problems',
+    ]);
+  });
+
+  it('lets the report year choose the 纲要: 2020 and before, the 2015—2020 one', () => {
+    const p = parseReportText(['一、主要举措和成效', '（一）依法全面履行政府职能', '正文。', '（二）强化对行政权力的制约和监督', '正文。'].join('\n'));
+    expect(mapReportToTemplate(p, township(), 2020).entries.slice(1).map((e) => e.targetKey)).toEqual(['achievements.o2015.functions', 'achievements.o2015.oversight']);
+    expect(mapReportToTemplate(p, township(), 2024).entries.slice(1).map((e) => e.targetKey)).toEqual(['achievements.functions', 'achievements.oversight']);
   });
 
   it('maps the eight areas even when their order is shuffled', () => {
