@@ -139,7 +139,7 @@ export function ImportPreviewView({ preview, remap, onCancel, onImported }: Prop
         <div className="import-left">
           <section className="import-facts form-grid form" aria-label="识别结果">
             {field('title', '标题', { wide: true })}
-            {field('unitName', '单位全称', { wide: true })}
+            {field('unitName', '单位全称', { wide: true, placeholder: '没能从文件中确定单位，请填写单位全称' })}
             {field('addressee', '主送机关')}
             {field('year', '报告年度', { placeholder: '如 2024' })}
             <fieldset className="radio-row wide">
@@ -181,7 +181,7 @@ export function ImportPreviewView({ preview, remap, onCancel, onImported }: Prop
             {busy === 'remap' && <span className="muted small">正在重新对应…</span>}
           </div>
           <p className="muted small">
-            将导入 {kept} / {preview.entries.length} 个标题。可逐行改为模板中的其他章节、「作为本单位自定标题」（保留在原位置）或「不导入」；模板要求而文件中没有的部分会补上空白章节。
+            将导入 {kept} / {preview.entries.length} 个标题。可逐行改为模板中的其他章节、「作为本单位自定标题」（保留在原位置）或「不导入」。报告保留自己的标题和结构；《规定》要求的五个部分中文件没有的，会补上空白章节，第一部分的各个方面只作写作指引，不会补。
           </p>
           {preview.entries.length === 0 ? (
             <p className="muted">文件中没有识别到「一、」「（一）」这样的标题，全文会放进第一部分，导入后可再调整。</p>

@@ -1,9 +1,12 @@
 // The centre of the workspace while a section is open: its header (title, state, structure
-// actions), the 待核对 bar when it applies, the editor and the footer with the section's 字数.
-import type { ReactNode, RefObject } from 'react';
+// actions), the 待核对 bar when it applies, the editor (a web paste is cleaned of page debris)
+// and the footer with the section's 字数.
+import { useMemo, type ReactNode, type RefObject } from 'react';
 import type { Section } from '../../shared/types';
 import { countChars } from '../../shared/gongwen/zishu';
+import { useToast } from '../components/Toasts';
 import type { EditorMark } from './editorMarks';
+import { pasteCleaner } from './pasteCleaner';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';
 import { FONT_MAX, FONT_MIN, type EditorFontSize } from './useEditorFontSize';
@@ -34,6 +37,12 @@ interface Props {
 
 export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
+  const toast = useToast();
+  // A paste from a web page loses its debris lines; one click (or Ctrl+Z) brings them back.
+  const extensions = useMemo(
+    () => [pasteCleaner((dropped, restore) => toast({ kind: 'info', text: `已去掉粘贴内容中的网页杂项 ${dropped.length} 行`, action: { label: '撤销', run: restore } }))],
+    [toast],
+  );
   return (
     <>
       <SectionHeader
@@ -62,6 +71,7 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         fontSize={font.fontSize}
         placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
         marks={marks}
+        extensions={extensions}
         onChange={onChange}
         onBlur={onBlur}
         onSelectionChange={onSelectionChange}

@@ -250,4 +250,27 @@ describe('import e2e', () => {
     await page.getByText('还没有报告').waitFor();
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('cleans web debris out of text pasted into a section, and one undo brings the paste back', async () => {
+    const { page } = app;
+    await call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
+    await page.reload();
+    await page.getByRole('button', { name: /2025年度/ }).click();
+    await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: /^（一）/ }).click();
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    await editor.click();
+    const pasted = '全年调解矛盾纠纷32件。\n您访问的链接即将离开“盘龙彝族乡人民政府”门户网站 是否继续？\n继续访问 放弃\n【打印】【关闭】\n调解成功率100%。';
+    await editor.evaluate((el, text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, pasted);
+    await expect.poll(() => editor.innerText()).toBe('全年调解矛盾纠纷32件。\n调解成功率100%。');
+    await page.getByText('已去掉粘贴内容中的网页杂项 3 行').waitFor();
+    await app.screenshot('paste-cleaned');
+    // One undo: the paste as it came, debris and all.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.innerText()).toContain('继续访问 放弃');
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

@@ -88,10 +88,17 @@ function debrisLeft(r: RealReport, preview: ImportPreview): string[] {
   // A debris line inside the preview's title is debris glued on — unless the title is the true one
   // and merely contains it (a page title 「2021年…报告」 above 「眉山市…人民政府」/「2021年…报告」).
   const titleRight = title !== null && fold(preview.title) === title;
+  // Debris glued into a line counts when the preview holds it more often than the report's own
+  // text does (「绿春县林业和草原局」 is a metadata value and also in the opening sentence).
+  let rest = r.text;
+  for (const d of r.debris) rest = rest.replace(d, '');
+  const restFolded = fold(rest);
+  const count = (hay: string, f: string) => hay.split(f).length - 1;
   return r.debris.filter((d) => {
     const f = fold(d);
     if (f === title) return lines.has(f);
-    return lines.has(f) || (f.length >= 6 && joined.includes(f)) || (f.length >= 6 && !titleRight && fold(preview.title).includes(f));
+    const glued = f.length >= 6 && count(joined, f) > count(restFolded, f);
+    return lines.has(f) || glued || (f.length >= 6 && !titleRight && fold(preview.title).includes(f));
   });
 }
 
