@@ -1,7 +1,7 @@
 // Per-report facts every rule family needs (paragraph offsets, which sections are the plan
 // part), and turning raw findings into final ones with a stable id, paragraph and excerpt.
 
-import { isWidgetLine } from '../import/debris';
+import { isWidgetLine } from '../import/webDebris';
 import type {
   CheckContext,
   CheckOptions,
@@ -68,7 +68,7 @@ export function webDebrisLines(info: SectionInfo): Uint8Array {
     flags = new Uint8Array(info.lines.length);
     info.lines.forEach((line, i) => {
       const t = line.trim();
-      if (t !== '' && t.length <= 200 && isWidgetLine(t.replace(/[\s\u3000]+/g, ''))) flags![i] = 1;
+      if (t !== '' && t.length <= 200 && isWidgetLine(t)) flags![i] = 1;
     });
     debrisLines.set(info, flags);
   }

@@ -86,6 +86,11 @@ export function debrisRule(line: string, zone: DebrisZone): DebrisRule | null {
   return null;
 }
 
+/** A page widget, prompt or metadata row wherever it stands (审校 finds these inside sections). */
+export function isWidgetLine(line: string): boolean {
+  return debrisRule(line, 'anywhere') !== null;
+}
+
 export interface DebrisSplit {
   kept: string[];
   dropped: string[];
