@@ -84,8 +84,24 @@ function signatureFindings(ctx: CheckContext): RawFinding[] {
   if (report.title.trim() === '') {
     out.push({ ...base, rule: 'title-missing', severity: 'error', message: '报告还没有标题。', field: 'reportTitle', end: 0 });
   }
-  if (report.signatureName.trim() === '') {
+  const signature = report.signatureName.trim();
+  if (signature === '') {
     out.push({ ...base, rule: 'signature-missing', severity: 'error', message: '落款缺少署名（发文机关名称）。', field: 'signatureName', end: 0 });
+  }
+  // Copied from last year's report: the 主送 often changes (a new 主送机关, a merged body), and so
+  // may the unit's name. Said once; 「忽略」 is the confirmation, kept until either is edited.
+  const addressee = report.addressee?.trim() ?? '';
+  if (report.reused && (signature !== '' || addressee !== '')) {
+    const what = [addressee && `主送机关“${addressee}”`, signature && `署名“${signature.replace(/\n/g, '、')}”`].filter(Boolean).join('和');
+    out.push({
+      ...base,
+      rule: 'reused-meta',
+      severity: 'info',
+      message: `本报告沿用了上一年度的报告，${what}是去年的，请确认今年是否有变化；确认无误后可忽略此提示。`,
+      field: signature !== '' ? 'signatureName' : 'report',
+      // Points at no span: the id then follows the message, so editing either text asks again.
+      end: 0,
+    });
   }
   const rawDate = report.signatureDate;
   if (rawDate.trim() === '') {

@@ -50,6 +50,8 @@ export interface CheckReport {
   title: string;
   /** The opening paragraph(s) before the first part (「2023年，XX在…现将…报告如下：」). */
   opening?: string;
+  /** The 主送机关 (「××县人民政府」), without its colon. */
+  addressee?: string;
   signatureName: string;
   signatureDate: string;
   /** In document order, each parent before its children (nesting follows `level`). */

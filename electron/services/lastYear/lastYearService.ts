@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Report, ReportMeta } from '../../../shared/types';
 import { pairWithLastYear, type LastYearComparison } from '../../../shared/lastYear/compare';
 import { lastYearPlans, type LastYearPlans } from '../../../shared/lastYear/plans';
-import { shiftYearInTitle, shiftYears } from '../../../shared/lastYear/shiftYear';
+import { shiftYears, titleForYear } from '../../../shared/lastYear/shiftYear';
 import type { NewSection } from '../reports/reportRepo';
 import type { Store } from '../store';
 import { writeTransaction } from '../db/database';
@@ -14,8 +14,10 @@ export class LastYearService {
 
   /**
    * Copies the base report's sections (keys, titles, bodies, required flags, 「无此项」) into a
-   * new report for `year`. Years move in the title, the opening and the headings only; the
-   * 成文日期 is left empty for the UI to propose; every copied section is 待核对.
+   * new report for `year`. Years move in the title, the opening and the headings only (never
+   * inside a quoted name); the title names the unit as it is on record; the 成文日期 is left
+   * empty for the UI to propose; every copied section is 待核对, and 审校 asks to confirm the
+   * 主送 and 署名 that were carried over.
    */
   createFromLastYear(baseReportId: number, year: number): Report {
     const { db, reports, versions } = this.store;
@@ -30,7 +32,7 @@ export class LastYearService {
         parentIndex: s.parentId === null ? null : (indexOf.get(s.parentId) ?? null),
         level: s.level,
         templateKey: s.templateKey,
-        title: shiftYearInTitle(s.title, base.year, year),
+        title: shiftYears(s.title, base.year, year),
         body: s.body,
         required: s.required,
         status: 'review',
@@ -51,7 +53,7 @@ export class LastYearService {
         year,
         templateId: base.templateId,
         templateVersion: base.templateVersion,
-        title: shiftYears(base.title, base.year, year),
+        title: titleForYear(base.title, base.unit, base.year, year),
         addressee: base.addressee,
         opening: shiftYears(base.opening, base.year, year),
         closing: base.closing,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, cleanReport, ofRule } from './build';
+import { runChecks } from '../../../shared/checks';
+import { check, cleanReport, ofRule, shippedRules } from './build';
 
 describe('a clean report', () => {
   it('has no findings at all', () => {
@@ -114,4 +115,16 @@ describe('落款', () => {
     expect(ofRule(check(cleanReport(2023, { signatureDate: '2024年4月1日' })), 'date-window')).toHaveLength(1);
     expect(ofRule(check(cleanReport(2023, { signatureDate: '2022年12月20日' })), 'date-window')).toHaveLength(1);
   });
+
+  it('asks once to confirm the 主送 and 署名 carried over from last year, until either is edited', () => {
+    const reused = cleanReport(2024, { signatureDate: '2024年12月31日', addressee: '县人民政府', reused: true });
+    const asked = ofRule(check(reused), 'reused-meta');
+    expect(asked.map((f) => [f.severity, f.field])).toEqual([['info', 'signatureName']]);
+    expect(asked[0]!.message).toContain('主送机关“县人民政府”和署名“某某镇人民政府”');
+    // 「忽略」 is the confirmation; a new 主送 asks again.
+    expect(runChecks(reused, { ...shippedRules(), ignored: [asked[0]!.id] })).toEqual([]);
+    expect(ofRule(check({ ...reused, addressee: '中共某某县委、县人民政府' }), 'reused-meta')[0]!.id).not.toBe(asked[0]!.id);
+    expect(ofRule(check({ ...reused, reused: false }), 'reused-meta')).toEqual([]);
+  });
 });
+

@@ -60,6 +60,30 @@ describe('createFromLastYear', () => {
     expect(marks.some((m) => m.kind === 'figure')).toBe(true);
   });
 
+  it('flags instead of rewriting: quoted names keep their year, the title names the unit, 主送 and 署名 are asked', async () => {
+    const api = await apiHarness();
+    const base = await imported2023(api);
+    // An imported title that carried the site's name; an opening citing last year's rules.
+    await api.call('updateReport', {
+      id: base.id,
+      patch: {
+        title: '禄丰市人民政府盘龙彝族乡人民政府关于2023年度法治政府建设情况的报告',
+        opening: '2023年，我乡按照《禄丰市2023年度法治建设成效考评细则》要求，现将2023年度工作报告如下：',
+        addressee: '县人民政府',
+      },
+    });
+    const next = await api.call('createFromLastYear', { baseReportId: base.id, year: 2024 });
+    expect(next.title).toBe('盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告');
+    expect(next.opening).toBe('2024年，我乡按照《禄丰市2023年度法治建设成效考评细则》要求，现将2024年度工作报告如下：');
+    expect(next.addressee).toBe('县人民政府');
+    const { open } = await api.call('checkReport', { id: next.id });
+    const asked = open.filter((f) => f.rule === 'reused-meta');
+    expect(asked.map((f) => f.message)).toEqual([expect.stringContaining('主送机关“县人民政府”和署名“盘龙彝族乡人民政府”')]);
+    expect(open.filter((f) => f.rule === 'reused-year' && f.field === 'opening').map((f) => f.message)).toEqual([
+      expect.stringContaining('《禄丰市2023年度法治建设成效考评细则》'),
+    ]);
+  });
+
   it('shows last year’s plans and last year’s text beside this year’s', async () => {
     const api = await apiHarness();
     const base = await imported2023(api);
