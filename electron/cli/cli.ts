@@ -32,6 +32,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         unit: { type: 'string' },
+        from: { type: 'string' },
         kind: { type: 'string' },
         year: { type: 'string' },
         out: { type: 'string' },

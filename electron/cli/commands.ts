@@ -6,6 +6,7 @@ import { EXPORT_USAGE, runExportCommand } from './export';
 import { formatReport, formatReportList } from './format';
 import { runImportCommand } from './import';
 import { BACKUP_USAGE, runBackupsCommand, runRestoreBackupCommand } from './backupCommands';
+import { NEW_FROM_USAGE, runNewFromCommand } from './newFrom';
 import { VERSION_USAGE, runPackCommand, runUnpackCommand, runVersionsCommand } from './versionCommands';
 import { SERVE_USAGE } from './serve';
 
@@ -14,6 +15,7 @@ export const USAGE = `用法：nianbao <命令> [选项]
   show <报告编号>                        显示报告结构
   new --unit <单位全称> --kind <township|department> --year <年度>
                                         新建报告
+${NEW_FROM_USAGE}
 ${CHECK_USAGE}
   import <文件|-> [--year <年度>] [--template <模板>] [--unit <单位全称>] [--kind <township|department>]
                                         导入 Word（.docx/.doc）或文本（.txt）报告；「-」从标准输入读取
@@ -38,6 +40,8 @@ export const COMMANDS: Record<string, Command> = {
     return 0;
   },
   async new(ctx) {
+    const from = ctx.values['from'];
+    if (typeof from === 'string') return runNewFromCommand(ctx, from.trim());
     const unit = ctx.values['unit'];
     const kind = ctx.values['kind'];
     const year = Number(ctx.values['year']);

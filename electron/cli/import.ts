@@ -52,6 +52,59 @@ async function stdinBytes(stdin: AsyncIterable<Uint8Array> | undefined): Promise
 /** Name given to the reader for standard input: no extension, so the content alone decides. */
 const STDIN_NAME = '标准输入';
 
+export interface ImportedFile {
+  report: Report;
+  preview: ImportPreview;
+}
+
+/**
+ * A file (「-」: standard input) through the app's two import calls with the proposed mapping;
+ * the exit code after a message when the file cannot say whose or which year's report it is and
+ * no option says it.
+ */
+export async function importFile(
+  ctx: CommandContext,
+  file: string,
+  options: { year?: number; kind?: UnitKind; unit?: string; templateId?: string; yearHint?: string },
+): Promise<ImportedFile | number> {
+  const fromStdin = file === '-';
+  const data = fromStdin ? await stdinBytes(ctx.io.stdin) : fileBytes(path.resolve(file));
+  const preview = await ctx.call('previewImport', {
+    fileName: fromStdin ? STDIN_NAME : path.basename(file),
+    data,
+    ...(options.templateId ? { templateId: options.templateId } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.unit ? { unitName: options.unit } : {}),
+  });
+  const fullName = preview.unitName;
+  if (!fullName) {
+    ctx.io.err('无法从文件中识别单位名称，请用 --unit 给出单位全称，例如 --unit 盘龙彝族乡人民政府');
+    return 2;
+  }
+  const reportYear = preview.year;
+  if (reportYear === null) {
+    ctx.io.err(`无法从文件中识别报告年度，${options.yearHint ?? '请用 --year 给出，例如 --year 2024'}`);
+    return 2;
+  }
+  const template = await ctx.call('getTemplate', { id: preview.template.id });
+  const kind: UnitKind = options.kind ?? preview.unitKind ?? template.unitKinds[0] ?? 'township';
+  const report: Report = await ctx.call('confirmImport', {
+    previewId: preview.previewId,
+    unit: {
+      fullName,
+      kind,
+      shortName: preview.shortName || undefined,
+      superior: preview.addressee || undefined,
+      // A joint signature (党委 and 政府 on two lines) stays the report's, not the unit's.
+      signatureName: preview.signatureName && !preview.signatureName.includes('\n') ? preview.signatureName : undefined,
+    },
+    year: reportYear,
+    templateId: preview.template.id,
+    mapping: [],
+  });
+  return { report, preview };
+}
+
 export async function runImportCommand(ctx: CommandContext): Promise<number> {
   const file = ctx.args[0];
   if (!file) {
@@ -69,44 +122,16 @@ export async function runImportCommand(ctx: CommandContext): Promise<number> {
     ctx.io.err('--kind 应为 township（乡镇）或 department（县级部门）');
     return 2;
   }
-  const unitArg = typeof ctx.values['unit'] === 'string' ? ctx.values['unit'].trim() : '';
+  const unit = typeof ctx.values['unit'] === 'string' ? ctx.values['unit'].trim() : '';
   const templateId = typeof ctx.values['template'] === 'string' ? ctx.values['template'] : undefined;
-
-  const fromStdin = file === '-';
-  const data = fromStdin ? await stdinBytes(ctx.io.stdin) : fileBytes(path.resolve(file));
-  const preview = await ctx.call('previewImport', {
-    fileName: fromStdin ? STDIN_NAME : path.basename(file),
-    data,
-    ...(templateId ? { templateId } : {}),
+  const imported = await importFile(ctx, file, {
     ...(year !== undefined ? { year } : {}),
-    ...(unitArg ? { unitName: unitArg } : {}),
+    ...(typeof kindArg === 'string' ? { kind: kindArg as UnitKind } : {}),
+    ...(unit ? { unit } : {}),
+    ...(templateId ? { templateId } : {}),
   });
-  const fullName = preview.unitName;
-  if (!fullName) {
-    ctx.io.err('无法从文件中识别单位名称，请用 --unit 给出单位全称，例如 --unit 盘龙彝族乡人民政府');
-    return 2;
-  }
-  const reportYear = preview.year;
-  if (reportYear === null) {
-    ctx.io.err('无法从文件中识别报告年度，请用 --year 给出，例如 --year 2024');
-    return 2;
-  }
-  const template = await ctx.call('getTemplate', { id: preview.template.id });
-  const kind: UnitKind = (kindArg as UnitKind | undefined) ?? preview.unitKind ?? template.unitKinds[0] ?? 'township';
-  const report: Report = await ctx.call('confirmImport', {
-    previewId: preview.previewId,
-    unit: {
-      fullName,
-      kind,
-      shortName: preview.shortName || undefined,
-      superior: preview.addressee || undefined,
-      // A joint signature (党委 and 政府 on two lines) stays the report's, not the unit's.
-      signatureName: preview.signatureName && !preview.signatureName.includes('\n') ? preview.signatureName : undefined,
-    },
-    year: reportYear,
-    templateId: preview.template.id,
-    mapping: [],
-  });
+  if (typeof imported === 'number') return imported;
+  const { report, preview } = imported;
 
   if (ctx.json) {
     ctx.io.out(
