@@ -46,6 +46,14 @@ const TITLE_WORDS_RE = /法治|法制|依法行政/;
 /** 「(潭县自然资字〔2025〕79号)」 after a title: the 发文字号, not part of the title. */
 const TRAILING_DOC_NUMBER_RE = /\s*[（(][^（()）]{1,20}[〔[]\d{4}[〕\]]\s*\d{1,4}\s*[号號][)）]$/;
 
+/** A shorter line is too little to call a copy of the title. */
+const TITLE_COPY_MIN = 8;
+
+/** The line as compared with the title: simplified script, no spaces. */
+function squeezed(line: string): string {
+  return debrisKey(line).replace(/\s+/g, '');
+}
+
 /** A line that is only a title's piece: short, no sentence in it. */
 function titleFragment(line: string): boolean {
   return line.length <= 60 && !SENTENCE_RE.test(line) && !/[：:]$/.test(line);
@@ -167,6 +175,13 @@ export function readHeader(lines: readonly string[]): Header {
     // Above the document's own title: the page's copy of it, the site's name, column labels.
     for (const c of rest.slice(0, start)) dropped.push({ line: c.line, label: titleEnd(c.line) ? '网页标题' : '网页栏目' });
     kept = rest.slice(end + 1).map((c) => c.line);
+    // Below it, another copy of the title, perhaps cut short (「券桥镇2022年度法治政府建设」).
+    const whole = squeezed(titleText(titleLines.join('')));
+    kept = kept.filter((line) => {
+      const copy = titleFragment(line) && squeezed(line).length >= TITLE_COPY_MIN && whole.startsWith(squeezed(line));
+      if (copy) dropped.push({ line, label: '网页标题' });
+      return !copy;
+    });
   } else {
     kept = rest.map((c) => c.line);
   }

@@ -31,11 +31,17 @@ function trimTitle(title: string): string {
 }
 
 /**
- * Splits 「依法全面履行政府职能。一是…」 into title and rest at the first full stop; a heading that
+ * Splits 「依法全面履行政府职能。一是…」 into title and rest at the first full stop (or a colon
+ * before it); a heading that
  * is the whole line (with or without its stop) is standalone.
  */
 function splitRunIn(text: string, maxTitle: number): { title: string; rest: string; runIn: boolean } {
   const stop = text.indexOf('。');
+  // 「依法履行政府职能，科学开展民主决策：我镇坚持…」: a colon before the first stop ends the heading.
+  const colon = text.search(/[：:]/);
+  if (colon >= 4 && colon <= LEVEL1_RUNIN_MAX && colon < text.length - 1 && (stop < 0 || colon < stop)) {
+    return { title: trimTitle(text.slice(0, colon)), rest: text.slice(colon + 1).trim(), runIn: true };
+  }
   if (stop < 0 || stop === text.length - 1 || stop > maxTitle) {
     // A whole paragraph after 「一、」 whose first sentence runs long: its heading is the first
     // clause (「一、坚持强化组织领导认真抓实法机构建设，完善……」), the rest is its text.

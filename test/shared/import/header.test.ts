@@ -43,6 +43,22 @@ describe('readHeader', () => {
     expect(h.dropped.map((d) => d.line)).toEqual(['泽州县司法局']);
   });
 
+  it('drops a copy of the title below it, even one cut short (held-out page: 券桥镇, 2022)', () => {
+    const h = readHeader([
+      '您当前所在位置: 首页 > 乡镇信息公开 > 券桥镇人民政府 > 法定主动公开内容 > 部门信息',
+      '券桥镇2022年度法治政府建设工作报告',
+      '来源:时间:2023-02-28',
+      '分享:',
+      '券桥镇2022年度法治政府建设',
+      '今年以来，券桥镇法治建设工作坚持以习近平新时代中国特色社会主义思想为指导，现将我镇2022年工作情况报告如下:',
+    ]);
+    expect(h.title).toBe('券桥镇2022年度法治政府建设工作报告');
+    expect(h.kept).toEqual([]);
+    expect(h.dropped.map((d) => d.label)).toEqual(['网页导航', '发布信息', '网页按钮', '网页标题']);
+    // A short line that happens to begin the title is no copy of it.
+    expect(readHeader(['券桥镇2022年度法治政府建设工作报告', '券桥镇', '今年以来，券桥镇法治建设工作坚持以习近平新时代中国特色社会主义思想为指导。']).kept).toEqual(['券桥镇']);
+  });
+
   it('leaves the 发文字号 off a title, and finds no title where the page has none', () => {
     expect(readHeader(['湘潭縣自然資源局2025年度法治政府建設工作報告(潭縣自然資字〔2025〕79號)', '縣委、縣人民政府:', '根據有關文件要求，現將我局法治政府建設工作情況匯報如下:']).title).toBe(
       '湘潭縣自然資源局2025年度法治政府建設工作報告',

@@ -221,6 +221,25 @@ describe('parseReportText on the seed reports', () => {
     expect(first.body.startsWith('一是切实履行推进法治建设第一责任人职责')).toBe(true);
   });
 
+  it('ends a run-in heading at a colon before its first stop (held-out page: 券桥镇, 2022)', () => {
+    const p = parseReportText(
+      [
+        '一、2022年度法治政府建设成效显著:',
+        '(一)依法履行政府职能,科学开展民主决策:我镇坚持以服务型政府为主导,及时转变政府职能。',
+        '(二)强化行政权力监督,规范行政文件管理:1、自觉接受监督。主动向镇党委报告法治政府建设工作中的重大问题。',
+        '(三)关于“放管服”改革',
+        '全面推行政府法律顾问制度:建立专业法律顾问队伍。',
+      ].join('\n'),
+    );
+    const part = p.sections[0]!;
+    expect(part.title).toBe('2022年度法治政府建设成效显著');
+    expect(part.children.map((c) => [c.title, c.body])).toEqual([
+      ['依法履行政府职能，科学开展民主决策', '我镇坚持以服务型政府为主导，及时转变政府职能。'],
+      ['强化行政权力监督，规范行政文件管理', '1、自觉接受监督。主动向镇党委报告法治政府建设工作中的重大问题。'],
+      ['关于“放管服”改革', '全面推行政府法律顾问制度：建立专业法律顾问队伍。'],
+    ]);
+  });
+
   it('keeps level-3 and level-4 headings inside the body as their own lines', () => {
     const emergency = seedParsed(0).sections[0]!.children[4]!;
     const lines = emergency.body.split('\n');
