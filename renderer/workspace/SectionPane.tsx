@@ -1,7 +1,8 @@
 // The centre of the workspace while a section is open: its header (title, state, structure
-// actions), the 待核对 bar when it applies, the editor (a web paste is cleaned of page debris)
-// and the footer with the section's 字数.
-import { useMemo, type ReactNode, type RefObject } from 'react';
+// actions), the 待核对 bar when it applies, the editor (a web paste is cleaned of page debris; a
+// pasted report can be split into sections) and the footer with the section's 字数.
+import { useCallback, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { splitPastedReport } from '../../shared/import/pasteSplit';
 import type { Section } from '../../shared/types';
 import { countChars } from '../../shared/gongwen/zishu';
 import { useToast } from '../components/Toasts';
@@ -38,10 +39,43 @@ interface Props {
 export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
   const toast = useToast();
+  // What the toasts' buttons act on when clicked: the section open then, and its text then.
+  const latest = useRef({ section, text, actions });
+  latest.current = { section, text, actions };
+  // A pasted report's 「一、」「（一）」 parts become sections; the text before them stays here.
+  const splitPaste = useCallback(
+    (sectionId: number) => {
+      const { section: s, text: before, actions: act } = latest.current;
+      const split = s.id === sectionId ? splitPastedReport(before) : null;
+      if (!split) {
+        toast({ kind: 'error', text: '本节已不是粘贴时的内容，没有拆分。' });
+        return;
+      }
+      act.addPastedParts(s, split, (created) => {
+        const cut = before[split.start - 1] === '\n' ? split.start - 1 : split.start;
+        editor.current?.replaceRanges([{ start: cut, end: before.length, replacement: '' }]);
+        const putBack = () => {
+          act.removeAdded(created);
+          const now = latest.current.text;
+          if (latest.current.section.id === s.id) editor.current?.replaceRanges([{ start: 0, end: now.length, replacement: before }]);
+        };
+        toast({ kind: 'info', text: `已拆分为 ${created.length} 个章节`, action: { label: '撤销', run: putBack } });
+      });
+    },
+    [toast, editor],
+  );
   // A paste from a web page loses its debris lines; one click (or Ctrl+Z) brings them back.
   const extensions = useMemo(
-    () => [pasteCleaner((dropped, restore) => toast({ kind: 'info', text: `已去掉粘贴内容中的网页杂项 ${dropped.length} 行`, action: { label: '撤销', run: restore } }))],
-    [toast],
+    () => [
+      pasteCleaner(
+        (dropped, restore) => toast({ kind: 'info', text: `已去掉粘贴内容中的网页杂项 ${dropped.length} 行`, action: { label: '撤销', run: restore } }),
+        (headings) => {
+          const id = latest.current.section.id;
+          toast({ kind: 'info', text: `粘贴的内容中有 ${headings} 个「一、」「（一）」小标题`, action: { label: '拆分为章节', run: () => splitPaste(id) } });
+        },
+      ),
+    ],
+    [toast, splitPaste],
   );
   return (
     <>

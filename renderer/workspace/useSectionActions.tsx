@@ -1,11 +1,12 @@
 // Structure edits from the section header: rename, state, 「无此项」, add (the new title ready to
 // type over), move, delete — asked first when there is text, undoable from a toast that stays
 // until dismissed, and restorable from 「最近删除」 — and the report's own fields (title, opening,
-// 落款) from 「标题与开头」 / 「结尾与落款」. Every action first flushes pending autosaves, so the
+// 落款) from 「标题与开头」 / 「结尾与落款」; a pasted report's parts as sections. Every action first flushes pending autosaves, so the
 // order of writes is the order of intent.
 import { useCallback, useState } from 'react';
 import { subtreeChars } from '../../shared/gongwen/zishu';
-import type { Report, ReportMeta, Section } from '../../shared/types';
+import type { PastedPart, PasteSplit } from '../../shared/import/pasteSplit';
+import { SECTION_TITLE_MAX, type Report, type ReportMeta, type Section } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
@@ -88,6 +89,34 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
     /** The section whose title should take the focus (just added), once. */
     added,
     clearAdded: () => setAdded(null),
+    /**
+     * The parts of a paste as sections: after this one when their headings are of its level or
+     * above, under it when they are deeper (「（一）」 pasted into part one); `done` gets the ids.
+     */
+    addPastedParts: (s: Section, split: PasteSplit, done: (created: number[]) => void) =>
+      void run(async () => {
+        if (!report) return;
+        const addPart = async (parentId: number | null, afterId: number | null, part: PastedPart): Promise<number> => {
+          const section = await api.addSection({ reportId: report.id, parentId, afterId, title: part.title.slice(0, SECTION_TITLE_MAX) });
+          if (part.body) await api.saveSectionText({ id: section.id, body: part.body });
+          let after: number | null = null;
+          for (const child of part.children) after = await addPart(section.id, after, child);
+          return section.id;
+        };
+        const under = split.level > s.level;
+        let after = under ? (report.sections.filter((x) => x.parentId === s.id).at(-1)?.id ?? null) : s.id;
+        const created: number[] = [];
+        for (const part of split.parts) created.push((after = await addPart(under ? s.id : s.parentId, after, part)));
+        await reload();
+        done(created);
+      }),
+    /** Undo of addPastedParts (each with its sub-sections). */
+    removeAdded: (ids: readonly number[]) =>
+      void run(async () => {
+        for (const id of ids) await api.removeSection({ id });
+        await reload();
+        setDeletedTick((t) => t + 1);
+      }),
     move: (s: Section, direction: 'up' | 'down') => void run(async () => setReport(await api.moveSection({ id: s.id, direction }))),
     remove: (s: Section) => {
       const sections = report?.sections ?? [];

@@ -273,4 +273,41 @@ describe('import e2e', () => {
     await expect.poll(() => editor.innerText()).toContain('继续访问 放弃');
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('offers to split a pasted report into sections; one click splits it, 撤销 puts it back', async () => {
+    const { page } = app;
+    await call('createReport', { unit: { fullName: '仁和镇人民政府', kind: 'township' }, year: 2024 });
+    await page.reload();
+    await page.getByRole('button', { name: /2024年度/ }).click();
+    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    await outline.getByRole('button', { name: /^一、/ }).click();
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    await editor.click();
+    const pasted = [
+      '2024年，我镇坚持以习近平法治思想为指导。',
+      '（一）依法全面履行政府职能。深化“放管服”改革，全年办理事项1200件。',
+      '（二）推进严格规范公正文明执法',
+      '开展执法培训3次。',
+    ].join('\n');
+    await editor.evaluate((el, text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, pasted);
+    await page.getByText('粘贴的内容中有 2 个「一、」「（一）」小标题').waitFor();
+    await page.getByRole('button', { name: '拆分为章节' }).click();
+    await page.getByText('已拆分为 2 个章节').waitFor();
+    await expect.poll(() => editor.innerText()).toBe('2024年，我镇坚持以习近平法治思想为指导。');
+    await outline.getByRole('button', { name: /依法全面履行政府职能/ }).waitFor();
+    await app.screenshot('paste-split');
+    await outline.getByRole('button', { name: /推进严格规范公正文明执法/ }).click();
+    await expect.poll(() => editor.innerText()).toBe('开展执法培训3次。');
+    // 撤销: the two sections go, the paste is back in the part it was pasted into.
+    await outline.getByRole('button', { name: /^一、/ }).click();
+    await page.getByRole('button', { name: '撤销' }).last().click();
+    await expect.poll(() => outline.getByRole('button', { name: /依法全面履行政府职能/ }).count()).toBe(0);
+    await expect.poll(() => editor.innerText()).toBe(pasted);
+    expect(app.consoleErrors).toEqual([]);
+  });
 });
+
