@@ -6,6 +6,7 @@ import type { ApiError } from './errors';
 import {
   HEADING_STYLES,
   SECTION_STATUSES,
+  SECTION_TITLE_MAX,
   UNIT_KINDS,
   type AppStatus,
   type BackupInfo,
@@ -129,7 +130,7 @@ export const contract = {
     z
       .object({
         id,
-        title: text(200).trim().min(1, '标题不能为空').optional(),
+        title: text(SECTION_TITLE_MAX).trim().min(1, '标题不能为空').optional(),
         status: z.enum(SECTION_STATUSES).optional(),
         notApplicable: text(500).nullable().optional(),
         checkedPoints: z.array(text(100)).max(200).optional(),
@@ -143,7 +144,7 @@ export const contract = {
         parentId: id.nullable(),
         /** Insert after this sibling; null puts the section first. */
         afterId: id.nullable(),
-        title: text(200).trim().min(1, '标题不能为空'),
+        title: text(SECTION_TITLE_MAX).trim().min(1, '标题不能为空'),
       })
       .strict(),
   ).returns<Section>(),

@@ -10,6 +10,8 @@ export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
 
 export const SECTION_STATUSES = ['empty', 'draft', 'review', 'done'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
+/** The longest section title the app stores (a pasted heading is cut to it). */
+export const SECTION_TITLE_MAX = 200;
 export const SECTION_STATUS_LABEL: Record<SectionStatus, string> = {
   empty: '未填写',
   draft: '编写中',

@@ -5,7 +5,7 @@
 // database untouched; then 「以此为基础新建」 the next year.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
@@ -18,6 +18,15 @@ import { appPerTest, type E2EApp } from './harness';
 const HOSTILE = join(import.meta.dirname, '../fixtures/import/hostile');
 
 const app = appPerTest();
+
+/** Text pasted into an editor as a browser pastes it from the clipboard. */
+async function pasteInto(editor: Locator, text: string): Promise<void> {
+  await editor.evaluate((el, t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
 
 const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
@@ -260,11 +269,7 @@ describe('import e2e', () => {
     const editor = page.getByRole('textbox', { name: '章节正文' });
     await editor.click();
     const pasted = '全年调解矛盾纠纷32件。\n您访问的链接即将离开“盘龙彝族乡人民政府”门户网站 是否继续？\n继续访问 放弃\n【打印】【关闭】\n调解成功率100%。';
-    await editor.evaluate((el, text) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, pasted);
+    await pasteInto(editor, pasted);
     await expect.poll(() => editor.innerText()).toBe('全年调解矛盾纠纷32件。\n调解成功率100%。');
     await page.getByText('已去掉粘贴内容中的网页杂项 3 行').waitFor();
     await app.screenshot('paste-cleaned');
@@ -289,11 +294,7 @@ describe('import e2e', () => {
       '（二）推进严格规范公正文明执法',
       '开展执法培训3次。',
     ].join('\n');
-    await editor.evaluate((el, text) => {
-      const dt = new DataTransfer();
-      dt.setData('text/plain', text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, pasted);
+    await pasteInto(editor, pasted);
     await page.getByText('粘贴的内容中有 2 个「一、」「（一）」小标题').waitFor();
     await page.getByRole('button', { name: '拆分为章节' }).click();
     await page.getByText('已拆分为 2 个章节').waitFor();

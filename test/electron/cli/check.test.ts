@@ -4,20 +4,13 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/cli';
+import { cli } from './runCapture';
 import { openStore } from '../../../electron/services/store';
 import type { Finding } from '../../../shared/checks';
 import { tempDataDir } from '../../helpers/tempDir';
 import { storeCleanReport, storeSeed } from '../services/checks/storedReports';
 
 const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A data folder holding seed 000 (#1), a clean report (#2) and seed 003 (#3). */
 async function dataDir(): Promise<string> {

@@ -2,18 +2,11 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/cli';
+import { cli } from './runCapture';
 import { tempDataDir } from '../../helpers/tempDir';
 
 const run = promisify(execFile);
 const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nianbao CLI', () => {
   it('new, list and show, as text and JSON', async () => {

@@ -4,20 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/cli';
+import { cli } from './runCapture';
 import { openStore } from '../../../electron/services/store';
 import { tempDataDir } from '../../helpers/tempDir';
 import { paragraphs, unpackDocx } from '../services/export/ooxml';
 
 const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/bin.js');
 const runBin = promisify(execFile);
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function newReport(dir: string): Promise<number> {
   const created = await cli(['new', '--unit', '三星镇人民政府', '--kind', 'township', '--year', '2024', '--json', '--data-dir', dir]);

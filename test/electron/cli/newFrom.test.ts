@@ -3,16 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/cli';
+import { cli } from './runCapture';
 import { seedText } from '../../helpers/seedReports';
 import { tempDataDir } from '../../helpers/tempDir';
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('nianbao new --from', () => {
   it('imports last year’s file and makes the next year’s report from it; by id with --year', async () => {
