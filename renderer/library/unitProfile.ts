@@ -1,7 +1,7 @@
 // The unit fields of the new-report wizard, and what typing a new unit name does to them: the
 // fields the previous unit filled in are cleared (what the user typed is kept), and the 类型
 // follows the name (「…局」 is a department, 「…乡」 a township) until the user picks one.
-import { guessUnitKind } from '../../shared/import/meta';
+import { unitKindOf } from '../../shared/import/unitName';
 import type { Unit, UnitKind } from '../../shared/types';
 
 export interface Profile {
@@ -21,7 +21,7 @@ export const profileOf = (u: Unit): Profile => ({ fullName: u.fullName, shortNam
 export function retypeName(profile: Profile, name: string, filledBy: Profile | null, kindChosen: boolean): Profile {
   const next: Profile = { ...profile, fullName: name };
   if (filledBy) for (const k of FILLED) if (profile[k] === filledBy[k]) next[k] = '';
-  const guessed = guessUnitKind(name.trim());
+  const guessed = unitKindOf(name);
   if (!kindChosen && guessed) next.kind = guessed;
   return next;
 }

@@ -45,6 +45,11 @@ function phrasesOf(areas: readonly TemplateSection[]): Array<{ key: string; phra
   return list;
 }
 
+/** Whether the set's areas carry phrases (the 纲要 sets do; a template's own list may not). */
+export function hasPhrases(set: Pick<AreaSet, 'areas'>): boolean {
+  return phrasesOf(set.areas).length > 0;
+}
+
 /**
  * The area a heading names: the phrase that starts earliest in it (a heading's first clause is
  * its subject: 「不断强化规范性文件监督管理」 is about 规范性文件, not 监督), the longer one at the
