@@ -24,7 +24,7 @@ export function pasteCleaner(onCleaned: PasteCleaned, onHeadings: (headings: num
         headings += splitPastedReport(cleaned.text)?.headings ?? 0;
         if (cleaned.dropped.length === 0) return;
         changes.push({ from: fromB, to: toB, insert: cleaned.text });
-        dropped.push(...cleaned.dropped);
+        for (const line of cleaned.dropped) dropped.push(line);
       });
       if (headings > 0) queueMicrotask(() => onHeadings(headings));
       if (changes.length === 0) continue;

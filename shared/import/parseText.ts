@@ -199,7 +199,10 @@ export function parseReportText(text: string): ParsedReport {
   );
   const header = readHeader(rawLines);
   const bodyLines = rawLines.slice(header.bodyStart);
-  if (header.firstLine !== null) bodyLines.splice(0, 1, ...(header.firstLine.trim() ? [header.firstLine.trim()] : []));
+  if (header.firstLine !== null) {
+    if (header.firstLine.trim()) bodyLines[0] = header.firstLine.trim();
+    else bodyLines.shift();
+  }
   const body = splitDebris(bodyLines, isContentLine);
   let punctuationFixes = 0;
   const normalize = (line: string) => {
