@@ -47,31 +47,30 @@ export interface ZipRecord {
   offset: number;
 }
 
+/** The run of fields the local header and the central-directory entry share, in the same order
+ *  (flags … name length), written from `at`. */
+function writeSharedFields(header: Buffer, r: ZipRecord, at: number): void {
+  header.writeUInt16LE(r.flags, at);
+  header.writeUInt16LE(r.method, at + 2);
+  header.writeUInt16LE(r.time, at + 4);
+  header.writeUInt16LE(r.date, at + 6);
+  header.writeUInt32LE(r.crc, at + 8);
+  header.writeUInt32LE(r.packed.length, at + 12);
+  header.writeUInt32LE(r.size, at + 16);
+  header.writeUInt16LE(r.name.length, at + 20);
+}
+
 /** The local header and central-directory entry of one file (no ZIP64, no extra fields). */
 export function zipRecordHeaders(r: ZipRecord): { local: Buffer; central: Buffer } {
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(r.flags, 6);
-  local.writeUInt16LE(r.method, 8);
-  local.writeUInt16LE(r.time, 10);
-  local.writeUInt16LE(r.date, 12);
-  local.writeUInt32LE(r.crc, 14);
-  local.writeUInt32LE(r.packed.length, 18);
-  local.writeUInt32LE(r.size, 22);
-  local.writeUInt16LE(r.name.length, 26);
+  local.writeUInt16LE(20, 4); // version needed to extract
+  writeSharedFields(local, r, 6);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(r.flags, 8);
-  central.writeUInt16LE(r.method, 10);
-  central.writeUInt16LE(r.time, 12);
-  central.writeUInt16LE(r.date, 14);
-  central.writeUInt32LE(r.crc, 16);
-  central.writeUInt32LE(r.packed.length, 20);
-  central.writeUInt32LE(r.size, 24);
-  central.writeUInt16LE(r.name.length, 28);
+  central.writeUInt16LE(20, 4); // version made by
+  central.writeUInt16LE(20, 6); // version needed to extract
+  writeSharedFields(central, r, 8);
   central.writeUInt32LE(r.offset, 42);
   return { local: Buffer.concat([local, r.name]), central: Buffer.concat([central, r.name]) };
 }

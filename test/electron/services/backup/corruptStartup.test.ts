@@ -10,7 +10,7 @@ import { probeDatabase } from '../../../../electron/services/db/database';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import type { BackupInfo } from '../../../../shared/types';
 import { manualClock, tempDataDir } from '../../../helpers/tempDir';
-import { bodiesIn, leafPages, quickCheck, seedReport, sha256, snapshotTree } from '../db/dbFiles';
+import { bodiesIn, leafPages, quickCheck, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
 
 const HOUR = 60 * 60 * 1000;
 const PAGE = 4096;
@@ -18,15 +18,6 @@ const BACKED_UP = '备份时已有的正文：一是深入学习贯彻习近平�
 const AFTER_BACKUP = '备份之后才写的正文';
 
 type Clock = ReturnType<typeof manualClock>;
-
-async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error('expected the start-up to be refused');
-}
 
 /**
  * A closed data folder: a report, ~80 pages of revisions (so the tables span many pages), a manual

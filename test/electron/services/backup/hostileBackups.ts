@@ -9,7 +9,7 @@ import { writePackage } from '../../../../electron/services/package/writePackage
 import { openStore } from '../../../../electron/services/store';
 import { seedReport } from '../../../helpers/seedReports';
 import { storeReport } from '../../../helpers/storeReport';
-import { edited } from '../package/hostilePackages';
+import { edited, pagesOverwritten } from '../package/hostilePackages';
 import { minimalDocx } from '../import/zipWriter';
 
 export const HOSTILE_BACKUP_DIR = path.resolve(import.meta.dirname, '../../../fixtures/backup/hostile');
@@ -42,11 +42,7 @@ export const HOSTILE_BACKUPS: HostileBackup[] = [
     file: 'corrupt-pages.db',
     what: '文件头完好、数据页被覆盖',
     message: '已损坏',
-    build: ({ good }) => {
-      const out = Buffer.from(good);
-      out.fill(0x3c, 8192);
-      return out;
-    },
+    build: ({ good }) => pagesOverwritten(good, 8192, 0x3c),
   },
   { file: 'too-new.db', what: '更新版本的数据', message: '更新版本的年报助手', build: sql('PRAGMA user_version = 99') },
   { file: 'version-zero.db', what: '没有数据版本', message: '不是年报助手的备份', build: sql('PRAGMA user_version = 0') },

@@ -12,21 +12,12 @@ import { checkBackup, chooseBackup } from '../../../../electron/services/backup/
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import { manualClock, tempDataDir } from '../../../helpers/tempDir';
-import { folderWithReport, seedReport, sha256, snapshotTree } from '../db/dbFiles';
+import { folderWithReport, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 type Clock = ReturnType<typeof manualClock>;
-
-async function refusal(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error('expected the start-up to be refused');
-}
 
 /** Breaks the data file the way a disk fault does: its first page overwritten. */
 function corrupt(dbPath: string): void {
@@ -146,7 +137,7 @@ describe('recovery chooses a backup that holds reports', () => {
     await scratch.close();
     corrupt(dbPath);
     const before = snapshotTree(dataDir);
-    const err = await refusal(openStore({ dataDir, clock }));
+    const err = await rejection(openStore({ dataDir, clock }));
     expect(err.code).toBe('DB_CORRUPT_NO_BACKUP');
     expect(err.message).toContain('3 个备份都已损坏、为空或不含任何报告');
     expect(snapshotTree(dataDir)).toEqual(before);
@@ -178,7 +169,7 @@ describe('recovery chooses a backup that holds reports', () => {
     corrupt(dbPath);
     const damaged = sha256(dbPath);
     clock.advance(HOUR);
-    const err = await refusal(openStore({ dataDir, clock }));
+    const err = await rejection(openStore({ dataDir, clock }));
     expect(err.code).toBe('DB_CORRUPT_NO_BACKUP');
     expect(sha256(dbPath)).toBe(damaged);
     expect(existsSync(join(dataDir, 'corrupt'))).toBe(false);

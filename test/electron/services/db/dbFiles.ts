@@ -94,3 +94,13 @@ export async function folderWithReport(dataDir: string, clock: Clock, body = 'å·
   seedReport(store, body);
   await store.close();
 }
+
+/** The error a start-up (or any promise) was refused with; fails the test if it went through. */
+export async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
+  try {
+    await p;
+  } catch (err) {
+    return err as { code?: string; message: string };
+  }
+  throw new Error('expected the promise to be refused');
+}

@@ -6,18 +6,9 @@ import { migrate, openConnection, probeDatabase, schemaVersion } from '../../../
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../electron/services/db/migrations';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import { manualClock, tempDataDir, tempStore } from '../../../helpers/tempDir';
-import { bodiesIn, schemaOf, seedReport, sha256, snapshotTree } from './dbFiles';
+import { bodiesIn, rejection, schemaOf, seedReport, sha256, snapshotTree } from './dbFiles';
 
 const TABLES = ['units', 'reports', 'sections', 'revisions', 'snapshots', 'settings', 'sections_fts'];
-
-async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error('expected the promise to reject');
-}
 
 /** A data folder holding a real, closed database with one report, then stamped as `version`. */
 async function folderAtVersion(version: number): Promise<{ dataDir: string; dbPath: string }> {

@@ -8,16 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import { repoRoot } from '../../../helpers/seedReports';
 import { manualClock, tempDataDir } from '../../../helpers/tempDir';
-import { bodiesIn, seedReport, sha256 } from './dbFiles';
-
-async function rejection(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error('expected the start-up to be refused');
-}
+import { bodiesIn, rejection, seedReport, sha256 } from './dbFiles';
 
 /** A closed folder with a report, many revision rows, and a start-up backup. */
 async function folder(text: string) {

@@ -28,6 +28,11 @@ export interface HostilePackage {
   build: (ctx: PackageCorpusContext) => Buffer;
 }
 
+/** A copy of a SQLite file whose header and first pages are intact and every byte from `offset` on is `fill`. */
+export function pagesOverwritten(bytes: Buffer, offset: number, fill: number): Buffer {
+  return Buffer.from(bytes).fill(fill, offset);
+}
+
 /** Runs `change` on a writable copy of `bytes` and returns the file after it. */
 export function edited(bytes: Buffer, change: (db: Database.Database) => void): Buffer {
   const dir = mkdtempSync(path.join(tmpdir(), '年报 报告包 '));
@@ -101,11 +106,7 @@ export const HOSTILE_PACKAGES: HostilePackage[] = [
     file: 'corrupt-pages.nianbao',
     what: '文件头完好、数据页被覆盖',
     message: '已损坏',
-    build: ({ valid }) => {
-      const out = Buffer.from(valid);
-      out.fill(0x5a, 4096);
-      return out;
-    },
+    build: ({ valid }) => pagesOverwritten(valid, 4096, 0x5a),
   },
   { file: 'newer-format.nianbao', what: '更新的格式版本', message: '更新版本的年报助手', build: sql('PRAGMA user_version = 2') },
   { file: 'no-format.nianbao', what: '没有格式版本', message: '没有格式版本', build: sql('PRAGMA user_version = 0') },
