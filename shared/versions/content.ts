@@ -11,9 +11,26 @@ import type { Report, ReportMeta, Section } from '../types';
  */
 export type VersionSection = Omit<Section, 'reportId' | 'updatedAt'>;
 
+/** The report's head and 落款: what a version keeps of the report besides its sections. */
+export type ReportHead = Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'>;
+
+/** Only the head fields of `report` (a Report carries more), always in this order. */
+export function reportHeadOf({ title, addressee, opening, closing, signatureName, signatureDate, headingStyle }: ReportHead): ReportHead {
+  return { title, addressee, opening, closing, signatureName, signatureDate, headingStyle };
+}
+
+/** Numbers siblings in the order asked: 0, 1, 2… under each parent. */
+function siblingCounter(): (parentId: number | null) => number {
+  const siblings = new Map<number | null, number>();
+  return (parentId) => {
+    const position = siblings.get(parentId) ?? 0;
+    siblings.set(parentId, position + 1);
+    return position;
+  };
+}
+
 /** The report's head and 落款 as the version holds them, with every section. */
-export interface VersionContent
-  extends Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'> {
+export interface VersionContent extends ReportHead {
   /** In document order (parent before children). */
   sections: VersionSection[];
 }
@@ -50,20 +67,9 @@ export interface VersionInfo {
 /** The report's content now. Positions are its order among siblings (0, 1, 2…): gaps left by a
  *  deletion say nothing about the text. */
 export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent, 'sections'> | 'sections'>): VersionContent {
-  const siblings = new Map<number | null, number>();
-  const positionOf = (parentId: number | null) => {
-    const position = siblings.get(parentId) ?? 0;
-    siblings.set(parentId, position + 1);
-    return position;
-  };
+  const positionOf = siblingCounter();
   return {
-    title: report.title,
-    addressee: report.addressee,
-    opening: report.opening,
-    closing: report.closing,
-    signatureName: report.signatureName,
-    signatureDate: report.signatureDate,
-    headingStyle: report.headingStyle,
+    ...reportHeadOf(report),
     sections: documentOrder(report.sections).map((s) => ({
       id: s.id,
       parentId: s.parentId,
@@ -84,13 +90,9 @@ export function versionContentOf(report: Pick<Report, keyof Omit<VersionContent,
  *  the same key read the same on paper. Positions are taken from document order. */
 export function textKey(c: VersionContent): string {
   const order = documentOrder(c.sections);
-  const siblings = new Map<number | null, number>();
+  const positionOf = siblingCounter();
   return JSON.stringify([
-    c.title, c.addressee, c.opening, c.closing, c.signatureName, c.signatureDate, c.headingStyle,
-    order.map((s) => {
-      const position = siblings.get(s.parentId) ?? 0;
-      siblings.set(s.parentId, position + 1);
-      return [s.id, s.parentId, position, s.level, s.title, s.body, s.notApplicable];
-    }),
+    ...Object.values(reportHeadOf(c)),
+    order.map((s) => [s.id, s.parentId, positionOf(s.parentId), s.level, s.title, s.body, s.notApplicable]),
   ]);
 }

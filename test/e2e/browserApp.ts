@@ -142,33 +142,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<E2EApp> {
   await context.addInitScript(bridgeScript(CALL_NAMES));
   await page.goto(url);
 
-  const app: E2EApp = {
+  return appOf({
     page,
     context,
-    get store() {
-      return session.store;
-    },
-    get handlers() {
-      return session.handlers;
-    },
-    url,
+    serving: () => session,
+    url: () => url,
     dataDir,
     consoleErrors,
-    call: callThrough(() => session.handlers),
     async restart() {
       await flushPage(page);
       await session.close();
       session = await openSession({ dataDir }, env);
       await page.reload();
     },
-    screenshot: screenshotOf(page),
     async close() {
       await context.close();
       await session.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
-  };
-  return app;
+  });
 }
 
 /** The app through browser mode: its server in this process, the page on the printed address. */
@@ -189,33 +181,48 @@ async function launchOverHttp(b: Browser, options: LaunchOptions, dataDir: strin
   let mode: BrowserMode = await start();
   const { context, page } = await newPage(b, options, consoleErrors);
   await page.goto(mode.url);
-  return {
+  return appOf({
     page,
     context,
-    get store() {
-      return mode.store;
-    },
-    get handlers() {
-      return mode.handlers;
-    },
-    get url() {
-      return mode.server.origin;
-    },
+    serving: () => mode,
+    url: () => mode.server.origin,
     dataDir,
     consoleErrors,
-    call: callThrough(() => mode.handlers),
     async restart() {
       // As `nianbao serve` stops: the page is asked to flush over the event stream first.
       await mode.stop();
       mode = await start();
       await page.goto(mode.url);
     },
-    screenshot: screenshotOf(page),
     async close() {
       await context.close();
       await mode.stop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       if (!options.platform) rmSync(documents, { recursive: true, force: true });
     },
+  });
+}
+
+interface AppParts extends Pick<E2EApp, 'page' | 'context' | 'dataDir' | 'consoleErrors' | 'restart' | 'close'> {
+  /** What serves the page now: a restart replaces it. */
+  serving: () => { store: Store; handlers: Handlers };
+  url: () => string;
+}
+
+/** The E2EApp of either transport, always speaking to the session serving the page now. */
+function appOf({ serving, url, ...parts }: AppParts): E2EApp {
+  return {
+    ...parts,
+    get store() {
+      return serving().store;
+    },
+    get handlers() {
+      return serving().handlers;
+    },
+    get url() {
+      return url();
+    },
+    call: callThrough(() => serving().handlers),
+    screenshot: screenshotOf(parts.page),
   };
 }

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { NewReport } from '../../electron/services/reports/reportRepo';
 import { openStore, type Store, type StoreOptions } from '../../electron/services/store';
+import type { Report } from '../../shared/types';
 
 export function makeTempDir(label = '年报 数据'): string {
   return mkdtempSync(join(tmpdir(), `${label} `));
@@ -26,6 +28,16 @@ export async function tempStore(options: Partial<StoreOptions> = {}): Promise<St
   const store = await openStore({ dataDir: options.dataDir ?? tempDataDir(), awaitStartupBackup: true, ...options });
   cleanups.unshift(() => store.close());
   return store;
+}
+
+/** A bare 2025 report of 盘龙彝族乡 in `store`, no sections unless given; `fields` set what a test is about. */
+export function createReport(store: Store, fields: Partial<NewReport> = {}): Report {
+  return store.reports.create({
+    unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' },
+    year: 2025, templateId: 'plain', templateVersion: 1, title: 't', addressee: '', opening: '', closing: '',
+    signatureName: '', signatureDate: '', sections: [],
+    ...fields,
+  });
 }
 
 /** A clock tests can move. */

@@ -5,7 +5,7 @@ import type { Report, ReportMeta } from '../../../shared/types';
 import { pairWithLastYear, type LastYearComparison } from '../../../shared/lastYear/compare';
 import { lastYearPlans, type LastYearPlans } from '../../../shared/lastYear/plans';
 import { shiftYears, titleForYear } from '../../../shared/lastYear/shiftYear';
-import type { NewSection } from '../reports/reportRepo';
+import { linkedToParents } from '../reports/reportRepo';
 import type { Store } from '../store';
 import { writeTransaction } from '../db/database';
 
@@ -25,20 +25,15 @@ export class LastYearService {
     if (year <= base.year) {
       throw new AppError('CONFLICT', `新报告的年度（${year}年）应晚于所依据报告的年度（${base.year}年）。`);
     }
-    const indexOf = new Map<number, number>();
-    const sections: NewSection[] = base.sections.map((s, i) => {
-      indexOf.set(s.id, i);
-      return {
-        parentIndex: s.parentId === null ? null : (indexOf.get(s.parentId) ?? null),
-        level: s.level,
-        templateKey: s.templateKey,
-        title: shiftYears(s.title, base.year, year),
-        body: s.body,
-        required: s.required,
-        status: 'review',
-        notApplicable: s.notApplicable,
-      };
-    });
+    const sections = linkedToParents(base.sections, (s) => s.id, (s) => s.parentId, (s) => ({
+      level: s.level,
+      templateKey: s.templateKey,
+      title: shiftYears(s.title, base.year, year),
+      body: s.body,
+      required: s.required,
+      status: 'review',
+      notApplicable: s.notApplicable,
+    }));
     const id = writeTransaction(db, () => {
       // The base as it was when the new year's report was made from it.
       versions.save(base.id, 'derive', `以此为基础新建${year}年报告前`);

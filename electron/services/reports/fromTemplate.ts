@@ -7,7 +7,7 @@ import { instantiateTemplate } from '../../../shared/templates/instantiate';
 import type { Template } from '../../../shared/templates/schema';
 import type { TemplateSummary, UnitKind } from '../../../shared/types';
 import { plainOutline, PLAIN_OUTLINE_ID } from './plainOutline';
-import type { NewReport, NewSection } from './reportRepo';
+import { linkedToParents, type NewReport } from './reportRepo';
 
 export type NewReportRequest = ParsedInput<'createReport'>;
 
@@ -58,17 +58,12 @@ export function draftReport(templates: readonly Template[], req: NewReportReques
     };
   }
   const draft = instantiateTemplate(template, { unit, year: req.year, areaSet: req.areaSet, customAreas: req.customAreas });
-  const indexOf = new Map<string, number>();
-  const sections: NewSection[] = draft.sections.map((s, i) => {
-    indexOf.set(s.templateKey, i);
-    return {
-      parentIndex: s.parentKey === null ? null : (indexOf.get(s.parentKey) ?? null),
-      level: s.level,
-      templateKey: s.templateKey,
-      title: s.title,
-      required: s.required,
-    };
-  });
+  const sections = linkedToParents(draft.sections, (s) => s.templateKey, (s) => s.parentKey, (s) => ({
+    level: s.level,
+    templateKey: s.templateKey,
+    title: s.title,
+    required: s.required,
+  }));
   return {
     unit: req.unit,
     year: req.year,

@@ -20,6 +20,25 @@ export interface NewSection {
   notApplicable?: string | null;
 }
 
+/**
+ * `items` (each parent before its children) as NewSections: a parent is found by its key among
+ * the items before it, or the section goes to the top level.
+ */
+export function linkedToParents<T, K>(
+  items: readonly T[],
+  key: (item: T) => K,
+  parentKey: (item: T) => K | null,
+  fields: (item: T) => Omit<NewSection, 'parentIndex'>,
+): NewSection[] {
+  const indexOf = new Map<K, number>();
+  return items.map((item, i) => {
+    const parent = parentKey(item);
+    const section = { parentIndex: parent === null ? null : (indexOf.get(parent) ?? null), ...fields(item) };
+    indexOf.set(key(item), i);
+    return section;
+  });
+}
+
 /** The report's own fields as stored, plus its unit and its first sections. */
 export type NewReport = Pick<
   ReportMeta,

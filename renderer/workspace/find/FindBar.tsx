@@ -18,10 +18,14 @@ export function FindBar({ find, focusKey, placeName }: Props) {
     input.current?.focus();
     input.current?.select();
   }, [focusKey]);
-  const onEsc = (e: React.KeyboardEvent) => {
+  /** Esc closes; Enter (not the one that ends an IME composition) runs `onEnter`. */
+  const keys = (onEnter: (e: React.KeyboardEvent) => void) => (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       find.close();
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      onEnter(e);
     }
   };
   const m = find.currentMatch;
@@ -44,14 +48,7 @@ export function FindBar({ find, focusKey, placeName }: Props) {
           value={find.query}
           maxLength={200}
           onChange={(e) => find.setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            onEsc(e);
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-              e.preventDefault();
-              if (e.shiftKey) find.previous();
-              else find.next();
-            }
-          }}
+          onKeyDown={keys((e) => (e.shiftKey ? find.previous() : find.next()))}
         />
         <span className="find-scope" role="radiogroup" aria-label="查找范围">
           {(['section', 'report'] as const).map((s) => (
@@ -82,13 +79,7 @@ export function FindBar({ find, focusKey, placeName }: Props) {
             value={find.replacement}
             maxLength={200}
             onChange={(e) => find.setReplacement(e.target.value)}
-            onKeyDown={(e) => {
-              onEsc(e);
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-                e.preventDefault();
-                find.replaceOne();
-              }
-            }}
+            onKeyDown={keys(() => find.replaceOne())}
           />
           <button type="button" onClick={find.replaceOne} disabled={find.count === 0} title="替换当前一处，再到下一处（Enter）">
             替换

@@ -1,16 +1,11 @@
 // `nianbao check`: seeds and a clean report written into a temp data folder through the store
 // API, then checked by the CLI over the same folder.
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cli } from './runCapture';
 import { openStore } from '../../../electron/services/store';
 import type { Finding } from '../../../shared/checks';
 import { tempDataDir } from '../../helpers/tempDir';
 import { storeCleanReport, storeSeed } from '../services/checks/storedReports';
-
-const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
+import { cli, runBin } from './runCapture';
 
 /** A data folder holding seed 000 (#1), a clean report (#2) and seed 003 (#3). */
 async function dataDir(): Promise<string> {
@@ -84,11 +79,10 @@ describe('nianbao check', () => {
 
   it('runs as the real bin with its exit codes', async () => {
     const dir = await dataDir();
-    const run = promisify(execFile);
-    const failed = await run(process.execPath, [BIN, 'check', '1', '--data-dir', dir]).catch((e: { code: number; stdout: string }) => e);
+    const failed = await runBin(['check', '1', '--data-dir', dir]).catch((e: { code: number; stdout: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stdout: string }).stdout).toContain('[错误]');
-    const ok = await run(process.execPath, [BIN, 'check', '2', '--data-dir', dir]);
+    const ok = await runBin(['check', '2', '--data-dir', dir]);
     expect(ok.stdout).toContain('错误 0');
   });
 });

@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cli } from './runCapture';
 import { tempDataDir } from '../../helpers/tempDir';
-
-const run = promisify(execFile);
-const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
+import { cli, runBin } from './runCapture';
 
 describe('nianbao CLI', () => {
   it('new, list and show, as text and JSON', async () => {
@@ -65,17 +59,17 @@ describe('nianbao CLI', () => {
 
   it('runs as the real bin with exit codes', async () => {
     const dir = tempDataDir();
-    const ok = await run(process.execPath, [BIN, 'new', '--unit', '浩口乡人民政府', '--kind', 'township', '--year', '2020', '--data-dir', dir]);
+    const ok = await runBin(['new', '--unit', '浩口乡人民政府', '--kind', 'township', '--year', '2020', '--data-dir', dir]);
     expect(ok.stdout).toMatch(/已新建报告 #1/);
-    const failed = await run(process.execPath, [BIN, 'show', '42', '--data-dir', dir]).catch((e: { code: number; stderr: string }) => e);
+    const failed = await runBin(['show', '42', '--data-dir', dir]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/没有找到该报告/);
   });
 
   it('honours NIANBAO_DATA_DIR', async () => {
     const dir = tempDataDir();
-    await run(process.execPath, [BIN, 'new', '--unit', '白沙镇人民政府', '--kind', 'township', '--year', '2020'], { env: { ...process.env, NIANBAO_DATA_DIR: dir } });
-    const { stdout } = await run(process.execPath, [BIN, 'list', '--json', '--data-dir', dir]);
+    await runBin(['new', '--unit', '白沙镇人民政府', '--kind', 'township', '--year', '2020'], { env: { ...process.env, NIANBAO_DATA_DIR: dir } });
+    const { stdout } = await runBin(['list', '--json', '--data-dir', dir]);
     expect(JSON.parse(stdout)).toHaveLength(1);
   });
 });

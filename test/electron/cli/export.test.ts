@@ -1,16 +1,11 @@
 // `nianbao export <id> --out <file>`: exit codes, messages on stderr in Chinese, the written file.
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cli } from './runCapture';
 import { openStore } from '../../../electron/services/store';
 import { tempDataDir } from '../../helpers/tempDir';
 import { paragraphs, unpackDocx } from '../services/export/ooxml';
-
-const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/bin.js');
-const runBin = promisify(execFile);
+import { cli, runBin } from './runCapture';
 
 async function newReport(dir: string): Promise<number> {
   const created = await cli(['new', '--unit', '三星镇人民政府', '--kind', 'township', '--year', '2024', '--json', '--data-dir', dir]);
@@ -102,11 +97,11 @@ describe('nianbao export', () => {
     const outDir = tempDataDir('导出 bin');
     const id = await newReport(dir);
     const target = path.join(outDir, '报告.docx');
-    const ok = await runBin(process.execPath, [BIN, 'export', String(id), '--out', target, '--data-dir', dir]);
+    const ok = await runBin(['export', String(id), '--out', target, '--data-dir', dir]);
     expect(ok.stdout).toContain(`已导出：${target}`);
     const docx = await unpackDocx(readFileSync(target));
     expect(paragraphs(docx.document)[0]!.text.replace(/\n/g, '')).toBe('三星镇人民政府关于2024年度法治政府建设情况的报告');
-    const failed = await runBin(process.execPath, [BIN, 'export', String(id), '--out', path.join(outDir, '无', 'a.docx'), '--data-dir', dir]).catch(
+    const failed = await runBin(['export', String(id), '--out', path.join(outDir, '无', 'a.docx'), '--data-dir', dir]).catch(
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed).toMatchObject({ code: 1 });

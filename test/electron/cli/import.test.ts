@@ -2,17 +2,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/cli';
 import { seedText } from '../../helpers/seedReports';
 import { tempDataDir } from '../../helpers/tempDir';
 import { CORPUS_DIR, VALID_DIR } from '../services/import/hostileCorpus';
-
-async function cli(args: string[], stdin?: AsyncIterable<Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t), ...(stdin ? { stdin } : {}) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './runCapture';
 
 describe('nianbao import', () => {
   it('imports a .docx and prints the report id and the mapping table', async () => {

@@ -2,11 +2,10 @@
 // Chinese and English, refuses a second serve on the same data folder, and a server that was
 // killed outright (no clean stop) leaves no lock behind — the OS released it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from '../../helpers/tempDir';
+import { BIN } from './runCapture';
 
-const BIN = resolve(import.meta.dirname, '../../../electron/cli/bin.js');
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');

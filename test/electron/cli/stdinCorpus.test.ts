@@ -14,8 +14,8 @@ import { openStore } from '../../../electron/services/store';
 import { docxProblemsAll } from '../../helpers/docxValidity';
 import { tempDataDir } from '../../helpers/tempDir';
 import { API_PREFIX, COMMIT_MAX_BYTES, STDIN_CASES, STDIN_CORPUS_DIR, type StdinCase } from './stdinCorpus';
+import { BIN } from './runCapture';
 
-const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/bin.js');
 const HANG_MS = 60_000;
 
 interface Run {

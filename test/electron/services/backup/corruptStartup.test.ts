@@ -10,7 +10,7 @@ import { probeDatabase } from '../../../../electron/services/db/database';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import type { BackupInfo } from '../../../../shared/types';
 import { manualClock, tempDataDir } from '../../../helpers/tempDir';
-import { bodiesIn, leafPages, quickCheck, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
+import { bodiesIn, expectFirstStart, leafPages, quickCheck, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
 
 const HOUR = 60 * 60 * 1000;
 const PAGE = 4096;
@@ -255,13 +255,7 @@ describe('a data file that is gone', () => {
     for (const f of readdirSync(backups)) writeFileSync(join(backups, f), '坏的备份');
     rmSync(dbPath, { force: true });
     const before = readdirSync(backups).sort();
-    const store = await openStore({ dataDir, clock });
-    try {
-      expect(store.recovery).toBeNull();
-      expect(store.reports.list()).toEqual([]);
-    } finally {
-      await store.close();
-    }
+    await expectFirstStart(dataDir, clock);
     for (const f of before) expect(readFileSync(join(backups, f), 'utf8')).toBe('坏的备份');
   });
 });

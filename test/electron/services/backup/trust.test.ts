@@ -12,7 +12,7 @@ import { checkBackup, chooseBackup } from '../../../../electron/services/backup/
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { DB_FILE, openStore } from '../../../../electron/services/store';
 import { manualClock, tempDataDir } from '../../../helpers/tempDir';
-import { folderWithReport, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
+import { expectFirstStart, folderWithReport, rejection, seedReport, sha256, snapshotTree } from '../db/dbFiles';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -148,13 +148,7 @@ describe('recovery chooses a backup that holds reports', () => {
     const { dataDir, dbPath, backupsDir } = await folderWithBackup(clock);
     for (const f of readdirSync(backupsDir)) writeFileSync(join(backupsDir, f), '');
     rmSync(dbPath);
-    const store = await openStore({ dataDir, clock });
-    try {
-      expect(store.recovery).toBeNull();
-      expect(store.reports.list()).toEqual([]);
-    } finally {
-      await store.close();
-    }
+    await expectFirstStart(dataDir, clock);
   });
 
   it('corruption on the first day: no empty start-up backup is restored over the day’s work; start-up refuses and keeps the file', async () => {

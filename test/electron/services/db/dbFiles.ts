@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { expect } from 'vitest';
 import { openStore, type Store } from '../../../../electron/services/store';
 import type { Clock } from '../../../../electron/services/clock';
 import { plainOutline } from '../../../../electron/services/reports/plainOutline';
@@ -103,4 +104,15 @@ export async function rejection(p: Promise<unknown>): Promise<{ code?: string; m
     return err as { code?: string; message: string };
   }
   throw new Error('expected the promise to be refused');
+}
+
+/** Opens the folder and expects a first start: nothing restored, no reports. */
+export async function expectFirstStart(dataDir: string, clock: Clock): Promise<void> {
+  const store = await openStore({ dataDir, clock });
+  try {
+    expect(store.recovery).toBeNull();
+    expect(store.reports.list()).toEqual([]);
+  } finally {
+    await store.close();
+  }
 }

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { KEEP_DELETED_DAYS } from '../../../../electron/services/reports/recentlyDeleted';
 import { openStore } from '../../../../electron/services/store';
-import { manualClock, tempStore } from '../../../helpers/tempDir';
+import { createReport, manualClock, tempStore } from '../../../helpers/tempDir';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 async function setUp() {
   const clock = manualClock();
   const store = await tempStore({ clock });
-  const report = store.reports.create({
-    unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' },
-    year: 2025, templateId: 'plain', templateVersion: 1, title: 't', addressee: '', opening: '', closing: '',
-    signatureName: '', signatureDate: '', sections: [],
-  });
+  const report = createReport(store);
   const part = store.sections.add(report.id, null, null, '一、主要举措');
   const area = store.sections.add(report.id, part.id, null, '（一）普法宣传');
   const other = store.sections.add(report.id, part.id, area.id, '（二）矛盾调解');

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { plainOutline } from '../../../../electron/services/reports/plainOutline';
 import { reportChars } from '../../../../shared/gongwen/zishu';
-import { tempStore } from '../../../helpers/tempDir';
+import { createReport, tempStore } from '../../../helpers/tempDir';
 
 describe('ReportRepo.list', () => {
   it('counts 字数 in SQL exactly as the screens do: the whole text, whitespace not counted', async () => {
     const store = await tempStore();
-    const created = store.reports.create({
-      unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' },
-      year: 2025, templateId: 'plain', templateVersion: 1, title: 't', addressee: '',
+    const created = createReport(store, {
       opening: '2025年，全乡\u3000坚持依法行政。', closing: '特此报告。\n',
-      signatureName: '盘龙彝族乡人民政府', signatureDate: '', sections: plainOutline(),
+      signatureName: '盘龙彝族乡人民政府', sections: plainOutline(),
     });
     const [first, second] = created.sections;
     store.sections.saveText(first!.id, '一是加强学法。\n\n二是严格执法， 𬌗口村调解纠纷12起。');

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS } from '../../../../electron/services/reports/historyRepo';
 import { plainOutline } from '../../../../electron/services/reports/plainOutline';
-import { manualClock, tempStore } from '../../../helpers/tempDir';
+import { createReport, manualClock, tempStore } from '../../../helpers/tempDir';
 
 async function storeWithReport() {
   const clock = manualClock();
   const store = await tempStore({ clock });
-  const report = store.reports.create({
-    unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' },
-    year: 2025, templateId: 'plain', templateVersion: 1, title: 't', addressee: '', opening: '', closing: '',
-    signatureName: '盘龙彝族乡人民政府', signatureDate: '', sections: plainOutline(),
-  });
+  const report = createReport(store, { signatureName: '盘龙彝族乡人民政府', sections: plainOutline() });
   return { store, clock, report };
 }
 
