@@ -4,26 +4,21 @@
 // 「备份到U盘…」 writes one file to the folder chosen in the (stubbed) dialog.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../renderer/format';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
 import { storeReport } from '../helpers/storeReport';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { launchPerTest } from './harness';
 
-let app: E2EApp | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(stopShared);
+const launch = launchPerTest();
 
 describe('backups e2e', () => {
   it('restores a chosen backup through the dialog; the banner says what was restored', async () => {
     const usb = makeTempDir('年报 U盘');
     const platform = new PlatformStub(usb);
-    app = await launchApp({ platform });
+    const app = await launch({ platform });
     const { page } = app;
     const kept = storeReport(app.store, seedReport(0));
     const chosen = await app.call('backupNow', {});

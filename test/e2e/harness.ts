@@ -27,3 +27,21 @@ export function appPerTest(options: LaunchOptions = {}): E2EApp {
     },
   });
 }
+
+/**
+ * For files whose tests each launch the app their own way (a platform stub, a prepared data
+ * folder): the launcher, every app it started closed after the test, the shared browser and
+ * server stopped after the file.
+ */
+export function launchPerTest(): (options?: LaunchOptions) => Promise<E2EApp> {
+  const launched: E2EApp[] = [];
+  afterEach(async () => {
+    for (const app of launched.splice(0)) await app.close();
+  });
+  afterAll(stopShared);
+  return async (options = {}) => {
+    const app = await launchApp(options);
+    launched.push(app);
+    return app;
+  };
+}

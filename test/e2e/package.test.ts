@@ -4,26 +4,21 @@
 // the dialog with its Chinese message.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOSTILE_PACKAGE_DIR } from '../electron/services/package/hostilePackages';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
 import { storeReport } from '../helpers/storeReport';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { launchPerTest } from './harness';
 
-let app: E2EApp | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
-afterAll(stopShared);
+const launch = launchPerTest();
 
 describe('report package e2e', () => {
   it('exports a report as a package and imports it again as a copy; a hostile file is refused', async () => {
     const outDir = makeTempDir('年报 U盘');
     const platform = new PlatformStub(outDir);
-    app = await launchApp({ platform });
+    const app = await launch({ platform });
     const { page } = app;
     const report = storeReport(app.store, seedReport(0));
     await app.call('saveVersion', { reportId: report.id, label: '送审稿' });

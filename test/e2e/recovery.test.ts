@@ -3,7 +3,7 @@
 // naming the file (the Electron shell shows that in an error box) and touches nothing.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
@@ -11,16 +11,15 @@ import { dispatch } from '../../electron/services/api/dispatch';
 import { DB_FILE, openStore } from '../../electron/services/store';
 import { formatDateTime } from '../../renderer/format';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { launchPerTest } from './harness';
 
-let app: E2EApp | null = null;
 const dirs: string[] = [];
-afterEach(async () => {
-  await app?.close();
-  app = null;
+afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-afterAll(stopShared);
+// Registered after the folder clean-up, so (after-hooks run last-registered first) each app is
+// closed before its folder goes.
+const launch = launchPerTest();
 
 const BODY = '2024年，我乡组织行政执法人员培训3期，参训120人次。';
 
@@ -51,7 +50,7 @@ async function dataFolder(withBackup: boolean): Promise<{ dataDir: string; dbPat
 describe('recovery e2e', () => {
   it('restores the newest good backup and the banner says what was restored and from when', async () => {
     const { dataDir, backupFile } = await dataFolder(true);
-    app = await launchApp({ dataDir });
+    const app = await launch({ dataDir });
     const { page } = app;
     const recovery = app.store.recovery;
     expect(recovery?.restoredFrom).toBe(backupFile);
@@ -87,11 +86,8 @@ describe('recovery e2e', () => {
   it('refuses to start on a damaged file with no backup, naming the file and leaving it untouched', async () => {
     const { dataDir, dbPath } = await dataFolder(false);
     const before = readFileSync(dbPath);
-    const err: unknown = await launchApp({ dataDir }).then(
-      (started) => {
-        app = started;
-        return null;
-      },
+    const err: unknown = await launch({ dataDir }).then(
+      () => null,
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(AppError);
