@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatFileSize } from '../../shared/text/files';
 import { BACKUP_REASON_LABEL } from '../../shared/types';
 import { localTime } from './format';
-import type { CommandContext } from './context';
+import { fileArg, type CommandContext } from './context';
 
 export const BACKUP_USAGE = `  backups                               列出数据文件夹中的备份（时间、方式、大小、文件）
   restore-backup <备份文件> --yes        用备份替换当前数据（先检查备份，并把当前数据另存为一份备份）`;
@@ -24,12 +24,8 @@ export async function runBackupsCommand(ctx: CommandContext): Promise<number> {
 }
 
 export async function runRestoreBackupCommand(ctx: CommandContext): Promise<number> {
-  const given = ctx.args[0];
-  if (!given || ctx.args.length > 1) {
-    ctx.io.err('请给出一个备份文件，例如：nianbao restore-backup backups/nianbao-20251210-090000-daily.db --yes（可用 nianbao backups 查看）');
-    return 2;
-  }
-  const file = path.resolve(ctx.cwd ?? process.cwd(), given);
+  const file = fileArg(ctx, '请给出一个备份文件，例如：nianbao restore-backup backups/nianbao-20251210-090000-daily.db --yes（可用 nianbao backups 查看）');
+  if (file === null) return 2;
   if (ctx.values['yes'] !== true) {
     ctx.io.err(`这会用「${path.basename(file)}」替换当前的全部数据（替换前会先把当前数据另存为一份备份）。确认无误请加 --yes 再运行。`);
     return 2;

@@ -1,5 +1,6 @@
 // What every CLI command receives: its arguments, the shared handler table as `call`, and where to
 // write. Commands never touch the store directly; they go through the same calls as the app.
+import path from 'node:path';
 import type { CallInput, CallName, CallOutput } from '../../shared/api';
 
 export interface CliIo {
@@ -32,6 +33,17 @@ export function reportIdArg(ctx: CommandContext, example: string, onlyArgument =
     return null;
   }
   return id;
+}
+
+/** The one file a command was given, resolved against the shell's folder; null after printing
+ *  `usage` when there is none or more than one. */
+export function fileArg(ctx: CommandContext, usage: string): string | null {
+  const given = ctx.args[0];
+  if (!given || ctx.args.length > 1) {
+    ctx.io.err(usage);
+    return null;
+  }
+  return path.resolve(ctx.cwd ?? process.cwd(), given);
 }
 
 /** The value as JSON with --json, else the text. */

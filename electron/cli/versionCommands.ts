@@ -7,7 +7,7 @@ import { formatFileSize } from '../../shared/text/files';
 import { VERSION_KIND_LABEL } from '../../shared/versions/content';
 import { sizeRefusal } from '../services/db/untrusted';
 import { PACKAGE_KIND } from '../services/package/readPackage';
-import { reportIdArg, type CommandContext } from './context';
+import { fileArg, reportIdArg, type CommandContext } from './context';
 import { localTime } from './format';
 
 export const VERSION_USAGE = `  versions <报告编号>                     列出报告保存过的版本（时间、名称、字数及其变化）
@@ -56,12 +56,8 @@ export async function runPackCommand(ctx: CommandContext): Promise<number> {
 }
 
 export async function runUnpackCommand(ctx: CommandContext): Promise<number> {
-  const given = ctx.args[0];
-  if (!given || ctx.args.length > 1) {
-    ctx.io.err('请给出一个报告包文件，例如：nianbao unpack 盘龙乡2025年度报告.nianbao');
-    return 2;
-  }
-  const file = path.resolve(ctx.cwd ?? process.cwd(), given);
+  const file = fileArg(ctx, '请给出一个报告包文件，例如：nianbao unpack 盘龙乡2025年度报告.nianbao');
+  if (file === null) return 2;
   const asCopy = ctx.values['as-copy'] === true;
   const replace = ctx.values['replace'] === true;
   if (asCopy && replace) {

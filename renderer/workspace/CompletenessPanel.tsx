@@ -3,6 +3,7 @@
 // 纲要 its headings and text cover. Each entry opens its section.
 import type { CoverageList } from '../../shared/structure/coverage';
 import type { CompletenessItem } from '../../shared/templates/completeness';
+import { TaggedSectionRow } from './TaggedSectionRow';
 
 interface Props {
   items: CompletenessItem[] | null;
@@ -29,16 +30,7 @@ function Coverage({ coverage, onOpen }: { coverage: CoverageList; onOpen: (id: n
       <p className="muted small">对照{coverage.setName}，仅供参考：报告保留自己的标题，没写到的方面不算缺项。</p>
       <ul>
         {coverage.areas.map((a) => (
-          <li key={a.key} className={a.by === 'none' ? 'muted' : undefined}>
-            <span className="tag">{COVERED_LABEL[a.by]}</span>{' '}
-            {a.sectionId === null ? (
-              a.title
-            ) : (
-              <button type="button" className="link" onClick={() => onOpen(a.sectionId as number)}>
-                {a.title}
-              </button>
-            )}
-          </li>
+          <TaggedSectionRow key={a.key} className={a.by === 'none' ? 'muted' : undefined} tag={COVERED_LABEL[a.by]} text={a.title} sectionId={a.sectionId} onOpen={onOpen} />
         ))}
       </ul>
     </section>

@@ -2,6 +2,7 @@
 // and page estimate, the fonts this PC lacks, and what is still open. All of it informs; none of
 // it blocks the export.
 import type { ExportPreview } from '../../../shared/export/preview';
+import { TaggedSectionRow } from '../TaggedSectionRow';
 import type { OpenItems } from './openItems';
 
 const MAX_LISTED = 5;
@@ -46,16 +47,7 @@ function RowList({ title, rows, onOpenSection }: { title: string; rows: Row[]; o
       </h4>
       <ul>
         {rows.slice(0, MAX_LISTED).map((row) => (
-          <li key={row.key}>
-            <span className="tag">{row.tag}</span>{' '}
-            {row.sectionId === null ? (
-              row.text
-            ) : (
-              <button type="button" className="link" onClick={() => onOpenSection(row.sectionId as number)}>
-                {row.text}
-              </button>
-            )}
-          </li>
+          <TaggedSectionRow key={row.key} tag={row.tag} text={row.text} sectionId={row.sectionId} onOpen={onOpenSection} />
         ))}
       </ul>
       {rows.length > MAX_LISTED && <p className="muted small">另有 {rows.length - MAX_LISTED} 项未列出。</p>}

@@ -3,32 +3,11 @@
 // checking the previous one). Then opens the store as the app does, creates the report if there is
 // none yet, and autosaves section text in a tight loop, printing `committed <section> <seq>` after
 // each save returns. It never stops by itself: the parent kills it with SIGKILL.
-import { createInterface } from 'node:readline';
 import { openStore } from '../../../../electron/services/store';
+import { awaitGo, say } from './childProtocol';
 import { bodyFor } from './payload';
 
-const dataDir = process.argv[2];
-if (!dataDir) {
-  process.stderr.write('usage: autosaveChild.ts <dataDir>\n');
-  process.exit(2);
-}
-
-// Writes to a pipe are synchronous on Linux: once write() returns the line is the parent's to read,
-// even if this process is killed on the next instruction.
-const say = (line: string) => process.stdout.write(`${line}\n`);
-
-const lines = createInterface({ input: process.stdin });
-// An orphan (parent gone) must not run forever.
-lines.on('close', () => process.exit(0));
-setTimeout(() => process.exit(3), 120_000).unref();
-
-const firstSeq = await new Promise<number>((resolve) => {
-  lines.on('line', (line) => {
-    const m = /^go (\d+)$/.exec(line.trim());
-    if (m) resolve(Number(m[1]));
-  });
-  say('loaded');
-});
+const { dataDir, first: firstSeq } = await awaitGo('autosaveChild.ts');
 
 const store = await openStore({ dataDir });
 const existing = store.reports.list()[0];

@@ -4,27 +4,11 @@
 // one deleted, one added, the opening changed) and keeps that as 「乙」. Then it loops for ever:
 // restore 「甲」, save a version, restore 「乙」, save a version… printing `committed restore <X>`
 // and `committed version <count>` after each call returns. The parent kills it with SIGKILL.
-import { createInterface } from 'node:readline';
 import { openStore } from '../../../../electron/services/store';
+import { awaitGo, say } from './childProtocol';
 import { bodyFor } from './payload';
 
-const dataDir = process.argv[2];
-if (!dataDir) {
-  process.stderr.write('usage: versionChild.ts <dataDir>\n');
-  process.exit(2);
-}
-const say = (line: string) => process.stdout.write(`${line}\n`);
-const lines = createInterface({ input: process.stdin });
-lines.on('close', () => process.exit(0));
-setTimeout(() => process.exit(3), 120_000).unref();
-
-const first = await new Promise<number>((resolve) => {
-  lines.on('line', (line) => {
-    const m = /^go (\d+)$/.exec(line.trim());
-    if (m) resolve(Number(m[1]));
-  });
-  say('loaded');
-});
+const { dataDir, first } = await awaitGo('versionChild.ts');
 
 const store = await openStore({ dataDir });
 let report = store.reports.list()[0];
