@@ -31,6 +31,7 @@ import type { ExportPreview } from './export/preview';
 import { exportSettingsSchema, type ExportSettings } from './export/settings';
 import type { StoredReportChecks } from './checks';
 import type { RuleData } from './checks/types';
+import { cleanSearchQuery } from './text/searchQuery';
 import { stripXmlIllegal } from './text/xmlSafe';
 import type { VersionContent, VersionInfo } from './versions/content';
 import { PACKAGE_IMPORT_MODES, type PackagePreview } from './package';
@@ -201,7 +202,7 @@ export const contract = {
   backupToFolder: call(z.object({ folder: text(4000).min(1) }).strict()).returns<{ path: string; bytes: number }>(),
   /** 「从文件恢复…」: the system's open dialog for a backup file (e.g. on a USB stick). */
   chooseBackupFile: call(none).returns<{ file: string } | { cancelled: true }>(),
-  search: call(z.object({ query: text(100).trim().min(1) }).strict()).returns<SearchHit[]>(),
+  search: call(z.object({ query: z.string().max(100).overwrite(cleanSearchQuery).min(1, '请输入要搜索的文字') }).strict()).returns<SearchHit[]>(),
 
   /** Import, step 1: reads a file (its bytes) or pasted text — or maps an earlier preview again,
    *  e.g. onto another template — and proposes a mapping. Stores nothing but the preview in memory.
@@ -308,6 +309,7 @@ export const contract = {
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export const CALL_NAMES = Object.keys(contract) as CallName[];
+
 
 /** What a caller passes (before zod defaults/transforms). */
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;

@@ -1,6 +1,7 @@
 // Search across every year's reports as the user types: debounced, newest answer wins, and the
 // last query survives a trip to the workspace and back (the library remounts on return).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { cleanSearchQuery } from '../../shared/text/searchQuery';
 import type { SearchHit } from '../../shared/types';
 import { api, errorMessage } from '../api';
 
@@ -26,7 +27,7 @@ export function useReportSearch() {
   const run = useCallback((q: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const trimmed = q.trim();
+    const trimmed = cleanSearchQuery(q);
     const mine = ++seq.current;
     if (!trimmed) {
       setState({ phase: 'idle' });
@@ -48,7 +49,7 @@ export function useReportSearch() {
       lastQuery = q;
       setQueryState(q);
       if (timer.current) clearTimeout(timer.current);
-      if (!q.trim()) {
+      if (!cleanSearchQuery(q)) {
         run('');
         return;
       }

@@ -4,7 +4,7 @@ import { dispatch, toApiError } from '../../../../electron/services/api/dispatch
 import { isTrustedSender } from '../../../../electron/services/api/sender';
 import { CALL_NAMES, contract } from '../../../../shared/api';
 import { AppError } from '../../../../shared/errors';
-import type { Report } from '../../../../shared/types';
+import type { Report, SearchHit } from '../../../../shared/types';
 import { tempStore } from '../../../helpers/tempDir';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -122,5 +122,19 @@ describe('isTrustedSender', () => {
     expect(store.reports.meta(report.id)).toMatchObject({ title: '标题', opening: '开头' });
     expect(store.reports.unit(report.unitId).fullName).toBe('某乡人民政府');
   });
-});
 
+  it('a query typed with control characters finds what it would find without them', async () => {
+    const store = await tempStore();
+    const handlers = createHandlers(store, handlerEnv('t'));
+    const made = await dispatch(handlers, 'createReport', { unit: { fullName: '某镇人民政府', kind: 'township' }, year: 2024 });
+    if (!made.ok) throw new Error(made.error.message);
+    const section = (made.value as Report).sections[0]!;
+    expect((await dispatch(handlers, 'saveSectionText', { id: section.id, body: '推行行政执法公示制度。' })).ok).toBe(true);
+    for (const query of ['执法公示', '\u0000执法\u0000公示', '执法公示\u0000\u001b', '\u0007公示']) {
+      const r = await dispatch(handlers, 'search', { query });
+      expect(r.ok && (r.value as SearchHit[]).map((h) => h.sectionId), JSON.stringify(query)).toEqual([section.id]);
+    }
+    const empty = await dispatch(handlers, 'search', { query: '\u0000\u0000' });
+    expect(!empty.ok && empty.error).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('请输入要搜索的文字') });
+  });
+});
