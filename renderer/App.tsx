@@ -4,6 +4,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus, RestoredBackupInfo } from '../shared/types';
 import { api, errorMessage } from './api';
 import { DataBackupDialog } from './components/DataBackupDialog';
+import { ReadOnlyBanner, ReadOnlyContext } from './components/ReadOnly';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { RestoredBanner } from './components/RestoredBanner';
 import { ToastProvider } from './components/Toasts';
@@ -60,44 +61,47 @@ export function App() {
   return (
     <ZoomProvider>
       <ToastProvider>
-        {restored && <RestoredBanner result={restored} onShowData={() => setDataOpen(true)} onClose={() => setRestored(null)} />}
-        {status?.recovery && !bannerClosed && !restored && (
-          <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
-        )}
-        {route === null ? null : route.screen === 'library' ? (
-          <LibraryScreen
-            key={generation}
-            onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
-            onShowData={() => setDataOpen(true)}
-            onDataChanged={refreshStatus}
-            status={status}
-          />
-        ) : (
-          <Suspense fallback={<p className="muted pad">正在打开报告…</p>}>
-            <WorkspaceScreen
-              key={route.reportId}
-              reportId={route.reportId}
-              initialSectionId={route.sectionId}
-              initialRange={route.range}
-              onBack={toLibrary}
-              onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
+        <ReadOnlyContext.Provider value={status?.readOnly ?? null}>
+          {status?.readOnly && <ReadOnlyBanner state={status.readOnly} dataDir={status.dataDir} />}
+          {restored && <RestoredBanner result={restored} onShowData={() => setDataOpen(true)} onClose={() => setRestored(null)} />}
+          {status?.recovery && !bannerClosed && !restored && (
+            <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />
+          )}
+          {route === null || status === null ? null : route.screen === 'library' ? (
+            <LibraryScreen
+              key={generation}
+              onOpen={(reportId, sectionId, range) => setRoute({ screen: 'workspace', reportId, sectionId, range })}
+              onShowData={() => setDataOpen(true)}
+              onDataChanged={refreshStatus}
+              status={status}
             />
-          </Suspense>
-        )}
-        {dataOpen && (
-          <DataBackupDialog
-            status={status}
-            onClose={() => setDataOpen(false)}
-            onBackedUp={refreshStatus}
-            onRestored={(result) => {
-              setDataOpen(false);
-              setRestored(result);
-              setGeneration((g) => g + 1);
-              refreshStatus();
-              toLibrary();
-            }}
-          />
-        )}
+          ) : (
+            <Suspense fallback={<p className="muted pad">正在打开报告…</p>}>
+              <WorkspaceScreen
+                key={route.reportId}
+                reportId={route.reportId}
+                initialSectionId={route.sectionId}
+                initialRange={route.range}
+                onBack={toLibrary}
+                onOpenReport={(reportId) => setRoute({ screen: 'workspace', reportId })}
+              />
+            </Suspense>
+          )}
+          {dataOpen && (
+            <DataBackupDialog
+              status={status}
+              onClose={() => setDataOpen(false)}
+              onBackedUp={refreshStatus}
+              onRestored={(result) => {
+                setDataOpen(false);
+                setRestored(result);
+                setGeneration((g) => g + 1);
+                refreshStatus();
+                toLibrary();
+              }}
+            />
+          )}
+        </ReadOnlyContext.Provider>
       </ToastProvider>
     </ZoomProvider>
   );

@@ -310,6 +310,13 @@ export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export const CALL_NAMES = Object.keys(contract) as CallName[];
 
+/** The calls that change the data folder: refused while it is open read-only (AppStatus.readOnly). */
+export const WRITE_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'createReport', 'updateReport', 'deleteReport', 'saveSectionText', 'updateSection', 'addSection', 'removeSection',
+  'restoreDeletedSection', 'moveSection', 'saveVersion', 'renameVersion', 'restoreVersion', 'restoreVersionSection',
+  'restoreRevision', 'setLastOpened', 'backupNow', 'restoreBackup', 'previewImport', 'confirmImport',
+  'createFromLastYear', 'saveExportSettings', 'setFindingIgnored', 'importPackage', 'openPackage',
+]);
 
 /** What a caller passes (before zod defaults/transforms). */
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;

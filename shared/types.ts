@@ -174,6 +174,15 @@ export interface AppStatus {
   schemaVersion: number;
   recovery: RecoveryInfo | null;
   lastBackupAt: string | null;
+  /** Set when the data folder could not be written at start (write-protected stick, full disk):
+   *  the library is open for viewing, search, 审校 and export only; every write is refused. */
+  readOnly: ReadOnlyState | null;
+}
+
+export interface ReadOnlyState {
+  reason: 'read-only' | 'full';
+  /** The banner: 「数据所在位置只读：可以查看和导出，不能修改」 or 「磁盘空间已满…」. */
+  message: string;
 }
 
 export interface SearchHit {

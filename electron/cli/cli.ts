@@ -69,6 +69,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   try {
     session = await openSession({ dataDir }, handlerEnv(VERSION));
     const { handlers } = session;
+    // Read commands work on a write-protected stick; say once why a change would be refused.
+    if (session.store.readOnly) io.err(`提示：${session.store.readOnly.message}。`);
     const call = async <K extends CallName>(k: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await dispatch(handlers, k, input);
       if (!result.ok) throw new AppError(result.error.code, result.error.message);

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { writeTransaction } from './db/database';
+import { mediaState } from './db/media';
 import { openDatabase } from './db/sqlite';
 
 export const LOCK_FILE = 'nianbao.lock';
@@ -15,6 +16,9 @@ export interface DataLock {
 }
 
 export function lockDataDir(dataDir: string, holder: string): DataLock {
+  // A folder nobody can write (a write-protected stick, a full disk) is opened read-only: there is
+  // no writer to keep out, and the lock file could not be made there anyway.
+  if (mediaState(dataDir)) return { release: () => undefined };
   const file = join(dataDir, LOCK_FILE);
   const db = openDatabase(file, { timeout: 0 });
   try {

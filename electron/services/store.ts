@@ -1,17 +1,17 @@
 // Opening the data folder: probe, recover, open, back up, migrate. Electron-free, so the app, the
 // CLI and the tests all start the same way.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { RecoveryInfo } from '../../shared/types';
+import type { ReadOnlyState, RecoveryInfo } from '../../shared/types';
 import { BackupStore } from './backup/backupStore';
 import { recoverFromBackup } from './backup/recovery';
 import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
-import { migrate, openConnection, probeDatabase, schemaVersion, tooNewError, type Db } from './db/database';
+import { migrate, openConnection, probeDatabase, registerFunctions, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { mediaError } from './db/media';
-import { assertAddonLoads } from './db/sqlite';
+import { mediaError, mediaState, readOnlyNotice, type MediaState } from './db/media';
+import { assertAddonLoads, openDatabase } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
 import { RecentlyDeleted } from './reports/recentlyDeleted';
@@ -42,6 +42,8 @@ export interface Store {
   readonly settings: SettingsRepo;
   readonly backups: BackupStore;
   readonly recovery: RecoveryInfo | null;
+  /** Set when the folder cannot be written: opened for reading only, every write is refused. */
+  readonly readOnly: ReadOnlyState | null;
   /** Settles when the start-up backup (if one was due) is written. */
   readonly startupBackup: Promise<void>;
   /** Waits for a running start-up backup — at most `backupWaitMs` when given (quitting must not hang
@@ -67,13 +69,57 @@ function hasReports(db: Db): boolean {
   return (db.prepare('SELECT EXISTS (SELECT 1 FROM reports) AS found').get() as { found: number }).found === 1;
 }
 
+/**
+ * The data file of a folder that cannot be written, opened for reading only: no recovery, no
+ * migration, no backup, nothing written beside it. SQLite cannot open a WAL database read-only
+ * without creating its -shm file, so a cleanly closed file (no -wal) is read into memory — its
+ * header marked as a rollback-journal file, which it is once checkpointed — and opened from there.
+ */
+function openReadOnly(dataDir: string, dbPath: string, state: MediaState): Db {
+  let db: Db;
+  try {
+    if (existsSync(`${dbPath}-wal`)) db = openDatabase(dbPath, { readonly: true, fileMustExist: true });
+    else {
+      const bytes = readFileSync(dbPath);
+      if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
+      db = openDatabase(bytes, { readonly: true });
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw mediaError(dataDir, err) ?? new AppError('IO_ERROR', `无法读取数据文件：${dbPath}（${codeOf(err)}）。数据文件未作改动。`);
+  }
+  try {
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+      throw new AppError('DB_CORRUPT_NO_BACKUP', `数据文件已损坏：${dbPath}。它所在的位置${state === 'full' ? '磁盘已满' : '只读'}，无法从备份恢复。请把整个数据文件夹复制到电脑上可写的位置后再打开。数据文件未作改动。`);
+    }
+    const version = schemaVersion(db);
+    if (version > LATEST_SCHEMA_VERSION) throw tooNewError(version);
+    if (version < LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'READ_ONLY',
+        `${state === 'full' ? '磁盘空间已满' : '数据所在位置只读'}：${dataDir}。这个数据文件来自旧版本的年报助手，需要先升级才能打开，而升级要写入数据文件。` +
+          `请${state === 'full' ? '清理磁盘空间' : '取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置'}后再打开。数据文件未作任何改动。`,
+      );
+    }
+    registerFunctions(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const dataDir = options.dataDir;
-  ensureDataDir(dataDir);
-  assertAddonLoads();
   const dbPath = join(dataDir, DB_FILE);
+  // A folder that holds a data file but cannot be written (a write-protected stick, a disk full at
+  // start) is opened to read: the user can still look, search, check and export.
+  const state = existsSync(dbPath) ? mediaState(dataDir) : null;
+  if (!state) ensureDataDir(dataDir);
+  assertAddonLoads();
   const backups = new BackupStore(join(dataDir, 'backups'), clock);
+  if (state) return storeOver(openReadOnly(dataDir, dbPath, state), { dataDir, dbPath, clock, backups, recovery: null, readOnly: { reason: state, message: readOnlyNotice(state) } });
 
   let recovery: RecoveryInfo | null = null;
   const probe = probeDatabase(dbPath);
@@ -116,16 +162,31 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     );
   }
 
+  return storeOver(db, { dataDir, dbPath, clock, backups, recovery, readOnly: null }, options.awaitStartupBackup);
+}
+
+interface StoreParts {
+  dataDir: string;
+  dbPath: string;
+  clock: Clock;
+  backups: BackupStore;
+  recovery: RecoveryInfo | null;
+  readOnly: ReadOnlyState | null;
+}
+
+/** The repositories over an open connection, with the start-up backup and the clean close. */
+async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false): Promise<Store> {
+  const { clock, backups, readOnly } = parts;
   const now = () => clock.now().toISOString();
   const settings = new SettingsRepo(db);
   // A backup of an empty library protects nothing, and would count as the newest backup.
-  const startupBackup = backups.isDue() && hasReports(db)
+  const startupBackup = !readOnly && backups.isDue() && hasReports(db)
     ? backups.create(db, 'daily').then(
         () => undefined,
         (err: unknown) => console.error('[backup] start-up backup failed:', err),
       )
     : Promise.resolve();
-  if (options.awaitStartupBackup) await startupBackup;
+  if (awaitStartupBackup) await startupBackup;
 
   let closed = false;
   const reports = new ReportRepo(db, now);
@@ -133,24 +194,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const sections = new SectionRepo(db, now);
   const recentlyDeleted = new RecentlyDeleted(db, sections, now);
   try {
-    recentlyDeleted.purge();
+    if (!readOnly) recentlyDeleted.purge();
   } catch (err) {
     // A read-only or full disk: the old deletions stay a while longer; nothing is lost.
     console.warn('[store] could not remove deletions older than 30 days:', err);
   }
   return {
-    dataDir,
-    dbPath,
+    ...parts,
     db,
-    clock,
     reports,
     sections,
     recentlyDeleted,
     history,
     versions: new VersionRepo(db, now, reports, history),
     settings,
-    backups,
-    recovery,
     startupBackup,
     async close({ backupWaitMs, backupOnQuit }: { backupWaitMs?: number; backupOnQuit?: boolean } = {}) {
       if (closed) return;
@@ -163,7 +220,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         await Promise.race([startupBackup, limit]);
         clearTimeout(timer);
       }
-      if (backupOnQuit && hasReports(db) && backups.changedSinceBackup(db)) {
+      if (backupOnQuit && !readOnly && hasReports(db) && backups.changedSinceBackup(db)) {
         try {
           await backups.create(db, 'quit', deadline);
         } catch (err) {

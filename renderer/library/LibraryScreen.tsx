@@ -13,6 +13,7 @@ import { isPackageFile, usePackageImport } from '../package/usePackageImport';
 import { DeleteReportDialog } from './DeleteReportDialog';
 import { firstMatch } from './highlight';
 import { NewReportWizard } from './NewReportWizard';
+import { useReadOnly } from '../components/ReadOnly';
 import { ReportGroups, groupByUnit } from './ReportGroups';
 import { SearchResults } from './SearchResults';
 import { useReportSearch } from './useReportSearch';
@@ -26,25 +27,26 @@ interface Props {
 }
 
 function EmptyLibrary({ onCreate, onImport, onPaste, onPackage }: { onCreate: () => void; onImport: () => void; onPaste: () => void; onPackage: () => void }) {
+  const readOnly = useReadOnly();
   return (
     <section className="empty-state">
       <h2>还没有报告</h2>
       <p>从这里开始写本单位的法治政府建设年度报告。手里有去年的报告，就从导入它开始。</p>
       <div className="empty-actions">
-        <button type="button" className="primary big" onClick={onImport}>
+        <button type="button" className="primary big" onClick={onImport} disabled={readOnly}>
           导入去年的报告
         </button>
-        <button type="button" className="big" onClick={onCreate}>
+        <button type="button" className="big" onClick={onCreate} disabled={readOnly}>
           新建报告
         </button>
       </div>
       <p className="muted small">
         去年的 Word 文件（.docx、.doc）或文本文件也可以直接拖到这个窗口里；只有网页上的文字时，可以
-        <button type="button" className="link inline-link" onClick={onPaste}>
+        <button type="button" className="link inline-link" onClick={onPaste} disabled={readOnly}>
           粘贴文字
         </button>
         。从另一台电脑带来了报告包（.nianbao）？
-        <button type="button" className="link inline-link" onClick={onPackage}>
+        <button type="button" className="link inline-link" onClick={onPackage} disabled={readOnly}>
           导入报告包
         </button>
         。
@@ -61,6 +63,7 @@ function EmptyLibrary({ onCreate, onImport, onPaste, onPackage }: { onCreate: ()
 
 export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Props) {
   const [reports, setReports] = useState<ReportSummary[] | null>(null);
+  const readOnly = useReadOnly();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<ReportSummary | null>(null);
   const search = useReportSearch();
@@ -167,13 +170,13 @@ export function LibraryScreen({ onOpen, onShowData, onDataChanged, status }: Pro
           <button type="button" onClick={onShowData} title="数据文件夹的位置、备份列表、立即备份">
             数据与备份
           </button>
-          <button type="button" onClick={() => importer.openStart('file')} title="导入去年的 Word 文件或文本（也可直接拖进窗口）">
+          <button type="button" onClick={() => importer.openStart('file')} disabled={readOnly} title="导入去年的 Word 文件或文本（也可直接拖进窗口）">
             导入
           </button>
-          <button type="button" onClick={packages.choose} title="导入从另一台电脑带来的报告包（.nianbao），也可直接拖进窗口">
+          <button type="button" onClick={packages.choose} disabled={readOnly} title="导入从另一台电脑带来的报告包（.nianbao），也可直接拖进窗口">
             导入报告包
           </button>
-          <button type="button" className="primary" onClick={() => setCreating(true)} title="新建报告（Ctrl+N）">
+          <button type="button" className="primary" onClick={() => setCreating(true)} disabled={readOnly} title="新建报告（Ctrl+N）">
             新建报告
           </button>
         </div>

@@ -2,6 +2,7 @@
 // unit's years newest first, each card opening the report with a quiet 「删除」 beside it.
 import { UNIT_KIND_LABEL, type ReportSummary } from '../../shared/types';
 import { formatDateTime } from '../format';
+import { useReadOnly } from '../components/ReadOnly';
 
 export interface UnitGroup {
   unitId: number;
@@ -31,6 +32,7 @@ interface Props {
 }
 
 export function ReportGroups({ groups, onOpen, onDelete, onPackage }: Props) {
+  const readOnly = useReadOnly();
   return (
     <>
       {groups.map((g) => (
@@ -57,6 +59,7 @@ export function ReportGroups({ groups, onOpen, onDelete, onPackage }: Props) {
                   aria-label={`删除 ${g.unit} ${r.year} 年的报告`}
                   title="删除这份报告（删除前会先备份）"
                   onClick={() => onDelete(r)}
+                  disabled={readOnly}
                 >
                   删除
                 </button>

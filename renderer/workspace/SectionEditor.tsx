@@ -6,6 +6,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useReadOnly } from '../components/ReadOnly';
 import { marksExtension, setMarks, type EditorMark } from './editorMarks';
 
 const editorTheme = EditorView.theme({
@@ -57,6 +58,8 @@ export interface SectionEditorHandle {
 
 export function SectionEditor(props: Props) {
   const { sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, onSelectionChange, marks, extensions, ref } = props;
+  // Known before the first section is shown (the app waits for its status): a read-only data folder.
+  const readOnly = useReadOnly();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const states = useRef(new Map<string, EditorState>());
@@ -108,6 +111,8 @@ export function SectionEditor(props: Props) {
               return false;
             },
           }),
+          EditorState.readOnly.of(readOnly),
+          EditorView.editable.of(!readOnly),
           ...(extensions ?? []),
         ],
       });

@@ -1,6 +1,7 @@
 // Above the editor: the section's numbered title (rename in place), its state, and the structure
 // actions (add, move, delete — required sections get 「无此项」 instead of delete).
 import { useEffect, useRef, useState } from 'react';
+import { useReadOnly } from '../components/ReadOnly';
 import { SECTION_STATUS_LABEL, SECTION_STATUSES, type Section, type SectionStatus } from '../../shared/types';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
 
 export function SectionHeader(p: Props) {
   const { section } = p;
+  const readOnly = useReadOnly();
   const [title, setTitle] = useState(section.title);
   const [askingNa, setAskingNa] = useState(false);
   const [naReason, setNaReason] = useState('本年度无其他需要报告的情况。');
@@ -58,6 +60,7 @@ export function SectionHeader(p: Props) {
           ref={input}
           className={p.titleHit ? 'section-title-input find-hit' : 'section-title-input'}
           aria-label="章节标题"
+          readOnly={readOnly}
           aria-invalid={emptyTitle}
           aria-describedby={emptyTitle ? 'title-error' : undefined}
           value={title}
@@ -83,7 +86,7 @@ export function SectionHeader(p: Props) {
       <div className="section-tools">
         <label className="inline">
           状态
-          <select aria-label="章节状态" value={section.status} onChange={(e) => p.onStatus(e.target.value as SectionStatus)}>
+          <select aria-label="章节状态" disabled={readOnly} value={section.status} onChange={(e) => p.onStatus(e.target.value as SectionStatus)}>
             {SECTION_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {SECTION_STATUS_LABEL[s]}
@@ -93,32 +96,32 @@ export function SectionHeader(p: Props) {
         </label>
         {section.required &&
           (section.notApplicable ? (
-            <button type="button" onClick={() => p.onNotApplicable(null)} title={`原因：${section.notApplicable}`}>
+            <button type="button" onClick={() => p.onNotApplicable(null)} disabled={readOnly} title={`原因：${section.notApplicable}`}>
               取消「无此项」
             </button>
           ) : (
-            <button type="button" onClick={() => setAskingNa(true)}>
+            <button type="button" onClick={() => setAskingNa(true)} disabled={readOnly}>
               标记「无此项」
             </button>
           ))}
         <span className="spacer" />
-        <button type="button" onClick={p.onAddSibling} title="在本节之后添加同级标题">
+        <button type="button" onClick={p.onAddSibling} disabled={readOnly} title="在本节之后添加同级标题">
           + 同级标题
         </button>
-        <button type="button" onClick={p.onAddChild} disabled={section.level >= 4} title="在本节下添加下级标题">
+        <button type="button" onClick={p.onAddChild} disabled={readOnly || section.level >= 4} title="在本节下添加下级标题">
           + 下级标题
         </button>
-        <button type="button" onClick={() => p.onMove('up')} aria-label="上移" title="把本节移到上一节之前">
+        <button type="button" onClick={() => p.onMove('up')} disabled={readOnly} aria-label="上移" title="把本节移到上一节之前">
           ↑
         </button>
-        <button type="button" onClick={() => p.onMove('down')} aria-label="下移" title="把本节移到下一节之后">
+        <button type="button" onClick={() => p.onMove('down')} disabled={readOnly} aria-label="下移" title="把本节移到下一节之后">
           ↓
         </button>
         <button
           type="button"
           className="danger"
           onClick={p.onDelete}
-          disabled={section.required}
+          disabled={readOnly || section.required}
           title={section.required ? '必填部分不能删除，可标记「无此项」' : '删除本节（可撤销）'}
         >
           删除

@@ -2,6 +2,7 @@
 // report-wide actions (the next year's report, 保存版本, 版本, 打印预览, 导出).
 import type { ReactNode } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
+import { useReadOnly } from '../components/ReadOnly';
 import { ZoomControl } from '../components/Zoom';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer, onPreview }: Props) {
+  const readOnly = useReadOnly();
   return (
     <header className="topbar">
       <button type="button" onClick={onBack}>
@@ -38,7 +40,7 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
             {!drawer.open && drawer.badge > 0 && <span className="badge">{drawer.badge}</span>}
           </button>
         )}
-        <button type="button" onClick={onSaveVersion} title="把整份报告保存为一个版本，可起名（Ctrl+S 直接保存）">
+        <button type="button" onClick={onSaveVersion} disabled={readOnly} title="把整份报告保存为一个版本，可起名（Ctrl+S 直接保存）">
           保存版本
         </button>
         <button type="button" onClick={onVersions} title="查看、对照和恢复保存过的版本">

@@ -85,6 +85,7 @@ export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupR
       schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
       recovery: store.recovery,
       lastBackupAt: backups.newest()?.createdAt ?? null,
+      readOnly: store.readOnly,
     }),
 
     listTemplates: () => ({ templates: templates.map(summarizeTemplate), problems: env.templates.problems }),

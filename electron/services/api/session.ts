@@ -5,9 +5,9 @@
 // and the e2e bridge make always go to the current one. While the swap runs, calls are refused
 // with a message instead of reaching a closed database.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { CALL_NAMES } from '../../../shared/api';
+import { CALL_NAMES, WRITE_CALLS } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
-import type { BackupInfo } from '../../../shared/types';
+import type { BackupInfo, ReadOnlyState } from '../../../shared/types';
 import { checkRestorable } from '../backup/restoreBackup';
 import { writeTransaction } from '../db/database';
 import { openStore, type Store, type StoreOptions } from '../store';
@@ -31,6 +31,13 @@ export interface Session {
 }
 
 const BUSY = '正在恢复备份，请稍候片刻再操作。';
+
+/** Why a change is refused while the data folder is open read-only (one message for every write). */
+function readOnlyRefusal(state: ReadOnlyState): AppError {
+  return state.reason === 'full'
+    ? new AppError('DISK_FULL', `${state.message}。请清理磁盘空间后重新打开年报助手。（未作修改）`)
+    : new AppError('READ_ONLY', `${state.message}。请取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置后重新打开。（未作修改）`);
+}
 
 export async function openSession(options: StoreOptions, env: HandlerEnv): Promise<Session> {
   let store = await openStore(options);
@@ -59,6 +66,7 @@ export async function openSession(options: StoreOptions, env: HandlerEnv): Promi
       name,
       (input: never) => {
         if (swapping && name !== 'restoreBackup') throw new AppError('DB_LOCKED', BUSY);
+        if (store.readOnly && WRITE_CALLS.has(name)) throw readOnlyRefusal(store.readOnly);
         return (inner[name] as (i: never) => unknown)(input);
       },
     ]),

@@ -98,9 +98,14 @@ export function openConnection(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  registerFunctions(db);
+  return db;
+}
+
+/** The SQL functions every connection (the writer, a read-only one) offers. */
+export function registerFunctions(db: Db): void {
   // 字数 in SQL (the report list) is the very function the screens count with.
   db.function('count_chars', { deterministic: true }, (text: unknown) => countChars(typeof text === 'string' ? text : ''));
-  return db;
 }
 
 /**
@@ -112,8 +117,10 @@ export function openConnection(file: string): Db {
  * calls become savepoints of the outer transaction.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
+  // A read-only connection (a write-protected data folder) cannot take the write lock; reads that
+  // use a transaction for a consistent view still get one, and a write inside fails as read-only.
   // eslint-disable-next-line no-restricted-syntax -- the one place a transaction is opened.
-  return db.transaction(fn).immediate();
+  return db.readonly ? db.transaction(fn).deferred() : db.transaction(fn).immediate();
 }
 
 export function schemaVersion(db: Db): number {

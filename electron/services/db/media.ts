@@ -7,6 +7,8 @@ import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 
 const READ_ONLY_CODES = /^(EROFS|EACCES|EPERM|SQLITE_READONLY|SQLITE_PERM)/;
+export type MediaState = 'read-only' | 'full';
+
 const FULL_CODES = /^(ENOSPC|EDQUOT|SQLITE_FULL)/;
 
 function codeOf(err: unknown): string {
@@ -26,7 +28,8 @@ function existingAncestor(dir: string): string {
   }
 }
 
-function folderState(dir: string): 'read-only' | 'full' | null {
+/** Whether `dir` (or where it would be made) can be written: a read-only medium, a full disk, or fine. */
+export function mediaState(dir: string): MediaState | null {
   const at = existingAncestor(dir);
   try {
     accessSync(at, constants.W_OK);
@@ -62,8 +65,13 @@ export function diskFullError(dir: string): AppError {
  */
 export function mediaError(dir: string, err: unknown): AppError | null {
   const code = codeOf(err);
-  const state = FULL_CODES.test(code) ? 'full' : READ_ONLY_CODES.test(code) && !code.startsWith('SQLITE') ? 'read-only' : folderState(dir);
+  const state = FULL_CODES.test(code) ? 'full' : READ_ONLY_CODES.test(code) && !code.startsWith('SQLITE') ? 'read-only' : mediaState(dir);
   if (state === 'read-only') return readOnlyError(dir);
   if (state === 'full') return diskFullError(dir);
   return null;
+}
+
+/** What the app says while it shows a data folder it cannot write (banner, refused calls). */
+export function readOnlyNotice(state: MediaState): string {
+  return state === 'full' ? '磁盘空间已满：可以查看和导出，不能修改' : '数据所在位置只读：可以查看和导出，不能修改';
 }

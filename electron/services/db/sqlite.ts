@@ -35,7 +35,8 @@ export function addonError(err: unknown): AppError | null {
   );
 }
 
-export function openDatabase(file: string, options: Database.Options = {}): Database.Database {
+/** `file` is a path, or a file's bytes to open in memory (a read-only medium). */
+export function openDatabase(file: string | Buffer, options: Database.Options = {}): Database.Database {
   try {
     return new Database(file, nativeBinding ? { ...options, nativeBinding } : options);
   } catch (err) {

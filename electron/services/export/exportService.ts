@@ -130,7 +130,7 @@ export class ExportService {
 
   /** The folder the user picked in the dialog is offered next time; a CLI --out is not a choice of theirs. */
   private remember(written: string): void {
-    if (this.platform) this.store.settings.set(LAST_FOLDER_KEY, path.dirname(written));
+    if (this.platform && !this.store.readOnly) this.store.settings.set(LAST_FOLDER_KEY, path.dirname(written));
   }
 
   async exportReport(reportId: number, target: string, keepEmpty = false): Promise<ExportResult> {
@@ -140,8 +140,9 @@ export class ExportService {
     const written = await exportReportToFile(report, settings, full, this.options.write, { keepEmpty });
     this.remember(written.path);
     let warning: string | null = null;
+    // A read-only data folder keeps no snapshot; the export itself is what the user asked for.
     try {
-      this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
+      if (!this.store.readOnly) this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
     } catch (err) {
       console.error('[export] snapshot after export failed:', err);
       warning = '文件已导出，但未能在「历史版本」中留下导出时的版本（数据文件无法写入）。';

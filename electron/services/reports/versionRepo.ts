@@ -59,7 +59,8 @@ export class VersionRepo {
     } catch {
       // A damaged copy stays listed (opening it says so); it never equals the current text.
     }
-    this.db.prepare('UPDATE snapshots SET chars = ?, text_key = ? WHERE id = ?').run(chars, key, row.id);
+    // Filled in once for older versions; a read-only data folder computes them each time.
+    if (!this.db.readonly) this.db.prepare('UPDATE snapshots SET chars = ?, text_key = ? WHERE id = ?').run(chars, key, row.id);
     return { ...row, chars, text_key: key };
   }
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { defaultReportYear } from '../../../shared/gongwen/dates';
 import type { Report, ReportSummary } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
+import { useReadOnly } from '../../components/ReadOnly';
 import { useToast } from '../../components/Toasts';
 import { newReportFromLastYear } from './newReportFromLastYear';
 
@@ -19,6 +20,7 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
   /** The unit's report of the next year; undefined while the list loads. */
   const [existing, setExisting] = useState<ReportSummary | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const readOnly = useReadOnly();
   const toast = useToast();
   const { unitId, year, id } = report;
   const next = year + 1;
@@ -49,7 +51,7 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
     <button
       type="button"
       className="next-year"
-      disabled={busy}
+      disabled={busy || readOnly}
       title={`复制本报告的全部章节，新建${next}年的报告；复制的每一节标为「待核对」`}
       onClick={() => {
         setBusy(true);

@@ -5,10 +5,17 @@
 // Mounting needs root (as on this machine and in CI's container); without it the tests are skipped.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/cli';
+import { dispatch } from '../../../../electron/services/api/dispatch';
+import { handlerEnv } from '../../../../electron/services/api/handlers';
+import { openSession } from '../../../../electron/services/api/session';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
+import { WRITE_CALLS } from '../../../../shared/api';
+import type { Report } from '../../../../shared/types';
 import { tempDataDir } from '../../../helpers/tempDir';
 
 function canMount(): boolean {
@@ -53,23 +60,80 @@ async function libraryWithReport(): Promise<string> {
 }
 
 describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
-  it('a read-only mount: every command says 「数据所在位置只读」, the file is untouched', async () => {
+  it('a read-only mount opens to read: list, show, check, versions, export work; a change is refused; the file is untouched', async () => {
     const dir = await libraryWithReport();
+    const before = sha(path.join(dir, 'nianbao.db'));
+    const filesBefore = readdirSync(dir).sort();
+    const ro = tempDataDir('只读 U盘');
+    mount(['--bind', dir], ro);
+    execFileSync('mount', ['-o', 'remount,ro,bind', ro]);
+    const list = await cli(['list', '--data-dir', ro]);
+    expect(list.code).toBe(0);
+    expect(list.out).toContain('#1  2024年度');
+    expect(list.err).toBe('提示：数据所在位置只读：可以查看和导出，不能修改。');
+    expect((await cli(['show', '1', '--data-dir', ro])).out).toContain('2024年度');
+    const versions = await cli(['versions', '1', '--data-dir', ro]);
+    expect(versions.code, versions.err).toBe(0);
+    // 审校 of a new, empty report finds errors (exit code 1) — and answers with them, not a refusal.
+    const check = await cli(['check', '1', '--data-dir', ro]);
+    expect(check.out).toMatch(/错误|警告/);
+    expect(check.err).not.toContain('错误：');
+    // The export goes to the export folder, not the data folder.
+    const out = path.join(tempDataDir(), '报告.docx');
+    const exported = await cli(['export', '1', '--out', out, '--data-dir', ro]);
+    expect(exported.code, exported.err).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    for (const args of [['new', '--unit', '某乡人民政府', '--kind', 'township', '--year', '2025']]) {
+      const r = await cli([...args, '--data-dir', ro]);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.err, args[0]).toContain('错误：数据所在位置只读：可以查看和导出，不能修改。请取消 U 盘写保护');
+      expect(r.err.split(ro).join(''), args[0]).not.toMatch(ENGLISH);
+    }
+
+    // The same through the contract: the state is there for the UI, every write call is refused.
+    const session = await openSession({ dataDir: ro }, handlerEnv('t'));
+    try {
+      const status = await dispatch(session.handlers, 'appStatus', {});
+      expect(status.ok && status.value).toMatchObject({ readOnly: { reason: 'read-only', message: '数据所在位置只读：可以查看和导出，不能修改' } });
+      const report = await dispatch(session.handlers, 'openReport', { id: 1 });
+      expect(report.ok).toBe(true);
+      const sectionId = report.ok ? (report.value as Report).sections[0]!.id : 0;
+      expect((await dispatch(session.handlers, 'search', { query: '2024' })).ok).toBe(true);
+      expect((await dispatch(session.handlers, 'checkReport', { id: 1 })).ok).toBe(true);
+      // Every write call is refused before it reaches the database, whatever its input.
+      for (const name of WRITE_CALLS) {
+        const handler = session.handlers[name] as (input: unknown) => unknown;
+        expect(() => handler({}), name).toThrow(/^数据所在位置只读：可以查看和导出，不能修改。/);
+      }
+      const save = await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '改' });
+      expect(!save.ok && save.error).toMatchObject({ code: 'READ_ONLY', message: expect.stringContaining('数据所在位置只读') });
+    } finally {
+      await session.close();
+    }
+    // A new data folder inside the read-only place cannot be made: the read-only message.
+    expect((await cli(['list', '--data-dir', path.join(ro, '新文件夹')])).err).toContain('数据所在位置只读');
+    // Nothing was made beside it: no lock, no -wal/-shm, no backup.
+    expect(readdirSync(dir).sort()).toEqual(filesBefore);
+    execFileSync('umount', [mounted.pop()!]);
+    expect(sha(path.join(dir, 'nianbao.db'))).toBe(before);
+    expect((await cli(['list', '--data-dir', dir])).out).toContain('#1  2024年度');
+  });
+
+  it('an older data file on a read-only mount: it would need an upgrade, and says so', async () => {
+    const dir = await libraryWithReport();
+    const db = new Database(path.join(dir, 'nianbao.db'));
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
+    db.close();
     const before = sha(path.join(dir, 'nianbao.db'));
     const ro = tempDataDir('只读 U盘');
     mount(['--bind', dir], ro);
     execFileSync('mount', ['-o', 'remount,ro,bind', ro]);
-    for (const args of [['list'], ['show', '1'], ['new', '--unit', '某乡人民政府', '--kind', 'township', '--year', '2025'], ['export', '1', '--out', path.join(tempDataDir(), '报告.docx')]]) {
-      const r = await cli([...args, '--data-dir', ro]);
-      expect(r.code, args[0]).toBe(1);
-      expect(r.err, args[0]).toContain('错误：数据所在位置只读');
-      expect(r.err.split(ro).join(''), args[0]).not.toMatch(ENGLISH);
-    }
-    // A new data folder inside the read-only place: the same message, not 「无法创建」 with ENOENT.
-    expect((await cli(['list', '--data-dir', path.join(ro, '新文件夹')])).err).toContain('数据所在位置只读');
+    const r = await cli(['list', '--data-dir', ro]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('来自旧版本的年报助手，需要先升级才能打开');
+    expect(r.err.split(ro).join('')).not.toMatch(ENGLISH);
     execFileSync('umount', [mounted.pop()!]);
     expect(sha(path.join(dir, 'nianbao.db'))).toBe(before);
-    expect((await cli(['list', '--data-dir', dir])).out).toContain('#1  2024年度');
   });
 
   it('a disk full at start-up: 「磁盘空间已满」, nothing lost; freeing space brings everything back', async () => {
@@ -87,16 +151,20 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     } catch (err) {
       expect((err as { code?: string }).code).toBe('ENOSPC');
     }
-    for (const args of [['list'], ['show', '1']]) {
-      const r = await cli([...args, '--data-dir', dir]);
-      expect(r.code, args[0]).toBe(1);
-      expect(r.err, args[0]).toContain('错误：磁盘空间已满');
-      expect(r.err.split(dir).join(''), args[0]).not.toMatch(ENGLISH);
-    }
+    // Opened to read: the reports are there, a change is refused with 「磁盘空间已满」.
+    const list = await cli(['list', '--data-dir', dir]);
+    expect(list.code).toBe(0);
+    expect(list.out).toContain('#1  2024年度');
+    expect(list.err).toBe('提示：磁盘空间已满：可以查看和导出，不能修改。');
+    expect((await cli(['show', '1', '--data-dir', dir])).code).toBe(0);
+    const refused = await cli(['new', '--unit', '某乡人民政府', '--kind', 'township', '--year', '2025', '--data-dir', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('错误：磁盘空间已满：可以查看和导出，不能修改。请清理磁盘空间');
+    expect(refused.err.split(dir).join('')).not.toMatch(ENGLISH);
     expect(sha(path.join(dir, 'nianbao.db'))).toBe(before);
     rmSync(filler);
-    const list = await cli(['list', '--data-dir', dir]);
-    expect(list.err).toBe('');
-    expect(list.out).toContain('#1  2024年度');
+    const again = await cli(['list', '--data-dir', dir]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('#1  2024年度');
   });
 });
