@@ -9,7 +9,6 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/cli/cli';
 import { dispatch } from '../../../../electron/services/api/dispatch';
 import { handlerEnv } from '../../../../electron/services/api/handlers';
 import { openSession } from '../../../../electron/services/api/session';
@@ -17,6 +16,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migratio
 import { WRITE_CALLS } from '../../../../shared/api';
 import type { Report } from '../../../../shared/types';
 import { tempDataDir } from '../../../helpers/tempDir';
+import { cli } from '../../cli/runCapture';
 
 function canMount(): boolean {
   if (process.getuid?.() !== 0) return false;
@@ -40,11 +40,12 @@ function mount(args: string[], at: string): void {
   mounted.push(at);
 }
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {}, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+/** `dir` seen through a read-only bind mount: a write-protected USB stick, for root too. */
+function readOnlyMount(dir: string): string {
+  const ro = tempDataDir('只读 U盘');
+  mount(['--bind', dir], ro);
+  execFileSync('mount', ['-o', 'remount,ro,bind', ro]);
+  return ro;
 }
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -64,9 +65,7 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     const dir = await libraryWithReport();
     const before = sha(path.join(dir, 'nianbao.db'));
     const filesBefore = readdirSync(dir).sort();
-    const ro = tempDataDir('只读 U盘');
-    mount(['--bind', dir], ro);
-    execFileSync('mount', ['-o', 'remount,ro,bind', ro]);
+    const ro = readOnlyMount(dir);
     const list = await cli(['list', '--data-dir', ro]);
     expect(list.code).toBe(0);
     expect(list.out).toContain('#1  2024年度');
@@ -125,9 +124,7 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
     db.close();
     const before = sha(path.join(dir, 'nianbao.db'));
-    const ro = tempDataDir('只读 U盘');
-    mount(['--bind', dir], ro);
-    execFileSync('mount', ['-o', 'remount,ro,bind', ro]);
+    const ro = readOnlyMount(dir);
     const r = await cli(['list', '--data-dir', ro]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('来自旧版本的年报助手，需要先升级才能打开');
