@@ -26,8 +26,9 @@ describe('text functions grow linearly on pathological input', () => {
 describe('the shapes reach every 审校 rule that reads text', () => {
   // Rules about the report's own fields (署名, 成文日期, parts present) see a few short strings
   // the contract bounds; every other rule must meet the shapes, so a new rule needs a shape.
-  // reused-year reads text too, but only in a report made from last year's (the subjects' is not).
-  const FIELD_RULES = new Set(['part-missing', 'section-empty', 'section-short', 'signature-missing', 'date-missing', 'date-format', 'date-window', 'expected-term', 'reused-year']);
+  // reused-year and reused-meta (主送/署名 carried over) fire only in a report made from last
+  // year's (the subjects' is not); reused-meta reads only those two fields.
+  const FIELD_RULES = new Set(['part-missing', 'section-empty', 'section-short', 'signature-missing', 'date-missing', 'date-format', 'date-window', 'expected-term', 'reused-year', 'reused-meta']);
   it('every text rule is triggered by some shape', () => {
     const seen = new Set<string>();
     for (const make of Object.values(SHAPES)) {
