@@ -9,7 +9,7 @@ import {
   type HeadingFamily,
   type HeadingNumber,
 } from '../gongwen/headingNumbers';
-import { parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
+import { CN_NUMERAL, parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
 import type { CheckContext, RawFinding, SectionInfo } from './types';
 
 interface PlacedHeading {
@@ -124,7 +124,7 @@ function brokenHeadingFindings(ctx: CheckContext): RawFinding[] {
 
 // 「一是」 after a clause boundary (not 「统一是」「唯一是」); a bare 「是」 opening a sentence while
 // an enumeration runs is a lost numeral (seed 003 「是严格落实宪法宣誓制度」).
-const ENUM_TOKEN = /(?<=^|[。；;，,：:！？!?\s“（(）)])(?:([一二三四五六七八九十]{1,3})是|是(?!否|非|指|因为|由于|为了|以|在|对|把|将|从|要|的))/g;
+const ENUM_TOKEN = new RegExp(String.raw`(?<=^|[。；;，,：:！？!?\s“（(）)])(?:(${CN_NUMERAL}{1,3})是|是(?!否|非|指|因为|由于|为了|以|在|对|把|将|从|要|的))`, 'g');
 
 // 「…办一次办二是主动…」: the next item of a running list glued to the text before it.
 const GLUED_ENUM = /(?<=[\p{Script=Han}])([二三四五六七八九十])是/gu;

@@ -2,7 +2,7 @@
 // numbers level-1 and level-2 sections itself from their place in the outline, so their titles
 // are stored without numbers; inside a body the writer types 「1.」「（1）」 (and, against the
 // standard, 「1、」「一.」「①」), which the exporter and the checks read back.
-import { CN_NUMERAL_CHARS, parseChineseNumeral, toChineseNumeral } from './numerals';
+import { CN_NUMERAL, parseChineseNumeral, toChineseNumeral } from './numerals';
 
 /** The number of the `index`-th (1-based) heading at `level` (1 = 「一、」 … 4 and deeper = 「（1）」). */
 export function headingNumber(level: number, index: number): string {
@@ -12,10 +12,9 @@ export function headingNumber(level: number, index: number): string {
   return `（${index}）`;
 }
 
-const CN = `[${CN_NUMERAL_CHARS}]`;
 const NUMBER_PREFIXES = [
-  new RegExp(`^${CN}+\\s*[、.．]\\s*`),
-  new RegExp(`^[（(]\\s*${CN}+\\s*[）)]\\s*[、.．]?\\s*`),
+  new RegExp(`^${CN_NUMERAL}+\\s*[、.．]\\s*`),
+  new RegExp(`^[（(]\\s*${CN_NUMERAL}+\\s*[）)]\\s*[、.．]?\\s*`),
   /^\d{1,2}\s*[.．、](?!\d)\s*/,
   /^[（(]\s*\d{1,2}\s*[）)]\s*[、.．]?\s*/,
 ];
@@ -63,7 +62,7 @@ export interface HeadingNumber {
   text: string;
 }
 
-const CN_1_99 = `${CN}{1,3}`;
+const CN_1_99 = `${CN_NUMERAL}{1,3}`;
 const PATTERNS: Array<{ family: HeadingFamily; re: RegExp }> = [
   { family: 'cnParen', re: new RegExp(`^[（(](${CN_1_99})[）)]`) },
   { family: 'numParen', re: /^[（(](\d{1,2})[）)]/ },

@@ -4,6 +4,8 @@
 
 /** A counting numeral's characters, for building patterns: 「[一二三四五六七八九十]」. */
 export const CN_NUMERAL_CHARS = '一二三四五六七八九十';
+/** The character class of a counting numeral, 「[一二三四五六七八九十]」, for building patterns. */
+export const CN_NUMERAL = `[${CN_NUMERAL_CHARS}]`;
 /** A digit-by-digit number's characters, for building patterns (years: 「[〇零一…九]{4}」). */
 export const CN_DIGIT_CHARS = '〇零一二三四五六七八九';
 

@@ -2,10 +2,11 @@
 // one's sub-headings recognised when a report numbers them 1. 2. 3. directly under 「一、」.
 import type { ParsedSection } from './parseText';
 import { partOfHeading } from '../structure/parts';
+import { CN_NUMERAL } from '../gongwen/numerals';
 
 /** A line this long holding several headings is a document whose line breaks were lost. */
 const FLATTENED_MIN = 200;
-const INLINE_HEADING_RE = /\s(?=[一二三四五六七八九十]{1,2}\s*、\s*\S|[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]\s*\S)/g;
+const INLINE_HEADING_RE = new RegExp(String.raw`\s(?=${CN_NUMERAL}{1,2}\s*、\s*\S|[（(]\s*${CN_NUMERAL}{1,2}\s*[）)]\s*\S)`, 'g');
 
 /** 「…如下: 一、2020 年推进… (一)加强组织领导…」 on one line: split before each heading. */
 export function unflatten(lines: readonly string[]): string[] {

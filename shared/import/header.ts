@@ -4,6 +4,7 @@
 import { toSimplified } from '../text/script';
 import { debrisKey, debrisRule } from './webDebris';
 import { isUnitName, unitAtStart } from './unitName';
+import { CN_NUMERAL } from '../gongwen/numerals';
 
 export interface MetaDate {
   /** 成文/发文 dates are when the report was signed; 发布/生成 when the page went up. */
@@ -78,7 +79,7 @@ export function isAddresseeLine(line: string): boolean {
 }
 
 /** A heading line 「一、」「（一）」: the report's text has begun. */
-const HEADING_START_RE = /^([一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*\S/;
+const HEADING_START_RE = new RegExp(String.raw`^(${CN_NUMERAL}{1,3}\s*[、.．]|[（(]\s*${CN_NUMERAL}{1,3}\s*[）)])\s*\S`);
 
 /** The opening paragraph: a sentence of some length that is not page debris. */
 function isParagraph(line: string): boolean {

@@ -4,7 +4,7 @@
 // accepted too so the functions work on raw text.
 import { trimEndOf } from '../text/trimEnd';
 
-import { parseChineseNumeral } from '../gongwen/numerals';
+import { CN_NUMERAL, parseChineseNumeral } from '../gongwen/numerals';
 
 export interface HeadingLine {
   level: 1 | 2;
@@ -18,8 +18,10 @@ export interface HeadingLine {
   runIn: boolean;
 }
 
-const LEVEL1_RE = /^([一二三四五六七八九十]{1,3})\s*([、.．])\s*(\S.*)$/;
-const LEVEL2_RE = /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])\s*(\S.*)$/;
+const LEVEL1_RE = new RegExp(String.raw`^(${CN_NUMERAL}{1,3})\s*([、.．])\s*(\S.*)$`);
+const LEVEL2_RE = new RegExp(String.raw`^([（(])\s*(${CN_NUMERAL}{1,3})\s*([）)])\s*(\S.*)$`);
+/** A level-2 heading whose opening bracket (and maybe numeral) was lost: 「一）…」, 「）…」. */
+const LOST_LEVEL2_RE = new RegExp(String.raw`^(${CN_NUMERAL}{0,3})\s*([）)])\s*(\S[^。]{1,40})。?$`);
 
 /** Longest first sentence still taken as a run-in level-1 title; longer ones are paragraphs. */
 const LEVEL1_RUNIN_MAX = 40;
@@ -89,7 +91,7 @@ export interface LostNumbering {
  * the caller decides from the preceding headings whether the repair is certain.
  */
 export function matchLostLevel2(line: string): LostNumbering | null {
-  const m = /^([一二三四五六七八九十]{0,3})\s*([）)])\s*(\S[^。]{1,40})。?$/.exec(line);
+  const m = LOST_LEVEL2_RE.exec(line);
   if (!m) return null;
   if (m[1] !== '' && Number.isNaN(parseChineseNumeral(m[1]!))) return null;
   return { kept: `${m[1]}${m[2]}`, text: m[3]!, numeral: m[1]! };

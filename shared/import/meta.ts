@@ -3,6 +3,7 @@
 
 import { readDate, writtenDate } from '../gongwen/dates';
 import { unitKindOf } from './unitName';
+import { CN_NUMERAL } from '../gongwen/numerals';
 
 /**
  * A line that is only a date — 「2020年12月14日」, 「2020年09月04日」, 「二〇二〇年十二月十四日」,
@@ -20,10 +21,13 @@ export function parseDateLine(line: string): string | null {
 const UNIT_SUFFIX_RE =
   /(人民政府|政府|委员会|党委|局|委|办公室|办|办事处|中心|院|所|队|站|厅|部|署|镇|乡|街道|管委会)$/;
 
+/** A numbered heading or item, a bracket or a digit at the start: never a 署名. */
+const LISTED_LINE_RE = new RegExp(String.raw`^${CN_NUMERAL}+[、.．]|^[（(]|^\d`);
+
 /** A line that can be a 署名: short, a name not a sentence. */
 export function isSignatureLine(line: string, needSuffix: boolean): boolean {
   if (line.length < 2 || line.length > 40 || /[，,。：:；;！？、]/.test(line)) return false;
-  if (/^[一二三四五六七八九十]+[、.．]|^[（(]|^\d/.test(line)) return false;
+  if (LISTED_LINE_RE.test(line)) return false;
   return !needSuffix || UNIT_SUFFIX_RE.test(line);
 }
 

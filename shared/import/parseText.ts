@@ -4,7 +4,7 @@
 
 import { normalizePunctuation } from '../text/punctuation';
 import type { UnitKind } from '../types';
-import { parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
+import { CN_NUMERAL, parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
 import { promoteNumbered, unflatten } from './bodyLines';
 import { readHeader } from './header';
 import { headingTitle, matchHeading, matchLostLevel2, type HeadingLine } from './headings';
@@ -171,8 +171,11 @@ function repairLostHeading(b: Builder, line: string): HeadingLine | null {
   return { level: 2, index: expected, numbering, title, rest: '', runIn: false };
 }
 
+/** A level-2 numbering as stored, 「（三）」. */
+const LEVEL2_NUMBERING_RE = new RegExp(`^（(${CN_NUMERAL}+)）$`);
+
 function siblingIndex(section: ParsedSection): number {
-  const numeral = /^（([一二三四五六七八九十]+)）$/.exec(section.numbering)?.[1] ?? '';
+  const numeral = LEVEL2_NUMBERING_RE.exec(section.numbering)?.[1] ?? '';
   const n = parseChineseNumeral(numeral);
   // Only the canonical spelling counts: 「一十」 is not the 「十」 the numbering would have written.
   return Number.isNaN(n) || toChineseNumeral(n) !== numeral ? 0 : n;

@@ -7,6 +7,7 @@
 // (`header`) or below its last (`tail`) say so.
 import { toSimplified } from '../text/script';
 import { withoutPinyin } from './unitName';
+import { CN_NUMERAL, CN_NUMERAL_CHARS } from '../gongwen/numerals';
 
 export type DebrisZone = 'anywhere' | 'header' | 'tail';
 
@@ -63,7 +64,7 @@ export const DEBRIS_RULES: readonly DebrisRule[] = [
 ];
 
 /** Report text never looks like this: outline numbering at any level, or a finished sentence. */
-const NUMBERED_RE = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]\D)/;
+const NUMBERED_RE = new RegExp(String.raw`^(${CN_NUMERAL}+[、.．]|[（(][${CN_NUMERAL_CHARS}\d]+[）)]|\d{1,2}[、.．]\D)`);
 /** Debris lines are short: a longer line is a paragraph whatever words it contains. */
 const DEBRIS_MAX_LENGTH = 160;
 

@@ -11,6 +11,7 @@
 // tests exercise this path; a mammoth upgrade must keep them green.
 import mammoth from 'mammoth';
 import { headingNumber } from '../../../shared/gongwen/headingNumbers';
+import { CN_NUMERAL, CN_NUMERAL_CHARS } from '../../../shared/gongwen/numerals';
 import { checkDocxPackage, type CheckedDocx } from './zipGuard';
 
 /** The parts of mammoth's document elements read here (lib/documents.js). */
@@ -110,7 +111,9 @@ export async function readDocxParagraphs(input: Uint8Array | CheckedDocx): Promi
   return paragraphs;
 }
 
-const VISIBLE_NUMBER_RE = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+\s*[.．、]|第[一二三四五六七八九十\d]+[章节部分])/;
+const VISIBLE_NUMBER_RE = new RegExp(
+  String.raw`^\s*(?:${CN_NUMERAL}+\s*[、.．]|[（(]\s*[${CN_NUMERAL_CHARS}\d]+\s*[）)]|\d+\s*[.．、]|第[${CN_NUMERAL_CHARS}\d]+[章节部分])`,
+);
 
 /** Paragraphs → text; automatic heading numbers are written into the text. */
 export function paragraphsToText(paragraphs: readonly DocxParagraph[]): string {
