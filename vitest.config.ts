@@ -24,6 +24,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // As Playwright's own CI default: one retry in CI for a browser test that lost a race with
+          // a loaded machine. A test that fails twice still fails; flakes are fixed at their cause
+          // (see notes), this only keeps one slow moment from refusing a whole landing.
+          retry: process.env.CI ? 1 : 0,
         },
       },
     ],

@@ -56,7 +56,10 @@ describe('foundation e2e', () => {
     await outline.getByRole('button', { name: /一、主要举措和成效/ }).click();
     await page.getByRole('button', { name: '+ 下级标题' }).click();
     // New custom sub-heading goes last under part one, after the eight areas: （九）.
+    // The add is a round trip to main: type only once the new section's title is shown, as a user
+    // would — filling earlier renames part one instead (the CI flake of 2026-12-05).
     const title = page.getByLabel('章节标题');
+    await expect.poll(() => title.inputValue()).toBe('新标题');
     await title.fill('依法全面履行政府职能');
     await title.press('Enter');
     await expect.poll(() => outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).count()).toBe(1);
