@@ -35,6 +35,10 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
+/** What to do about data that cannot be written: a write-protected stick, a read-only mount, or a
+ *  data file marked read-only (Windows' 「只读」 attribute survives a copy, so it is named too). */
+export const READ_ONLY_REMEDY = '请取消 U 盘写保护或数据文件的「只读」属性，或把整个数据文件夹复制到电脑上可写的位置';
+
 export interface ApiError {
   code: ErrorCode;
   message: string;

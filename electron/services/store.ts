@@ -2,7 +2,7 @@
 // CLI and the tests all start the same way.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError, READ_ONLY_REMEDY } from '../../shared/errors';
 import type { ReadOnlyState, RecoveryInfo } from '../../shared/types';
 import { BackupStore } from './backup/backupStore';
 import { recoverFromBackup } from './backup/recovery';
@@ -10,7 +10,7 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, registerFunctions, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { mediaError, mediaState, readOnlyNotice, type MediaState } from './db/media';
+import { dataFileState, mediaError, readOnlyNotice, type MediaState } from './db/media';
 import { assertAddonLoads, openDatabase } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
@@ -98,7 +98,7 @@ function openReadOnly(dataDir: string, dbPath: string, state: MediaState): Db {
       throw new AppError(
         'READ_ONLY',
         `${state === 'full' ? '磁盘空间已满' : '数据所在位置只读'}：${dataDir}。这个数据文件来自旧版本的年报助手，需要先升级才能打开，而升级要写入数据文件。` +
-          `请${state === 'full' ? '清理磁盘空间' : '取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置'}后再打开。数据文件未作任何改动。`,
+          `${state === 'full' ? '请清理磁盘空间' : READ_ONLY_REMEDY}后再打开。数据文件未作任何改动。`,
       );
     }
     registerFunctions(db);
@@ -113,9 +113,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock;
   const dataDir = options.dataDir;
   const dbPath = join(dataDir, DB_FILE);
-  // A folder that holds a data file but cannot be written (a write-protected stick, a disk full at
-  // start) is opened to read: the user can still look, search, check and export.
-  const state = existsSync(dbPath) ? mediaState(dataDir) : null;
+  // A data file that cannot be written — on a write-protected stick, a disk full at start, or itself
+  // marked read-only — is opened to read: the user can still look, search, check and export.
+  const state = existsSync(dbPath) ? dataFileState(dataDir, dbPath) : null;
   if (!state) ensureDataDir(dataDir);
   assertAddonLoads();
   const backups = new BackupStore(join(dataDir, 'backups'), clock);

@@ -6,7 +6,7 @@
 // with a message instead of reaching a closed database.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { CALL_NAMES, WRITE_CALLS } from '../../../shared/api';
-import { AppError } from '../../../shared/errors';
+import { AppError, READ_ONLY_REMEDY } from '../../../shared/errors';
 import type { BackupInfo, ReadOnlyState } from '../../../shared/types';
 import { checkRestorable } from '../backup/restoreBackup';
 import { writeTransaction } from '../db/database';
@@ -36,7 +36,7 @@ const BUSY = '正在恢复备份，请稍候片刻再操作。';
 function readOnlyRefusal(state: ReadOnlyState): AppError {
   return state.reason === 'full'
     ? new AppError('DISK_FULL', `${state.message}。请清理磁盘空间后重新打开年报助手。（未作修改）`)
-    : new AppError('READ_ONLY', `${state.message}。请取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置后重新打开。（未作修改）`);
+    : new AppError('READ_ONLY', `${state.message}。${READ_ONLY_REMEDY}后重新打开。（未作修改）`);
 }
 
 export async function openSession(options: StoreOptions, env: HandlerEnv): Promise<Session> {

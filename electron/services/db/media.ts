@@ -4,7 +4,7 @@
 // inside a message that blamed the data file.
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError, READ_ONLY_REMEDY } from '../../../shared/errors';
 
 const READ_ONLY_CODES = /^(EROFS|EACCES|EPERM|SQLITE_READONLY|SQLITE_PERM)/;
 export type MediaState = 'read-only' | 'full';
@@ -46,11 +46,29 @@ export function mediaState(dir: string): MediaState | null {
   return null;
 }
 
+/**
+ * `mediaState` for an existing data file: also read-only when the folder can be written but the
+ * file (or its -wal/-shm) cannot — Windows' read-only attribute, a file copied off a CD, chmod 444.
+ * SQLite would open such a file read-only without saying so, and the first write would fail.
+ */
+export function dataFileState(dir: string, dbPath: string): MediaState | null {
+  const folder = mediaState(dir);
+  if (folder) return folder;
+  for (const file of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) {
+    try {
+      accessSync(file, constants.W_OK);
+    } catch (err) {
+      if (READ_ONLY_CODES.test(codeOf(err))) return 'read-only';
+    }
+  }
+  return null;
+}
+
 export function readOnlyError(dir: string): AppError {
   return new AppError(
     'READ_ONLY',
     `数据所在位置只读：${dir}。年报助手需要在这里保存修改，无法在只读的位置（写保护的 U 盘、只读的共享文件夹）打开。` +
-      '请取消 U 盘写保护，或把整个数据文件夹复制到电脑上可写的位置后再打开。数据文件未作任何改动。',
+      `${READ_ONLY_REMEDY}后再打开。数据文件未作任何改动。`,
   );
 }
 

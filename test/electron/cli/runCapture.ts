@@ -17,6 +17,6 @@ export async function cli(args: string[], stdin?: AsyncIterable<Uint8Array>): Pr
 const execFileAsync = promisify(execFile);
 
 /** bin.js with `args`; rejects (with code, stdout, stderr) on a non-zero exit. */
-export function runBin(args: string[], options: { env?: NodeJS.ProcessEnv } = {}) {
+export function runBin(args: string[], options: { env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {}) {
   return execFileAsync(process.execPath, [BIN, ...args], options);
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/services/api/dispatch';
@@ -16,7 +16,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migratio
 import { WRITE_CALLS } from '../../../../shared/api';
 import type { Report } from '../../../../shared/types';
 import { tempDataDir } from '../../../helpers/tempDir';
-import { cli } from '../../cli/runCapture';
+import { cli, runBin } from '../../cli/runCapture';
 
 function canMount(): boolean {
   if (process.getuid?.() !== 0) return false;
@@ -161,6 +161,46 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     expect(sha(path.join(dir, 'nianbao.db'))).toBe(before);
     rmSync(filler);
     const again = await cli(['list', '--data-dir', dir]);
+    expect(again.err).toBe('');
+    expect(again.out).toContain('#1  2024年度');
+  });
+});
+
+describe('a data file marked read-only in a writable folder', () => {
+  it('opens to read like a read-only folder: list and export work, a change is refused, nothing is touched', async () => {
+    const dir = await libraryWithReport();
+    const db = path.join(dir, 'nianbao.db');
+    chmodSync(db, 0o444);
+    // Root may write whatever the mode bits say, so as root (this machine, CI's container) the real
+    // CLI runs as an ordinary user (nobody), as the app does on a user's PC; the folder is theirs.
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (process.getuid?.() === 0) execFileSync('chown', ['-R', '65534:65534', path.dirname(dir)]);
+    const before = sha(db);
+    const filesBefore = readdirSync(dir).sort();
+    const run = (args: string[]) =>
+      runBin([...args, '--data-dir', dir], user).then(
+        ({ stdout, stderr }) => ({ code: 0, out: stdout, err: stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
+      );
+
+    const list = await run(['list']);
+    expect(list.code, list.err).toBe(0);
+    expect(list.out).toContain('#1  2024年度');
+    expect(list.err.trim()).toBe('提示：数据所在位置只读：可以查看和导出，不能修改。');
+    const out = path.join(path.dirname(dir), '报告.docx');
+    const exported = await run(['export', '1', '--out', out]);
+    expect(exported.code, exported.err).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const refused = await run(['new', '--unit', '某乡人民政府', '--kind', 'township', '--year', '2025']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('错误：数据所在位置只读：可以查看和导出，不能修改。请取消 U 盘写保护或数据文件的「只读」属性');
+    expect(refused.err.split(dir).join('')).not.toMatch(ENGLISH);
+    // No -wal/-shm, no backup made beside it; the file is as it was.
+    expect(readdirSync(dir).sort()).toEqual(filesBefore);
+    expect(sha(db)).toBe(before);
+
+    chmodSync(db, 0o644);
+    const again = await run(['list']);
     expect(again.err).toBe('');
     expect(again.out).toContain('#1  2024年度');
   });
