@@ -1,6 +1,7 @@
 // The dead-code guard (`knip` in `npm run lint`, configured by knip.json) must fail on an export
-// nobody imports and on a file nothing reaches: run it with the project's own configuration over a
-// small tree that has both, and over the same tree without them as a control.
+// nobody imports, on a file nothing reaches and on a package imported without being declared in
+// package.json: run it with the project's own configuration over a small tree that has each, and
+// over the same tree without them as a control.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,13 @@ const knip = join(root, 'node_modules/knip/bin/knip.js');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-type Report = { issues: Array<{ file: string; exports: Array<{ name: string }>; types: Array<{ name: string }>; files: unknown[] }> };
+type Named = Array<{ name: string }>;
+type Report = { issues: Array<{ file: string; exports: Named; types: Named; unlisted: Named; files: unknown[] }> };
 
-async function knipOver(files: Record<string, string>): Promise<{ code: number; report: Report }> {
+async function knipOver(files: Record<string, string>, devDependencies: Record<string, string> = {}): Promise<{ code: number; report: Report }> {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-knip-'));
   dirs.push(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fixture', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fixture', private: true, type: 'module', devDependencies }));
   copyFileSync(join(root, 'knip.json'), join(dir, 'knip.json'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -56,5 +58,18 @@ describe('dead-code guard (knip)', () => {
     });
     expect(report.issues).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('fails on a package that is imported but not declared, and passes once it is declared', async () => {
+    const files = {
+      'shared/mod.ts': 'export const used = 1;\n',
+      'test/shared/mod.test.ts': `import JSZip from 'jszip';\n${TEST}export const zip = JSZip;\n`,
+    };
+    const undeclared = await knipOver(files);
+    expect(undeclared.code).not.toBe(0);
+    expect(undeclared.report.issues.flatMap((i) => i.unlisted.map((u) => u.name))).toEqual(['jszip']);
+    const declared = await knipOver(files, { jszip: '^3.10.2' });
+    expect(declared.report.issues).toEqual([]);
+    expect(declared.code).toBe(0);
   });
 });
