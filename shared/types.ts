@@ -1,23 +1,14 @@
 // Domain types shared by main, renderer and CLI. Everything read back from the DB, settings or
 // files is normalised into these shapes by the row mappers (electron/services/db/rowMappers.ts).
+import { choices } from './choices';
 
-export const UNIT_KINDS = ['township', 'department'] as const;
+export const { values: UNIT_KINDS, label: UNIT_KIND_LABEL } = choices({ township: '乡镇', department: '县级部门' });
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-  township: '乡镇',
-  department: '县级部门',
-};
 
-export const SECTION_STATUSES = ['empty', 'draft', 'review', 'done'] as const;
+export const { values: SECTION_STATUSES, label: SECTION_STATUS_LABEL } = choices({ empty: '未填写', draft: '编写中', review: '待核对', done: '已完成' });
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 /** The longest section title the app stores (a pasted heading is cut to it). */
 export const SECTION_TITLE_MAX = 200;
-export const SECTION_STATUS_LABEL: Record<SectionStatus, string> = {
-  empty: '未填写',
-  draft: '编写中',
-  review: '待核对',
-  done: '已完成',
-};
 
 /** How level-2 headings are laid out: on their own line, or run into the first paragraph. */
 export const HEADING_STYLES = ['standalone', 'runin'] as const;
@@ -115,7 +106,8 @@ export interface ReportSummary {
   updatedAt: string;
 }
 
-export const REVISION_KINDS = ['autosave', 'snapshot', 'import', 'restore', 'export'] as const;
+/** What left a revision, as the section's history names it. */
+export const { values: REVISION_KINDS, label: REVISION_KIND_LABEL } = choices({ autosave: '自动保存', snapshot: '版本', import: '导入', restore: '恢复', export: '导出' });
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export interface Revision {

@@ -3,21 +3,13 @@
 // one can be compared with the current text (the 去年对照 marks) and put back. Restoring keeps the
 // replaced text in history too.
 import { useEffect, useState } from 'react';
-import type { Revision, RevisionKind } from '../../shared/types';
+import { REVISION_KIND_LABEL, type Revision } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { DiffRows } from '../components/DiffRows';
 import { useToast } from '../components/Toasts';
 import { countChars } from '../../shared/gongwen/zishu';
 import { formatDateTime, formatDelta } from '../format';
 import { compareBodies } from './lastYear/compareText';
-
-const KIND_LABEL: Record<RevisionKind, string> = {
-  autosave: '自动保存',
-  snapshot: '版本',
-  import: '导入',
-  restore: '恢复',
-  export: '导出',
-};
 
 interface Props {
   sectionId: number;
@@ -61,7 +53,7 @@ export function HistoryPanel({ sectionId, currentBody, refreshKey, onRestored, b
             <li key={r.id}>
               <div>
                 <strong>{formatDateTime(r.createdAt, { seconds: true })}</strong>{' '}
-                <span className="tag">{r.label || KIND_LABEL[r.kind]}</span>
+                <span className="tag">{r.label || REVISION_KIND_LABEL[r.kind]}</span>
               </div>
               <div className="muted small">
                 {chars} 字{older && `（${formatDelta(chars - countChars(older.body))}）`}

@@ -1,6 +1,7 @@
 // Above the editor: the section's numbered title (rename in place), its state, and the structure
 // actions (add, move, delete — required sections get 「无此项」 instead of delete).
 import { useEffect, useRef, useState } from 'react';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useReadOnly } from '../components/ReadOnly';
 import { SECTION_STATUS_LABEL, SECTION_STATUSES, type Section, type SectionStatus } from '../../shared/types';
 
@@ -86,13 +87,7 @@ export function SectionHeader(p: Props) {
       <div className="section-tools">
         <label className="inline">
           状态
-          <select aria-label="章节状态" disabled={readOnly} value={section.status} onChange={(e) => p.onStatus(e.target.value as SectionStatus)}>
-            {SECTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {SECTION_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect aria-label="章节状态" disabled={readOnly} values={SECTION_STATUSES} label={SECTION_STATUS_LABEL} value={section.status} onChange={p.onStatus} />
         </label>
         {section.required &&
           (section.notApplicable ? (

@@ -1,20 +1,15 @@
 // The data the pre-submission checks (审校) read and the findings they return. Pure data: the
 // renderer runs the checks as the user types, the CLI and export run them in the main process.
 
+import { choices } from '../choices';
 import type { PartKey } from '../structure/parts';
 import type { TextEdit } from '../text/edits';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const { values: SEVERITIES, label: SEVERITY_LABEL } = choices({ error: '错误', warning: '警告', info: '提示' });
 export type Severity = (typeof SEVERITIES)[number];
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Fixes safe enough for 「全部修正此类」: they change only the marks named, nothing else. */
-export const FIX_KINDS = [
-  'punctuation-width', 'quote-pairing', 'nested-marks', 'plus-sign',
-  'space', 'dunhao', 'year-dash', 'doc-title', 'typo', 'doubled-char', 'debris', 'pinyin',
-] as const;
-export type FixKind = (typeof FIX_KINDS)[number];
-export const FIX_KIND_LABEL: Record<FixKind, string> = {
+export const { values: FIX_KINDS, label: FIX_KIND_LABEL } = choices({
   'punctuation-width': '半角标点改为全角',
   'quote-pairing': '直引号改为成对的中文引号',
   'nested-marks': '书名号内层改用〈〉',
@@ -27,7 +22,8 @@ export const FIX_KIND_LABEL: Record<FixKind, string> = {
   'doubled-char': '删去重复的字',
   debris: '删去网页残留文字',
   pinyin: '删去夹在文字中的拼音',
-};
+});
+export type FixKind = (typeof FIX_KINDS)[number];
 
 export interface CheckSection {
   id: number;

@@ -1,19 +1,18 @@
 // Per-unit settings of the .docx export (GB/T 9704 layout). The UI edits them, so they are
 // validated here and every missing field falls back to the standard's default.
 import { z } from 'zod';
+import { choices } from '../choices';
 import { PAGE_NUMBER_STYLES } from './pageNumbers';
 
-export const EXPORT_FONT_KEYS = ['body', 'kai', 'hei', 'title', 'song'] as const;
-export type ExportFontKey = (typeof EXPORT_FONT_KEYS)[number];
-
-/** What each font slot is used for, as the settings form shows it. */
-export const EXPORT_FONT_LABEL: Record<ExportFontKey, string> = {
+/** The font slots, and what each is used for as the settings form shows it. */
+export const { values: EXPORT_FONT_KEYS, label: EXPORT_FONT_LABEL } = choices({
   body: '正文及三、四级标题（仿宋）',
   kai: '二级标题（楷体）',
   hei: '一级标题（黑体）',
   title: '标题（小标宋）',
   song: '页码（宋体）',
-};
+});
+export type ExportFontKey = (typeof EXPORT_FONT_KEYS)[number];
 
 export const DEFAULT_EXPORT_FONTS: Record<ExportFontKey, string> = {
   body: '仿宋_GB2312',

@@ -1,6 +1,7 @@
 // A version is the whole report at a moment: its head (title, 主送, opening), every section and
 // the 落款. What a version holds, how it is taken from a report, and when two states are the same
 // text (so 「保存版本」 on unchanged text adds nothing).
+import { choices } from '../choices';
 import { documentOrder } from '../gongwen/sectionOrder';
 import type { Report, ReportMeta, Section } from '../types';
 
@@ -35,11 +36,8 @@ export interface VersionContent extends ReportHead {
   sections: VersionSection[];
 }
 
-export const VERSION_KINDS = ['manual', 'fixall', 'replaceall', 'import', 'restore', 'base', 'derive', 'export', 'package'] as const;
-export type VersionKind = (typeof VERSION_KINDS)[number];
-
-/** What the list says a version is when it has no name of its own. */
-export const VERSION_KIND_LABEL: Record<VersionKind, string> = {
+/** What made a version, and what the list says it is when it has no name of its own. */
+export const { values: VERSION_KINDS, label: VERSION_KIND_LABEL } = choices({
   manual: '手动保存',
   fixall: '全部修正前',
   replaceall: '全部替换前',
@@ -49,7 +47,8 @@ export const VERSION_KIND_LABEL: Record<VersionKind, string> = {
   derive: '以此为基础新建前',
   export: '导出',
   package: '导入报告包前',
-};
+});
+export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export interface VersionInfo {
   id: number;

@@ -1,7 +1,8 @@
 // The unit's format settings: the font of each element, 三级标题加粗, 加盖印章, the page numbers. Kept per unit, so
 // next year's report exports the same way. A font name is saved when its field loses focus.
 import { useState } from 'react';
-import { PAGE_NUMBER_LABEL, PAGE_NUMBER_STYLES, type PageNumberStyle } from '../../../shared/export/pageNumbers';
+import { PAGE_NUMBER_LABEL, PAGE_NUMBER_STYLES } from '../../../shared/export/pageNumbers';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey, type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
 
 interface Props {
@@ -69,13 +70,7 @@ export function ExportOptions({ settings, missingFonts, disabled, onSave }: Prop
           </label>
           <label>
             页码
-            <select value={shown.pageNumbers} onChange={(e) => save({ pageNumbers: e.target.value as PageNumberStyle })}>
-              {PAGE_NUMBER_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {PAGE_NUMBER_LABEL[style]}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect values={PAGE_NUMBER_STYLES} label={PAGE_NUMBER_LABEL} value={shown.pageNumbers} onChange={(pageNumbers) => save({ pageNumbers })} />
           </label>
           <p className="muted small">页边距、每页 22 行 × 28 字等按 GB/T 9704 固定，无需设置。</p>
         </fieldset>
