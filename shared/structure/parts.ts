@@ -5,9 +5,16 @@
 import { toSimplified } from '../text/script';
 import type { Severity } from '../checks/types';
 
-export const PART_KEYS = ['achievements', 'duty', 'problems', 'plans', 'other'] as const;
-export type PartKey = (typeof PART_KEYS)[number];
+/** The parts in order; their keys are the PartKey type. */
+const PARTS = [
+  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', missing: 'error' },
+  { key: 'duty', name: '党政主要负责人履行推进法治建设第一责任人职责情况', missing: 'warning' },
+  { key: 'problems', name: '存在的不足和原因', missing: 'error' },
+  { key: 'plans', name: '下一年度推进法治政府建设的主要安排', missing: 'error' },
+  { key: 'other', name: '其他需要报告的情况', missing: 'info' },
+] as const satisfies ReadonlyArray<{ key: string; name: string; missing: Severity }>;
 
+export type PartKey = (typeof PARTS)[number]['key'];
 export interface RequiredPart {
   key: PartKey;
   /** The part as the regulation names it. */
@@ -15,14 +22,8 @@ export interface RequiredPart {
   /** How serious its absence is for 审校: the 规定 asks for all five, 其他 may be 「无」. */
   missing: Severity;
 }
-
-export const REQUIRED_PARTS: readonly RequiredPart[] = [
-  { key: 'achievements', name: '推进法治政府建设的主要举措和成效', missing: 'error' },
-  { key: 'duty', name: '党政主要负责人履行推进法治建设第一责任人职责情况', missing: 'warning' },
-  { key: 'problems', name: '存在的不足和原因', missing: 'error' },
-  { key: 'plans', name: '下一年度推进法治政府建设的主要安排', missing: 'error' },
-  { key: 'other', name: '其他需要报告的情况', missing: 'info' },
-];
+export const REQUIRED_PARTS: readonly RequiredPart[] = PARTS;
+export const PART_KEYS: readonly PartKey[] = PARTS.map((p) => p.key);
 
 /**
  * How level-1 headings name each part: 「2021年法治政府建设情况」, 「工作总体情况」, 「主要做法和成效」,
