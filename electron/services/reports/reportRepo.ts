@@ -50,7 +50,8 @@ export type NewReport = Pick<
   sections: NewSection[];
 };
 
-const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
+/** The column each patchable field is stored in. */
+export const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
   title: 'title',
   addressee: 'addressee',
   opening: 'opening',

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PATCH_COLUMNS } from '../../../../electron/services/reports/reportRepo';
 import { docxProblemsAll } from '../../../helpers/docxValidity';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { apiHarness } from '../import/importHarness';
@@ -24,14 +25,6 @@ const dirty = (field: string, bad: string) => `${field}甲${bad}乙`;
 const clean = (field: string) => `${field}甲乙`;
 
 const REPORT_FIELDS = ['title', 'addressee', 'opening', 'closing', 'signatureName', 'signatureDate'] as const;
-const REPORT_COLUMNS: Record<(typeof REPORT_FIELDS)[number], string> = {
-  title: 'title',
-  addressee: 'addressee',
-  opening: 'opening',
-  closing: 'closing',
-  signatureName: 'signature_name',
-  signatureDate: 'signature_date',
-};
 
 async function documentText(docx: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(docx);
@@ -69,7 +62,7 @@ describe('XML-illegal characters in every exported field', () => {
       // Stored raw, past the contract: the export model must clean them itself.
       const raw = await api.call('createReport', { unit: { fullName: `原始单位${Object.keys(CLASSES).indexOf(name)}`, kind: 'township' }, year: 2023 });
       const db = api.store.db;
-      for (const f of REPORT_FIELDS) db.prepare(`UPDATE reports SET ${REPORT_COLUMNS[f]} = ? WHERE id = ?`).run(dirty(f, bad), raw.id);
+      for (const f of REPORT_FIELDS) db.prepare(`UPDATE reports SET ${PATCH_COLUMNS[f]} = ? WHERE id = ?`).run(dirty(f, bad), raw.id);
       db.prepare('UPDATE units SET full_name = ? WHERE id = ?').run(dirty(`unit${Object.keys(CLASSES).indexOf(name)}`, bad), raw.unit.id);
       const [rawFirst, rawSecond] = raw.sections.filter((s) => s.parentId !== null);
       db.prepare('UPDATE sections SET title = ?, body = ? WHERE id = ?').run(dirty('sectionTitle', bad), `${dirty('body', bad)}\n第二段${bad}。`, rawFirst!.id);
