@@ -3,12 +3,22 @@
 // If that fails (full disk, locked file) or hangs, the user is asked before quitting, and the
 // default is to stay. A Windows session that is ending cannot be stopped: flush briefly, then let
 // the caller close the database.
-import { dialog, type BrowserWindow, type Event } from 'electron';
+import type { BrowserWindow, Event } from 'electron';
+import { ask, type Question } from './ask';
 import type { AppLog } from '../services/log';
 
 /** How long the page gets to answer on close, and when the session ends (Windows gives ~5 s). */
 export const FLUSH_TIMEOUT_MS = 5000;
 export const SESSION_END_FLUSH_MS = 2000;
+
+/** Staying is both the recommended answer and Esc. */
+const UNSAVED_ON_QUIT: Question = {
+  type: 'warning',
+  message: '还有修改没有保存成功',
+  detail: '可能是磁盘已满或数据文件被占用。现在退出，最近的修改会丢失。建议先返回，清理磁盘空间或关闭占用的程序，看到「已保存」后再退出。',
+  buttons: ['返回，不退出', '仍然退出'],
+  cancelId: 0,
+};
 
 export interface CloseGuardOptions {
   /** Asks the page to flush: true when everything is saved, false or 'timeout' otherwise. */
@@ -38,16 +48,7 @@ export function installCloseGuard(win: BrowserWindow, options: CloseGuardOptions
       .then(async (saved) => {
         if (saved !== true && !win.isDestroyed()) {
           options.log.info('quit-unsaved', { answer: String(saved) });
-          const { response } = await dialog.showMessageBox(win, {
-            type: 'warning',
-            title: '年报助手',
-            message: '还有修改没有保存成功',
-            detail: '可能是磁盘已满或数据文件被占用。现在退出，最近的修改会丢失。建议先返回，清理磁盘空间或关闭占用的程序，看到「已保存」后再退出。',
-            buttons: ['返回，不退出', '仍然退出'],
-            defaultId: 0,
-            cancelId: 0,
-          });
-          if (response === 0) return;
+          if (await ask(win, UNSAVED_ON_QUIT)) return;
         }
         closing = true;
         if (!win.isDestroyed()) win.close();

@@ -1,11 +1,21 @@
 // Thin shell: when the page dies (renderer crash, killed by the OS for memory) or fails to load,
 // reload it once; if it fails again soon after, say so in Chinese and let the user choose. Saved
 // text is in the database either way; the log records what happened.
-import { dialog, type BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { ask, type Question } from './ask';
 import type { AppLog } from '../services/log';
 
 /** A second failure within this time after a reload is not retried silently. */
 export const RETRY_WINDOW_MS = 60_000;
+
+/** Asked when the page failed again soon after a reload; Esc quits. */
+const FAILED_AGAIN: Question = {
+  type: 'error',
+  message: '程序界面出现问题，未能恢复',
+  detail: '已保存的内容不受影响（每次修改在 1 秒内写入数据文件）。可以再试一次重新加载；如仍不行，请退出后重新打开年报助手。',
+  buttons: ['重新加载', '退出'],
+  cancelId: 1,
+};
 
 export interface RendererWatchOptions {
   log: AppLog;
@@ -29,17 +39,9 @@ export function watchRenderer(win: BrowserWindow, options: RendererWatchOptions)
     }
     asking = true;
     try {
-      const { response } = await dialog.showMessageBox(win, {
-        type: 'error',
-        title: '年报助手',
-        message: '程序界面出现问题，未能恢复',
-        detail: '已保存的内容不受影响（每次修改在 1 秒内写入数据文件）。可以再试一次重新加载；如仍不行，请退出后重新打开年报助手。',
-        buttons: ['重新加载', '退出'],
-        defaultId: 0,
-        cancelId: 1,
-      });
+      const reload = await ask(win, FAILED_AGAIN);
       if (win.isDestroyed()) return;
-      if (response === 0) {
+      if (reload) {
         lastReload = now();
         options.log.info('renderer-reload', { after: what, asked: true });
         win.webContents.reload();
