@@ -17,7 +17,7 @@ import { checkTerms } from './staleTerms';
 import { checkTitles } from './titles';
 import { checkStructure } from './structure';
 import { checkYears } from './years';
-import type { CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
+import type { CheckContext, CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
 export { parseTerms, parseTermsJson } from './terms';
@@ -74,24 +74,19 @@ export const RULES: ReadonlyArray<{ id: string; severity: Severity; title: strin
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Every check, in the order their findings are gathered. */
+const CHECKS: ReadonlyArray<(ctx: CheckContext) => RawFinding[]> = [
+  checkStructure, checkOutline, checkYears, checkNumbers, checkPunctuation,
+  checkLexicon, checkSpacing, checkTerms, checkTitles, checkPasted,
+];
+
 /**
  * All findings for a report, minus the ignored ones, in document order (report-level first,
  * then by section, then by offset).
  */
 export function runChecks(report: CheckReport, options: CheckOptions): Finding[] {
   const ctx = buildContext(report, options);
-  const raws: RawFinding[] = [
-    ...checkStructure(ctx),
-    ...checkOutline(ctx),
-    ...checkYears(ctx),
-    ...checkNumbers(ctx),
-    ...checkPunctuation(ctx),
-    ...checkLexicon(ctx),
-    ...checkSpacing(ctx),
-    ...checkTerms(ctx),
-    ...checkTitles(ctx),
-    ...checkPasted(ctx),
-  ];
+  const raws: RawFinding[] = CHECKS.flatMap((check) => check(ctx));
   const order = new Map<number, number>();
   report.sections.forEach((s, i) => order.set(s.id, i));
   const findings = finalize(ctx, withoutEchoes(raws));

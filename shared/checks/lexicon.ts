@@ -63,10 +63,7 @@ function confusableFindings(info: SectionInfo, folded: string, lex: CompiledLexi
   const out: RawFinding[] = [];
   if (!lex.confusable) return out;
   const text = info.section.body;
-  const re = lex.confusable;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
+  for (const m of folded.matchAll(lex.confusable)) {
     const start = m.index;
     const end = start + m[0].length;
     const entry = lex.byWrong.get(m[0])?.find((c) => contextFits(c, folded, start, end));
@@ -147,10 +144,7 @@ function watermarkFindings(info: SectionInfo, folded: string, lex: CompiledLexic
   const out: RawFinding[] = [];
   if (!lex.watermark) return addressFindings(info, out);
   const text = info.section.body;
-  const re = lex.watermark;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded)) !== null) {
+  for (const m of folded.matchAll(lex.watermark)) {
     const start = m.index;
     let end = start + m[0].length;
     // Trailing separators stay with the text after it (「…公文汇，办公文档之家，」).

@@ -296,14 +296,11 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+/** Every punctuation rule, in the order their findings are gathered for each text. */
+const RULES: ReadonlyArray<(info: SectionInfo) => RawFinding[]> = [
+  widthFindings, unpairedFindings, nestedFindings, plusFindings, lostDateFindings, repeatedFindings, lineBreakFindings,
+];
+
 export function checkPunctuation(ctx: CheckContext): RawFinding[] {
-  return ctx.texts.flatMap((info) => [
-    ...widthFindings(info),
-    ...unpairedFindings(info),
-    ...nestedFindings(info),
-    ...plusFindings(info),
-    ...lostDateFindings(info),
-    ...repeatedFindings(info),
-    ...lineBreakFindings(info),
-  ]);
+  return ctx.texts.flatMap((info) => RULES.flatMap((rule) => rule(info)));
 }
