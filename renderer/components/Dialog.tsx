@@ -32,3 +32,41 @@ export function Dialog({ title, children, onCancel, wide, className }: Props) {
     </dialog>
   );
 }
+
+interface FormProps {
+  title: string;
+  /** The form's class. */
+  className: string;
+  children: ReactNode;
+  /** The primary button; Enter in a field submits too. */
+  submitLabel: string;
+  /** The primary button deletes something: it is drawn as a warning, and 取消 has the focus. */
+  danger?: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+/** A dialog that is one form, ending in 取消 and the primary button. */
+export function FormDialog({ title, className, children, submitLabel, danger = false, onSubmit, onCancel }: FormProps) {
+  return (
+    <Dialog title={title} onCancel={onCancel}>
+      <form
+        className={className}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+      >
+        {children}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel} autoFocus={danger}>
+            取消
+          </button>
+          <button type="submit" className={danger ? 'primary danger-fill' : 'primary'}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -59,29 +59,28 @@ function layout(rows: CompareRow[], collapse: boolean): Array<number | [number, 
 
 export function DiffRows({ rows, labels, missing, titles, leftAction, ariaLabel = '逐段对照', collapseSame = false }: Props) {
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
-  const row = (r: CompareRow, i: number) => (
-    <div className="compare-row" role="row" key={i} data-same={isSame(r)}>
-      <div className="compare-prev" role="cell">
-        {r.previous === null ? (
-          <p className="muted small">{missing[0]}</p>
+  /** One side of a row: 0 the older text (its marks deletions), 1 the newer (insertions). */
+  const cell = (r: CompareRow, side: 0 | 1) => {
+    const text = side === 0 ? r.previous : r.current;
+    return (
+      <div className={side === 0 ? 'compare-prev' : 'compare-cur'} role="cell">
+        {text === null ? (
+          <p className="muted small">{missing[side]}</p>
         ) : (
           <>
             <p>
-              <Marked segments={r.left} kind="del" {...(titles ? { title: titles[0] } : {})} />
+              <Marked segments={side === 0 ? r.left : r.right} kind={side === 0 ? 'del' : 'ins'} {...(titles ? { title: titles[side] } : {})} />
             </p>
-            {leftAction?.(r.previous)}
+            {side === 0 && leftAction?.(text)}
           </>
         )}
       </div>
-      <div className="compare-cur" role="cell">
-        {r.current === null ? (
-          <p className="muted small">{missing[1]}</p>
-        ) : (
-          <p>
-            <Marked segments={r.right} kind="ins" {...(titles ? { title: titles[1] } : {})} />
-          </p>
-        )}
-      </div>
+    );
+  };
+  const row = (r: CompareRow, i: number) => (
+    <div className="compare-row" role="row" key={i} data-same={isSame(r)}>
+      {cell(r, 0)}
+      {cell(r, 1)}
     </div>
   );
   return (

@@ -1,7 +1,7 @@
 // 「导入去年的报告」: choose or drop a Word/text file (or paste the text), watch it being read, then
 // the preview. A refusal (damaged, encrypted, too large, hostile) is said here in plain Chinese
 // with the ways forward; nothing reaches the library until the preview is confirmed.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Report } from '../../shared/types';
 import { Dialog } from '../components/Dialog';
 import { FilePickButton } from './FilePickButton';
@@ -37,6 +37,21 @@ function PasteForm({ onSubmit, onCancel }: { onSubmit: (text: string) => void; o
         </button>
       </div>
     </form>
+  );
+}
+
+/** A step under way: what is happening, how far (a moving bar without `value`), and 取消. */
+function Progress({ children, label, value, onCancel }: { children: ReactNode; label: string; value?: number; onCancel: () => void }) {
+  return (
+    <div className="import-progress" aria-live="polite">
+      <p>{children}</p>
+      {value === undefined ? <progress aria-label={label} /> : <progress max={1} value={value} aria-label={label} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -79,27 +94,15 @@ export function ImportDialog({ flow, onImported }: Props) {
         );
       case 'reading':
         return (
-          <div className="import-progress" aria-live="polite">
-            <p>正在读取「{state.fileName}」… {Math.round(state.progress * 100)}%</p>
-            <progress max={1} value={state.progress} aria-label="读取进度" />
-            <div className="dialog-actions">
-              <button type="button" onClick={flow.close}>
-                取消
-              </button>
-            </div>
-          </div>
+          <Progress label="读取进度" value={state.progress} onCancel={flow.close}>
+            正在读取「{state.fileName}」… {Math.round(state.progress * 100)}%
+          </Progress>
         );
       case 'recognising':
         return (
-          <div className="import-progress" aria-live="polite">
-            <p>正在识别「{state.fileName}」的标题、章节和落款…</p>
-            <progress aria-label="识别进度" />
-            <div className="dialog-actions">
-              <button type="button" onClick={flow.close}>
-                取消
-              </button>
-            </div>
-          </div>
+          <Progress label="识别进度" onCancel={flow.close}>
+            正在识别「{state.fileName}」的标题、章节和落款…
+          </Progress>
         );
       case 'failed':
         return (

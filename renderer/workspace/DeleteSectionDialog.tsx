@@ -1,5 +1,5 @@
 // Asked before a section with text is deleted: what goes, and where to find it again.
-import { Dialog } from '../components/Dialog';
+import { FormDialog } from '../components/Dialog';
 
 interface Props {
   title: string;
@@ -12,31 +12,15 @@ interface Props {
 
 export function DeleteSectionDialog({ title, chars, subsections, onConfirm, onCancel }: Props) {
   return (
-    <Dialog title="删除章节" onCancel={onCancel}>
-      <form
-        className="form delete-section"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onConfirm();
-        }}
-      >
-        <p>
-          确定删除「{title}」吗？
-          <br />
-          <span className="muted">
-            本节{subsections > 0 ? `及其 ${subsections} 个下级标题` : ''}共有 {chars.toLocaleString('zh-CN')} 字。
-          </span>
-        </p>
-        <p>删除后 30 天内，可在提纲下方的「最近删除」中恢复，文字和历史版本都会保留。</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel} autoFocus>
-            取消
-          </button>
-          <button type="submit" className="primary danger-fill">
-            删除
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="删除章节" className="form delete-section" submitLabel="删除" danger onSubmit={onConfirm} onCancel={onCancel}>
+      <p>
+        确定删除「{title}」吗？
+        <br />
+        <span className="muted">
+          本节{subsections > 0 ? `及其 ${subsections} 个下级标题` : ''}共有 {chars.toLocaleString('zh-CN')} 字。
+        </span>
+      </p>
+      <p>删除后 30 天内，可在提纲下方的「最近删除」中恢复，文字和历史版本都会保留。</p>
+    </FormDialog>
   );
 }
