@@ -1,4 +1,5 @@
 // Small builders for check inputs, and the shipped rule files, shared by the checks tests.
+import { expect } from 'vitest';
 import { loadCheckRules, rulesDir } from '../../../electron/services/checks/rules';
 import { runChecks, type CheckReport, type CheckSection, type Finding, type RuleData, type TermRule } from '../../../shared/checks';
 import { seedText } from '../../helpers/seedReports';
@@ -73,4 +74,41 @@ export function rawSeedReport(i: number, year: number, perSection = Infinity): C
     sections.push({ id: k + 1, templateKey: null, title: `第${k + 1}部分`, level: 1, body: lines.slice(k * size, (k + 1) * size).join('\n') });
   }
   return { year, title: '', signatureName: '', signatureDate: '', sections };
+}
+
+/** What a test expects of the one finding a rule makes; each field given is asserted. */
+export interface OneFinding {
+  severity?: Finding['severity'];
+  field?: Finding['field'];
+  paragraph?: number;
+  /** The text the finding points at: exactly, or matching. */
+  pointed?: string | RegExp;
+  /** The whole message, or parts it must contain. */
+  message?: string;
+  messageHas?: readonly string[];
+}
+
+/** Asserts that `rule` makes exactly one finding in `report`, as `want` describes; returns it. */
+export function oneFinding(report: CheckReport, rule: string, want: OneFinding = {}): Finding {
+  const findings = ofRule(check(report), rule);
+  expect(findings).toHaveLength(1);
+  const f = findings[0]!;
+  if (want.severity !== undefined) expect(f.severity).toBe(want.severity);
+  if (want.field !== undefined) expect(f.field).toBe(want.field);
+  if (want.paragraph !== undefined) expect(f.paragraph).toBe(want.paragraph);
+  if (typeof want.pointed === 'string') expect(pointed(report, f)).toBe(want.pointed);
+  else if (want.pointed) expect(pointed(report, f)).toMatch(want.pointed);
+  if (want.message !== undefined) expect(f.message).toBe(want.message);
+  for (const part of want.messageHas ?? []) expect(f.message).toContain(part);
+  return f;
+}
+
+/**
+ * Asserts that `rule` (every rule, when null) finds nothing in `body` (or its paragraphs, one a
+ * line) in a `year` report.
+ */
+export function expectQuiet(rule: string | null, year: number, body: string | readonly string[]): void {
+  const text = typeof body === 'string' ? body : body.join('\n');
+  const findings = check(reportWithBody(year, text));
+  expect(rule === null ? findings : ofRule(findings, rule), text).toEqual([]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../shared/checks';
-import { check, ofRule, pointed, reportWithBody } from './build';
+import { check, expectQuiet, ofRule, oneFinding, pointed, reportWithBody } from './build';
 
 const numberRules = (body: string, year = 2023) => {
   const findings = check(reportWithBody(year, body));
@@ -11,13 +11,7 @@ describe('rate-mismatch', () => {
   it('flags seed 000: 128 of 150 is 85.3%, not 86%', () => {
     // Seed 000 verbatim (half-width commas as scraped).
     const body = '2023年共排查矛盾纠纷150起,调解成功128起,调解成功率86%。';
-    const report = reportWithBody(2023, body);
-    const findings = ofRule(check(report), 'rate-mismatch');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('error');
-    expect(pointed(report, findings[0]!)).toBe('86%');
-    expect(findings[0]!.message).toContain('128÷150＝85.33%');
-    expect(findings[0]!.message).toContain('相差0.7个百分点');
+    oneFinding(reportWithBody(2023, body), 'rate-mismatch', { severity: 'error', pointed: '86%', messageHas: ['128÷150＝85.33%', '相差0.7个百分点'] });
   });
 
   it('accepts a rate within ±0.5 points, and the seeds\' right rates', () => {
@@ -46,12 +40,7 @@ describe('rate-impossible', () => {
   it('flags seed 002: 95.36% cannot come from any whole count of 437', () => {
     const body = '2024年1月份至今共受理各类纠纷3343件,其中三星镇人民调解委员会直接调处437起矛盾纠纷,调解成功率95.36%,形成规范化卷宗199份,形成口头协议74份。';
     const report = reportWithBody(2024, body);
-    const findings = ofRule(check(report), 'rate-impossible');
-    expect(findings).toHaveLength(1);
-    expect(pointed(report, findings[0]!)).toBe('95.36%');
-    expect(findings[0]!.message).toContain('按437起计算');
-    expect(findings[0]!.message).toContain('416起为95.19%');
-    expect(findings[0]!.message).toContain('417起为95.42%');
+    oneFinding(report, 'rate-impossible', { pointed: '95.36%', messageHas: ['按437起计算', '416起为95.19%', '417起为95.42%'] });
     expect(ofRule(check(report), 'rate-mismatch')).toEqual([]);
   });
 
@@ -64,12 +53,7 @@ describe('rate-impossible', () => {
 describe('sum-mismatch', () => {
   it('flags seed 001: 205 ≠ 0 + 48 + 166', () => {
     const body = '2020年,主动公开政府信息205条,含政府规范性文件类信息0条,其他文件类信息48条,工作动态等信息166条。受理政府信息公开申请0宗。';
-    const report = reportWithBody(2020, body);
-    const findings = ofRule(check(report), 'sum-mismatch');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('error');
-    expect(findings[0]!.message).toBe('分项合计214条（0＋48＋166），与总数205条不符，请核对。');
-    expect(pointed(report, findings[0]!)).toMatch(/^205条.*166条$/);
+    oneFinding(reportWithBody(2020, body), 'sum-mismatch', { severity: 'error', message: '分项合计214条（0＋48＋166），与总数205条不符，请核对。', pointed: /^205条.*166条$/ });
   });
 
   it('does not flag seed 000\'s 权责153项, whose parts do add up', () => {
@@ -97,8 +81,7 @@ describe('sum-mismatch', () => {
 
 describe('rates read every way (issue 11)', () => {
   it('stays quiet when a count is the numerator of a base the text does not give (32 of 35 = 91.4%)', () => {
-    const body = '全镇32名干部参加年度学法考试，参考率91.4%。';
-    expect(ofRule(check(reportWithBody(2024, body)), 'rate-impossible')).toEqual([]);
+    expectQuiet('rate-impossible', 2024, '全镇32名干部参加年度学法考试，参考率91.4%。');
   });
 });
 
@@ -109,7 +92,7 @@ describe('yu-small', () => {
     expect(pointed(report, f!)).toBe('4余');
     expect(applyFixes(report.sections[1]!.body, [f!])).toBe('共组织干部集中学法4次。');
     for (const body of ['开展法治专题学习10余次', '覆盖镇村干部200余人', '组织执法人员参加业务培训4次', '其余4项按期完成', '发放资料1.5余万份']) {
-      expect(ofRule(check(reportWithBody(2023, body)), 'yu-small'), body).toEqual([]);
+      expectQuiet('yu-small', 2023, body);
     }
   });
 });

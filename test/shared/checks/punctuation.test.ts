@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../shared/checks';
-import { check, ofRule, pointed, reportWithBody } from './build';
+import { check, expectQuiet, ofRule, oneFinding, pointed, reportWithBody } from './build';
 
 describe('half-width / straight-quotes', () => {
   it('groups a paragraph\'s half-width marks into one finding with every mark listed and fixed', () => {
@@ -22,20 +22,14 @@ describe('half-width / straight-quotes', () => {
   });
 
   it('is silent on full-width text, numbers, URLs and the 「1.」 dot', () => {
-    const body = '1.依法打击各类非法违法生产经营建设行为。\n增长3.5个百分点，共1,000人，上午10:30开会，详见http://www.gov.cn/a?b=1,2。';
-    expect(check(reportWithBody(2023, body))).toEqual([]);
+    expectQuiet(null, 2023, '1.依法打击各类非法违法生产经营建设行为。\n增长3.5个百分点，共1,000人，上午10:30开会，详见http://www.gov.cn/a?b=1,2。');
   });
 });
 
 describe('unpaired-mark', () => {
   it('flags seed 000\'s extra 「”」 (「双随机、一公开”」)', () => {
     const body = '建立完善电子证照管理制度，双随机、一公开”、依法决策、政务公开等制度得到有效执行。';
-    const report = reportWithBody(2023, body);
-    const findings = ofRule(check(report), 'unpaired-mark');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('error');
-    expect(pointed(report, findings[0]!)).toBe('”');
-    expect(findings[0]!.message).toContain('没有对应的前半个');
+    oneFinding(reportWithBody(2023, body), 'unpaired-mark', { severity: 'error', pointed: '”', messageHas: ['没有对应的前半个'] });
   });
 
   it('flags seed 003\'s extra 「》」', () => {
@@ -52,20 +46,16 @@ describe('unpaired-mark', () => {
   });
 
   it('accepts nested brackets and 《》 with 〈〉 inside', () => {
-    const body = '印发《关于印发〈盘龙彝族乡安全生产和自然灾害综合应急预案〉的通知》（盘发〔2023〕60号（试行））。';
-    expect(check(reportWithBody(2023, body))).toEqual([]);
+    expectQuiet(null, 2023, '印发《关于印发〈盘龙彝族乡安全生产和自然灾害综合应急预案〉的通知》（盘发〔2023〕60号（试行））。');
   });
 });
 
 describe('nested-title-marks', () => {
   it('flags and fixes seed 000\'s 「《…关于印发<盘龙彝族乡…预案>的通知》」', () => {
     const body = '制定印发《中共盘龙彝族乡委员会 盘龙彝族乡人民政府关于印发<盘龙彝族乡安全生产和自然灾害综合应急预案>的通知》（盘发〔2023〕60号）。';
-    const report = reportWithBody(2023, body);
-    const findings = ofRule(check(report), 'nested-title-marks');
-    expect(findings).toHaveLength(1);
-    expect(pointed(report, findings[0]!)).toBe('<盘龙彝族乡安全生产和自然灾害综合应急预案>');
-    expect(findings[0]!.fix?.kind).toBe('nested-marks');
-    expect(applyFixes(body, findings)).toBe(body.replace('<', '〈').replace('>', '〉'));
+    const f = oneFinding(reportWithBody(2023, body), 'nested-title-marks', { pointed: '<盘龙彝族乡安全生产和自然灾害综合应急预案>' });
+    expect(f.fix?.kind).toBe('nested-marks');
+    expect(applyFixes(body, [f])).toBe(body.replace('<', '〈').replace('>', '〉'));
   });
 
   it('flags 《…《…》…》 and fixes only the inner pair', () => {
@@ -81,11 +71,8 @@ describe('nested-title-marks', () => {
 describe('internet-plus', () => {
   it('flags and fixes seed 000\'s 「互联网十政务服务」 but not 「互联网+」 or 「互联网十年」', () => {
     const body = '持续开展“互联网+政务服务”工作。深化“互联网十政务服务”改革。互联网十年来发展迅速。';
-    const report = reportWithBody(2023, body);
-    const findings = ofRule(check(report), 'internet-plus');
-    expect(findings).toHaveLength(1);
-    expect(pointed(report, findings[0]!)).toBe('十');
-    expect(applyFixes(body, findings)).toBe('持续开展“互联网+政务服务”工作。深化“互联网+政务服务”改革。互联网十年来发展迅速。');
+    const f = oneFinding(reportWithBody(2023, body), 'internet-plus', { pointed: '十' });
+    expect(applyFixes(body, [f])).toBe('持续开展“互联网+政务服务”工作。深化“互联网+政务服务”改革。互联网十年来发展迅速。');
   });
 });
 
@@ -115,46 +102,37 @@ describe('date-lost-mark', () => {
   });
 
   it('leaves real dates and day counts alone', () => {
-    expect(ofRule(check(reportWithBody(2023, '3月28日、2023年12月1日开展活动，全年365日值守，15日内办结。')), 'date-lost-mark')).toEqual([]);
+    expectQuiet('date-lost-mark', 2023, '3月28日、2023年12月1日开展活动，全年365日值守，15日内办结。');
   });
 });
 
 describe('repeated-sentence', () => {
   it('flags seed 002\'s 「积极应对行政诉讼案件。积极应对行政诉讼案件。」', () => {
     const body = '5、积极应对行政诉讼案件。积极应对行政诉讼案件。今年共8起行政诉讼案件,结案6起,该6起无一起败诉。';
-    const report = reportWithBody(2024, body);
-    const findings = ofRule(check(report), 'repeated-sentence');
-    expect(findings).toHaveLength(1);
-    expect(pointed(report, findings[0]!)).toBe('积极应对行政诉讼案件。');
-    expect(findings[0]!.start).toBe(body.lastIndexOf('积极应对'));
+    const f = oneFinding(reportWithBody(2024, body), 'repeated-sentence', { pointed: '积极应对行政诉讼案件。' });
+    expect(f.start).toBe(body.lastIndexOf('积极应对'));
   });
 
   it('does not flag the same sentence apart or a short one', () => {
-    expect(ofRule(check(reportWithBody(2024, '加强学法。加强普法。加强学法。好。好。')), 'repeated-sentence')).toEqual([]);
+    expectQuiet('repeated-sentence', 2024, '加强学法。加强普法。加强学法。好。好。');
   });
 });
 
 describe('line-break', () => {
   it('flags seed 002\'s 「三星镇突出能力建设，⏎力争…」', () => {
     const body = '4、加强高素质法治工作队伍建设。三星镇突出能力建设，\n力争培育高素质法治队伍。坚持建设德才兼备的高素质法治工作队伍。';
-    const report = reportWithBody(2024, body);
-    const findings = ofRule(check(report), 'line-break');
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.severity).toBe('warning');
-    expect(findings[0]!.paragraph).toBe(0);
-    expect(pointed(report, findings[0]!)).toBe('，');
+    oneFinding(reportWithBody(2024, body), 'line-break', { severity: 'warning', paragraph: 0, pointed: '，' });
   });
 
   it('does not flag headings without end punctuation (seed 003 「3.关于加强疫情防控…的落实情况」)', () => {
-    const body = [
+    expectQuiet('line-break', 2020, [
       '3.关于加强疫情防控法治宣传和法律服务、及时化解矛盾纠纷的落实情况',
       '一是疫情暴发初期第一时间成立疫情防控工作领导小组。',
       '依法行政方面',
       '行政执法工作人员执法程序和适用法律方面的素质和能力仍有待进一步提高。',
       '在人大工作方面：',
       '一是规范建设人大联络站。',
-    ].join('\n');
-    expect(ofRule(check(reportWithBody(2020, body)), 'line-break')).toEqual([]);
+    ]);
   });
 
   it('marks a long paragraph with no end punctuation as 提示', () => {
@@ -168,6 +146,6 @@ describe('line-break', () => {
     const findings = ofRule(check(reportWithBody(2025, broken)), 'line-break');
     expect(findings.map((f) => [f.severity, f.paragraph])).toEqual([['info', 0]]);
     const heading = '加强组织领导，健全工作机制\n我镇成立了以党委书记为组长的法治政府建设工作领导小组，定期研究部署工作。';
-    expect(ofRule(check(reportWithBody(2025, heading)), 'line-break')).toEqual([]);
+    expectQuiet('line-break', 2025, heading);
   });
 });
