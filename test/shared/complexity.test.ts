@@ -10,17 +10,11 @@
 // checkStoredReport, and the rule-coverage test below asks for a shape that triggers it.
 import { describe, expect, it } from 'vitest';
 import { RULES, checkStoredReport } from '../../shared/checks';
-import { MAX_RATIO, slowPairs } from './complexity/growth';
 import { SHAPES } from './complexity/shapes';
-import { PLACES, TEXT_CASES, rules } from './complexity/subjects';
+import { PLACES, TEXT_CASES, itGrowsLinearly, rules } from './complexity/subjects';
 
 describe('text functions grow linearly on pathological input', () => {
-  for (const { name, subject, shapes } of TEXT_CASES) {
-    it(name, () => {
-      const slow = slowPairs(subject, Object.fromEntries(shapes.map((s) => [s, SHAPES[s]!])));
-      expect(slow, `grows faster than ×${MAX_RATIO} from n to 4n`).toEqual([]);
-    }, 600_000);
-  }
+  itGrowsLinearly(TEXT_CASES);
 });
 
 describe('the shapes reach every 审校 rule that reads text', () => {

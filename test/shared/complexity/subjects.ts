@@ -19,7 +19,8 @@ import { versionContentOf } from '../../../shared/versions/content';
 import { compareBodies } from '../../../renderer/workspace/lastYear/compareText';
 import { seedMappedReport, seedTemplate } from '../../helpers/seedReports';
 import { shippedRules } from '../checks/build';
-import type { Subject } from './growth';
+import { expect, it } from 'vitest';
+import { MAX_RATIO, slowPairs, type Subject } from './growth';
 import { SHAPES } from './shapes';
 
 const SEED = 2;
@@ -123,3 +124,13 @@ const reportCases = (where: string, place: (t: string) => Report): Case[] => {
 export const TEXT_CASES: Case[] = [...Object.entries(TEXT_SUBJECTS).map(([name, subject]) => ({ name, subject, shapes: ALL })), ...reportCases('in one body', inBody)];
 /** Report functions with the text spread over many sections. */
 export const SECTION_CASES: Case[] = reportCases('over many sections', inManySections);
+
+/** One test per case: its cost grows linearly on each of its shapes, from n to 4n. */
+export function itGrowsLinearly(cases: readonly Case[]): void {
+  for (const { name, subject, shapes } of cases) {
+    it(name, () => {
+      const slow = slowPairs(subject, Object.fromEntries(shapes.map((s) => [s, SHAPES[s]!])));
+      expect(slow, `grows faster than ×${MAX_RATIO} from n to 4n`).toEqual([]);
+    }, 600_000);
+  }
+}
