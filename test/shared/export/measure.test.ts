@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { charWidth, layoutWidth, textWidth } from '../../../shared/export/measure';
+import { itMaps } from '../../helpers/cases';
 
 describe('text width', () => {
-  it('counts Chinese and full-width marks as one 字, ASCII as half', () => {
-    expect(charWidth('法')).toBe(1);
-    expect(charWidth('，')).toBe(1);
-    expect(charWidth('“')).toBe(1);
-    expect(charWidth('—')).toBe(1);
-    expect(charWidth('1')).toBe(0.5);
+  itMaps('counts Chinese and full-width marks as one 字, ASCII as half', charWidth, [
+    ['法', 1],
+    ['，', 1],
+    ['“', 1],
+    ['—', 1],
+    ['1', 0.5],
+  ]);
+
+  it('adds the widths of a text', () => {
     expect(textWidth('2024年')).toBe(3);
   });
 

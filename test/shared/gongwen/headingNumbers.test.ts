@@ -1,36 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatHeadingNumber,
-  headingNumber,
-  parseBodyHeading,
-  parseHeadingNumber,
-  stripHeadingNumber,
-} from '../../../shared/gongwen/headingNumbers';
+import { formatHeadingNumber, headingNumber, parseBodyHeading, parseHeadingNumber, stripHeadingNumber } from '../../../shared/gongwen/headingNumbers';
+import { itMaps } from '../../helpers/cases';
 
 describe('numbering by level', () => {
   it('numbers each level in its own form', () => {
     expect([1, 2, 3, 4, 5].map((level) => headingNumber(level, 2))).toEqual(['二、', '（二）', '2.', '（2）', '（2）']);
-    expect(headingNumber(1, 12)).toBe('十二、');
-    expect(headingNumber(2, 20)).toBe('（二十）');
   });
 
-  it('drops numbers typed into titles, whatever their form', () => {
-    for (const t of ['一、工作开展情况', '（一）工作开展情况', '(一)工作开展情况', '十二、工作开展情况', '1.工作开展情况', '1、工作开展情况', '（1）工作开展情况', ' 工作开展情况 ']) {
-      expect(stripHeadingNumber(t)).toBe('工作开展情况');
-    }
-    expect(stripHeadingNumber('2024年工作计划')).toBe('2024年工作计划');
-    expect(stripHeadingNumber('1.5万元的使用')).toBe('1.5万元的使用');
-  });
+  // [level, number]
+  itMaps('numbers past ten in words', ([level, n]: [number, number]) => headingNumber(level, n), [
+    [[1, 12], '十二、'],
+    [[2, 20], '（二十）'],
+  ]);
 
-  it('recognises 3rd- and 4th-level heading lines but not decimals or years', () => {
-    expect(parseBodyHeading('1、加强领导。')).toEqual({ level: 3, index: 1, rest: '加强领导。' });
-    expect(parseBodyHeading('12.加强领导')).toEqual({ level: 3, index: 12, rest: '加强领导' });
-    expect(parseBodyHeading('(3)开展培训')).toEqual({ level: 4, index: 3, rest: '开展培训' });
-    expect(parseBodyHeading('（3）开展培训')).toEqual({ level: 4, index: 3, rest: '开展培训' });
-    expect(parseBodyHeading('1.5万元用于培训')).toBeNull();
-    expect(parseBodyHeading('2024年，全乡')).toBeNull();
-    expect(parseBodyHeading('一是加强领导')).toBeNull();
-  });
+  itMaps('drops numbers typed into titles, whatever their form', stripHeadingNumber, [
+    ['一、工作开展情况', '工作开展情况'],
+    ['（一）工作开展情况', '工作开展情况'],
+    ['(一)工作开展情况', '工作开展情况'],
+    ['十二、工作开展情况', '工作开展情况'],
+    ['1.工作开展情况', '工作开展情况'],
+    ['1、工作开展情况', '工作开展情况'],
+    ['（1）工作开展情况', '工作开展情况'],
+    [' 工作开展情况 ', '工作开展情况'],
+    ['2024年工作计划', '2024年工作计划'],
+    ['1.5万元的使用', '1.5万元的使用'],
+  ]);
+
+  itMaps('recognises 3rd- and 4th-level heading lines but not decimals or years', parseBodyHeading, [
+    ['1、加强领导。', { level: 3, index: 1, rest: '加强领导。' }],
+    ['12.加强领导', { level: 3, index: 12, rest: '加强领导' }],
+    ['(3)开展培训', { level: 4, index: 3, rest: '开展培训' }],
+    ['（3）开展培训', { level: 4, index: 3, rest: '开展培训' }],
+    ['1.5万元用于培训', null],
+    ['2024年，全乡', null],
+    ['一是加强领导', null],
+  ]);
 });
 
 describe('typed heading numbers', () => {
@@ -46,11 +50,12 @@ describe('typed heading numbers', () => {
     expect(parseHeadingNumber('十十、其他')).toBeNull();
   });
 
-  it('writes a number in the style it was typed in, for messages', () => {
-    expect(formatHeadingNumber('cn', '一.', 12)).toBe('十二.');
-    expect(formatHeadingNumber('cnParen', '（一）', 3)).toBe('（三）');
-    expect(formatHeadingNumber('num', '1、', 4)).toBe('4、');
-    expect(formatHeadingNumber('numParen', '（1）', 2)).toBe('（2）');
-    expect(formatHeadingNumber('circled', '①', 3)).toBe('③');
-  });
+  // [family, the number as typed, the number to write]
+  itMaps('writes a number in the style it was typed in, for messages', (args: Parameters<typeof formatHeadingNumber>) => formatHeadingNumber(...args), [
+    [['cn', '一.', 12], '十二.'],
+    [['cnParen', '（一）', 3], '（三）'],
+    [['num', '1、', 4], '4、'],
+    [['numParen', '（1）', 2], '（2）'],
+    [['circled', '①', 3], '③'],
+  ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral, readChineseDigits, toChineseNumeral, writeChineseDigits } from '../../../shared/gongwen/numerals';
+import { itMaps } from '../../helpers/cases';
 
 describe('counting numerals', () => {
   it('writes Chinese numerals the way 公文 count', () => {
@@ -20,15 +21,15 @@ describe('counting numerals', () => {
 });
 
 describe('digit-by-digit numbers (years)', () => {
-  it('reads 〇 and 零, and the O of a typewriter, as zero', () => {
-    expect(readChineseDigits('二〇二四')).toBe(2024);
-    expect(readChineseDigits('二零二四')).toBe(2024);
-    expect(readChineseDigits('二O二O')).toBe(2020);
-    expect(readChineseDigits('二Ｏ一九')).toBe(2019);
-    expect(readChineseDigits('')).toBeNaN();
-    expect(readChineseDigits('二十')).toBeNaN();
-    expect(readChineseDigits('2024')).toBeNaN();
-  });
+  itMaps('reads 〇 and 零, and the O of a typewriter, as zero', readChineseDigits, [
+    ['二〇二四', 2024],
+    ['二零二四', 2024],
+    ['二O二O', 2020],
+    ['二Ｏ一九', 2019],
+    ['', NaN],
+    ['二十', NaN],
+    ['2024', NaN],
+  ]);
 
   it('writes them with the zero the text used', () => {
     expect(writeChineseDigits(2025)).toBe('二〇二五');

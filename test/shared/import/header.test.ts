@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../../shared/import/header';
 import { parseReportText } from '../../../shared/import/parseText';
 import { isUnitName, unitAtStart } from '../../../shared/import/unitName';
+import { itMaps } from '../../helpers/cases';
 
 describe('readHeader', () => {
   it('takes the document’s own title under the page’s copy of it, and drops the page around it', () => {
-    const lines = [
+    const h = readHeader([
       '开江县交通运输局2023年度法治政府建设年度报告',
       '来源:县交通运输局',
       '发布日期:2024-01-19',
@@ -15,8 +16,7 @@ describe('readHeader', () => {
       '开江县交通运输局',
       '2023年度法治政府建设年度报告',
       '2023年我局交通运输法治建设工作以贯彻落实《工作要点》为主线，按照相关要求，持续做好法规体系建设。',
-    ];
-    const h = readHeader(lines);
+    ]);
     expect(h.title).toBe('开江县交通运输局2023年度法治政府建设年度报告');
     expect(h.titleLines).toEqual(['开江县交通运输局', '2023年度法治政府建设年度报告']);
     expect(h.bodyStart).toBe(6);
@@ -78,13 +78,13 @@ describe('unit names', () => {
     expect(isUnitName(name)).toBe(false);
   });
 
-  it('reads the unit at the start of a phrase and stops at what follows it', () => {
-    expect(unitAtStart('中都街道领导班子始终以习近平法治思想为统领')).toBe('中都街道');
-    expect(unitAtStart('中村乡法治政府建设工作在市委')).toBe('中村乡');
-    expect(unitAtStart('城口县鸡鸣乡人民政府2025年')).toBe('城口县鸡鸣乡人民政府');
-    expect(unitAtStart('宅梧鎮（zhèn）在市委')).toBe('宅梧鎮');
-    expect(unitAtStart('我局坚持')).toBeNull();
-  });
+  itMaps('reads the unit at the start of a phrase and stops at what follows it', unitAtStart, [
+    ['中都街道领导班子始终以习近平法治思想为统领', '中都街道'],
+    ['中村乡法治政府建设工作在市委', '中村乡'],
+    ['城口县鸡鸣乡人民政府2025年', '城口县鸡鸣乡人民政府'],
+    ['宅梧鎮（zhèn）在市委', '宅梧鎮'],
+    ['我局坚持', null],
+  ]);
 });
 
 describe('who wrote it, and about which year', () => {

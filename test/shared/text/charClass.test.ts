@@ -2,26 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { isCjkChar, isDigit, isHanChar, isLatinLetter } from '../../../shared/text/charClass';
 
 describe('character classes', () => {
-  it('tells Han characters from Chinese marks', () => {
-    expect(isHanChar('法')).toBe(true);
-    expect(isHanChar('㐀')).toBe(true);
+  // Han characters against Chinese marks, and CJK (Han, Chinese marks, full-width forms) against the rest.
+  it.each<[string | undefined, boolean, boolean]>([
+    ['法', true, true],
+    ['㐀', true, true],
     // A character outside the BMP (𬌗) counts by its high surrogate.
-    expect(isHanChar('𬌗')).toBe(true);
-    expect(isHanChar('，')).toBe(false);
-    expect(isHanChar('“')).toBe(false);
-    expect(isHanChar(undefined)).toBe(false);
-  });
-
-  it('classifies CJK characters: Han, Chinese marks, full-width forms', () => {
-    expect(isCjkChar('法')).toBe(true);
-    expect(isCjkChar('，')).toBe(true);
-    expect(isCjkChar('“')).toBe(true);
-    expect(isCjkChar('…')).toBe(true);
-    expect(isCjkChar('Ａ')).toBe(true);
-    expect(isCjkChar('a')).toBe(false);
-    expect(isCjkChar(',')).toBe(false);
-    expect(isCjkChar('')).toBe(false);
-    expect(isCjkChar(undefined)).toBe(false);
+    ['𬌗', true, true],
+    ['，', false, true],
+    ['“', false, true],
+    ['…', false, true],
+    ['Ａ', false, true],
+    ['a', false, false],
+    [',', false, false],
+    ['', false, false],
+    [undefined, false, false],
+  ])('「%s」: Han %s, CJK %s', (char, han, cjk) => {
+    expect(isHanChar(char)).toBe(han);
+    expect(isCjkChar(char)).toBe(cjk);
   });
 
   it('knows ASCII digits and Latin letters only', () => {
