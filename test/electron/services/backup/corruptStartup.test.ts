@@ -151,15 +151,20 @@ function damagedFiles(dbPath: string): Record<string, string> {
   return out;
 }
 
+/** A used folder whose database `damage` breaks (`probed` checks how the probe sees it): start-up restores the newest backup. */
+async function expectRestoredAfter(damage: Damage['damage'], probed: (dbPath: string) => void): Promise<void> {
+  const clock = manualClock();
+  const { dataDir, dbPath, backup } = await usedFolder(clock);
+  backupHashes.set(backup.file, sha256(backup.file));
+  await damage(dbPath);
+  probed(dbPath);
+  await expectRecovered(dataDir, dbPath, backup, damagedFiles(dbPath), clock);
+}
+
 describe('corrupt database at start-up', () => {
   describe.each(DAMAGES)('$name', ({ damage }) => {
     it('is moved aside and the newest good backup restored', async () => {
-      const clock = manualClock();
-      const { dataDir, dbPath, backup } = await usedFolder(clock);
-      backupHashes.set(backup.file, sha256(backup.file));
-      await damage(dbPath);
-      expect(probeDatabase(dbPath).state).toBe('corrupt');
-      await expectRecovered(dataDir, dbPath, backup, damagedFiles(dbPath), clock);
+      await expectRestoredAfter(damage, (dbPath) => expect(probeDatabase(dbPath).state).toBe('corrupt'));
     });
 
     it('without a backup, start-up is refused and the file left exactly as it was', async () => {
@@ -190,12 +195,7 @@ describe('corrupt database at start-up', () => {
 
   describe.each(LOST)('$name', ({ damage }) => {
     it('with backups beside it, is treated as lost and restored, not started empty', async () => {
-      const clock = manualClock();
-      const { dataDir, dbPath, backup } = await usedFolder(clock);
-      backupHashes.set(backup.file, sha256(backup.file));
-      await damage(dbPath);
-      expect(probeDatabase(dbPath)).toEqual({ state: 'ok', version: 0 });
-      await expectRecovered(dataDir, dbPath, backup, damagedFiles(dbPath), clock);
+      await expectRestoredAfter(damage, (dbPath) => expect(probeDatabase(dbPath)).toEqual({ state: 'ok', version: 0 }));
     });
 
     it('without any backup, it is a first start: the schema is created', async () => {
