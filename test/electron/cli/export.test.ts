@@ -7,17 +7,17 @@ import { tempDataDir } from '../../helpers/tempDir';
 import { paragraphs, unpackDocx } from '../services/export/ooxml';
 import { cli, runBin } from './runCapture';
 
-async function newReport(dir: string): Promise<number> {
+/** A new report made through the CLI in a fresh data folder, and an empty output folder named `outName`. */
+async function newReport(outName: string): Promise<{ dir: string; outDir: string; id: number }> {
+  const dir = tempDataDir();
   const created = await cli(['new', '--unit', '三星镇人民政府', '--kind', 'township', '--year', '2024', '--json', '--data-dir', dir]);
   expect(created.code).toBe(0);
-  return (JSON.parse(created.out) as { id: number }).id;
+  return { dir, outDir: tempDataDir(outName), id: (JSON.parse(created.out) as { id: number }).id };
 }
 
 describe('nianbao export', () => {
   it('writes the .docx named by --out (extension added) and says where, as text and JSON', async () => {
-    const dir = tempDataDir();
-    const outDir = tempDataDir('导出 命令行');
-    const id = await newReport(dir);
+    const { dir, outDir, id } = await newReport('导出 命令行');
 
     const target = path.join(outDir, '三星镇 报告');
     const res = await cli(['export', String(id), '--out', target, '--data-dir', dir]);
@@ -50,9 +50,7 @@ describe('nianbao export', () => {
   });
 
   it('a relative --out is taken from the working folder', async () => {
-    const dir = tempDataDir();
-    const outDir = tempDataDir('导出 相对');
-    const id = await newReport(dir);
+    const { dir, outDir, id } = await newReport('导出 相对');
     const cwd = process.cwd();
     process.chdir(outDir);
     try {
@@ -65,9 +63,7 @@ describe('nianbao export', () => {
   });
 
   it('exit 2 for wrong arguments, 1 for a failed export, with the reason in Chinese; an old file survives', async () => {
-    const dir = tempDataDir();
-    const outDir = tempDataDir('导出 错误');
-    const id = await newReport(dir);
+    const { dir, outDir, id } = await newReport('导出 错误');
     const good = path.join(outDir, 'a.docx');
     const cases: Array<[string[], RegExp, number]> = [
       [['export', '--out', good, '--data-dir', dir], /请给出报告编号/, 2],
@@ -93,9 +89,7 @@ describe('nianbao export', () => {
   });
 
   it('runs as the real bin (built CLI): exit 0 with the file, exit 1 with the reason', async () => {
-    const dir = tempDataDir();
-    const outDir = tempDataDir('导出 bin');
-    const id = await newReport(dir);
+    const { dir, outDir, id } = await newReport('导出 bin');
     const target = path.join(outDir, '报告.docx');
     const ok = await runBin(['export', String(id), '--out', target, '--data-dir', dir]);
     expect(ok.stdout).toContain(`已导出：${target}`);
