@@ -30,6 +30,7 @@ import { usePlaceEdits } from './usePlaceEdits';
 import { useSaveVersion } from './useSaveVersion';
 import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
+import { useSettled } from './useSettled';
 import { useTemplate } from './useTemplate';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
 import { useVersionDialogs } from './versions/useVersionDialogs';
@@ -64,7 +65,9 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   /** 「仍然导出空白标题」, the same for the preview, the print, the PDF and the .docx of this session. */
   const [keepEmpty, setKeepEmpty] = useState(false);
 
-  const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status, updatedAt: res.updatedAt }), [patchSection]));
+  // A save may move the section's status (空 → 编写中); its time is shown nowhere in the workspace,
+  // and taking it would make every save a new report for the checks and panels to run over again.
+  const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status }), [patchSection]));
   const { queue, flush, flushQuietly } = autosave;
   const view = useSelection({ report, editor, flushQuietly, initialSectionId, initialRange });
   const { selected, select, focus, setFocus } = view;
@@ -97,9 +100,12 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   // What is shown beside the text (outline, completeness, panels) follows it at a lower priority
   // than typing: a keystroke paints first, these catch up when the user pauses.
   const shownReport = useDeferredValue(report);
-  const shownSections = useMemo(() => (shownReport ? documentOrder(shownReport.sections) : []), [shownReport]);
-  const missing = useMemo(() => (template && shownReport ? completeness(template, shownSections) : null), [template, shownReport, shownSections]);
-  const coverage = useMemo(() => (template && shownReport ? areaCoverage(template, shownReport.year, shownSections) : null), [template, shownReport, shownSections]);
+  // What is missing and which areas the text speaks of read all of it (the areas in simplified
+  // script): once typing pauses, not per keystroke of a long section.
+  const settledReport = useSettled(shownReport);
+  const settledSections = useMemo(() => (settledReport ? documentOrder(settledReport.sections) : []), [settledReport]);
+  const missing = useMemo(() => (template && settledReport ? completeness(template, settledSections) : null), [template, settledReport, settledSections]);
+  const coverage = useMemo(() => (template && settledReport ? areaCoverage(template, settledReport.year, settledSections) : null), [template, settledReport, settledSections]);
   const chars = useMemo(() => (shownReport ? reportChars(shownReport) : 0), [shownReport]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
   const lastYear = useLastYear({

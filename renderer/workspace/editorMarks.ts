@@ -15,6 +15,13 @@ export interface EditorMark {
 
 export const setMarks = StateEffect.define<EditorMark[]>();
 
+/**
+ * No marks, as one array: a source with nothing to show hands back this same one, so a keystroke
+ * that changes nothing it shows does not push the marks again (a push rebuilds them all, and puts
+ * the 审校 marks back where the last checked text had them instead of mapping them through edits).
+ */
+export const NO_MARKS: never[] = Object.freeze([]) as never[];
+
 function build(marks: EditorMark[], docLength: number): DecorationSet {
   const ranges = marks
     .filter((m) => m.from >= 0 && m.to <= docLength && m.from < m.to)

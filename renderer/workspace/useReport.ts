@@ -22,8 +22,14 @@ export function useReport(reportId: number) {
     void reload();
   }, [reload]);
 
+  // The same report when the patch changes nothing: everything derived from it (the 审校 run, the
+  // side panels) then has no reason to run again.
   const patchSection = useCallback((id: number, patch: Partial<Section>) => {
-    setReport((r) => (r ? { ...r, sections: r.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : r));
+    setReport((r) => {
+      const section = r?.sections.find((s) => s.id === id);
+      if (!r || !section || Object.entries(patch).every(([key, value]) => section[key as keyof Section] === value)) return r;
+      return { ...r, sections: r.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+    });
   }, []);
 
   return { report, setReport, error, reload, patchSection };

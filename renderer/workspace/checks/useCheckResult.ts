@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkStoredReport, type CheckRules, type StoredReportChecks } from '../../../shared/checks';
 import type { Report } from '../../../shared/types';
 import { whenIdle } from '../../lazyComponent';
+import { SETTLE_MS } from '../useSettled';
 import type { FromChecksWorker, ToChecksWorker } from './checksWorker';
 
 export interface CheckedReport {
@@ -78,9 +79,6 @@ function idleRunner(): Runner {
     close: () => cancel?.(),
   };
 }
-
-/** The pause in typing after which the text is checked again. */
-const SETTLE_MS = 300;
 
 export function useCheckResult(report: Report | null, rules: CheckRules | null): { checked: CheckedReport | null; fresh: (report: Report) => StoredReportChecks | null } {
   const [checked, setChecked] = useState<CheckedReport | null>(null);

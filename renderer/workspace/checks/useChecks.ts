@@ -21,7 +21,7 @@ import type { Report, Section } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import type { SaveQueue } from '../../autosave/saveQueue';
 import { useToast } from '../../components/Toasts';
-import type { EditorMark } from '../editorMarks';
+import { NO_MARKS, type EditorMark } from '../editorMarks';
 import type { Selection } from '../OutlinePanel';
 import type { SectionEditorHandle } from '../SectionEditor';
 import { usePlaceEdits } from '../usePlaceEdits';
@@ -65,8 +65,6 @@ export interface Checks {
 
 /** How many places of text a finding's fix changes: 「此段有 3 处半角标点」 is 3, not 1. */
 export const fixEditCount = (f: Finding): number => f.fix?.edits.length ?? 0;
-
-const NO_MARKS: EditorMark[] = [];
 
 function sameBody(a: Report, b: Report, sectionId: number | undefined): boolean {
   if (sectionId === undefined) return true;

@@ -18,7 +18,7 @@ import {
 import type { Report } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';
-import type { EditorMark } from '../editorMarks';
+import { NO_MARKS, type EditorMark } from '../editorMarks';
 import type { Selection } from '../OutlinePanel';
 import type { SectionEditorHandle } from '../SectionEditor';
 import type { ApplyAtPlace } from '../usePlaceEdits';
@@ -156,7 +156,10 @@ export function useFindReplace({ report, current, editor, select, setFocus, appl
   const currentMatch = matches[at] ?? null;
   const openId = current?.kind === 'section' ? current.id : null;
   const marks = useMemo<EditorMark[]>(
-    () => matches.filter((m) => m.sectionId === openId && m.field === 'body').map((m) => ({ from: m.from, to: m.to, kind: 'find' })),
+    () => {
+      const list = matches.filter((m) => m.sectionId === openId && m.field === 'body').map((m) => ({ from: m.from, to: m.to, kind: 'find' as const }));
+      return list.length > 0 ? list : NO_MARKS;
+    },
     [matches, openId],
   );
 

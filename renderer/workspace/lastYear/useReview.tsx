@@ -7,6 +7,7 @@ import type { Report, Section } from '../../../shared/types';
 import { api, errorMessage } from '../../api';
 import { useToast } from '../../components/Toasts';
 import type { SectionEditorHandle } from '../SectionEditor';
+import { NO_MARKS } from '../editorMarks';
 import { ReviewBar } from './ReviewBar';
 import { inPlansPart, markAt, REVIEW_ID_PREFIX, reviewEditorMarks, stepMark, type ReviewEditorMark } from './reviewMarks';
 
@@ -40,7 +41,7 @@ export function useReview({ report, setReport, section, editor, setStatus, openS
   const [allChecked, setAllChecked] = useState(false);
 
   const marks = useMemo(() => {
-    if (!reviewing || !sections || year === undefined) return [];
+    if (!reviewing || !sections || year === undefined) return NO_MARKS;
     return reviewEditorMarks(reviewing.body, inPlansPart(sections, reviewing) ? year + 1 : year, reviewing.id, dismissed);
   }, [reviewing, sections, year, dismissed]);
   const latest = useRef(marks);
