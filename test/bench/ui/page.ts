@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { silentLog } from '../../../electron/services/log';
 import { startBrowserMode, type BrowserMode } from '../../../electron/web/browserMode';
-
-export const CPU_THROTTLE = 4;
+import { measureThrottle } from './throttle';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -43,18 +42,9 @@ export interface UiSession {
   page: Page;
   cdp: CDPSession;
   mode: BrowserMode;
-  /** Measured slowdown of a fixed loop, throttled over unthrottled (should be near CPU_THROTTLE). */
-  throttleCheck: number;
+  /** Measures the effective CPU throttling now (see throttle.ts); the page stays throttled. */
+  throttle(): Promise<number>;
   close(): Promise<void>;
-}
-
-async function loopMs(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const t = performance.now();
-    let x = 0;
-    for (let i = 0; i < 3_000_000; i++) x = (x + i * 7) % 1_000_003;
-    return x >= 0 ? performance.now() - t : 0;
-  });
 }
 
 /** The built renderer measured: out/renderer, or another build (BENCH_RENDERER_DIR) to compare. */
@@ -78,15 +68,13 @@ export async function openUiSession(dataDir: string, documentsDir: string, repoR
     // (the same renderer process, which keeps the throttling).
     await page.goto(mode.url);
     const cdp = await context.newCDPSession(page);
-    const plain = Math.min(await loopMs(page), await loopMs(page));
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
-    const slow = Math.min(await loopMs(page), await loopMs(page));
+    await measureThrottle(page, cdp);
     const opened = browser;
     return {
       page,
       cdp,
       mode,
-      throttleCheck: Number((slow / plain).toFixed(1)),
+      throttle: () => measureThrottle(page, cdp),
       async close() {
         await opened.close();
         await mode.stop();
