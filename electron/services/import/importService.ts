@@ -72,10 +72,7 @@ export class ImportService {
     const mapping = mapReportToTemplate(src.parsed, template, year);
     const previewId = req.previewId ?? randomUUID();
     this.keep(previewId, { fileName: src.fileName, parsed: src.parsed, format: src.format, encoding: src.encoding, templateId: template.id, mapping });
-    const existingReportIds = this.store.reports
-      .list()
-      .filter((r) => r.unitName === unitName && r.year === year)
-      .map((r) => r.id);
+    const existingReportIds = year === null ? [] : this.store.reports.ofUnitAndYear(unitName, year).map((r) => r.id);
     return assemblePreview({ previewId, fileName: src.fileName, format: src.format, encoding: src.encoding, parsed: src.parsed, template, mapping, unitName, unitKind, year, existingReportIds });
   }
 

@@ -59,12 +59,7 @@ export class PackageService {
 
   /** The report of the same unit and year already here (the one edited last), if any. */
   private existing(pkg: ReadPackage) {
-    return (
-      this.store.reports
-        .list()
-        .filter((r) => r.unitName === pkg.report.unit.fullName && r.year === pkg.report.year)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null
-    );
+    return this.store.reports.ofUnitAndYear(pkg.report.unit.fullName, pkg.report.year)[0] ?? null;
   }
 
   preview(fileName: string, source: string | Uint8Array): PackagePreview {

@@ -188,6 +188,15 @@ export class ReportRepo {
     }));
   }
 
+  /** The reports of one unit (its full name) and year, the one edited last first: what an import or
+   *  a package of that unit and year would sit beside. Reads no text, where list() counts all of it. */
+  ofUnitAndYear(unitName: string, year: number): Array<{ id: number; title: string; updatedAt: string }> {
+    const rows = this.db
+      .prepare('SELECT r.id, r.title, r.updated_at FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.full_name = ? AND r.year = ? ORDER BY r.updated_at DESC')
+      .all(unitName, year) as Array<{ id: number; title: string; updated_at: string }>;
+    return rows.map((r) => ({ id: r.id, title: r.title, updatedAt: r.updated_at }));
+  }
+
   update(id: number, patch: ReportPatch): ReportMeta {
     const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<[keyof ReportPatch, string]>;
     writeTransaction(this.db, () => {

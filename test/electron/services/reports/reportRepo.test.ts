@@ -20,3 +20,23 @@ describe('ReportRepo.list', () => {
     expect(card.charCount).toBe(45);
   });
 });
+
+describe('ReportRepo.ofUnitAndYear', () => {
+  it('finds the reports of one unit and year, the one edited last first, as list() would', async () => {
+    const store = await tempStore();
+    const a = createReport(store, { title: 'a' });
+    const b = createReport(store, { title: 'b' });
+    createReport(store, { title: 'other year', year: 2024 });
+    createReport(store, { title: 'other unit', unit: { fullName: '县司法局', kind: 'department' } });
+    store.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run('2026-01-02T00:00:00.000Z', a.id);
+    store.db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?').run('2026-01-01T00:00:00.000Z', b.id);
+    const found = store.reports.ofUnitAndYear('盘龙彝族乡人民政府', 2025);
+    expect(found).toEqual([
+      { id: a.id, title: 'a', updatedAt: '2026-01-02T00:00:00.000Z' },
+      { id: b.id, title: 'b', updatedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    const listed = store.reports.list().filter((r) => r.unitName === '盘龙彝族乡人民政府' && r.year === 2025);
+    expect(listed.map((r) => r.id)).toEqual(found.map((r) => r.id));
+    expect(store.reports.ofUnitAndYear('盘龙彝族乡人民政府', 2023)).toEqual([]);
+  });
+});
