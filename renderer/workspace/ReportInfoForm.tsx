@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ReportTextField } from '../../shared/text/findReplace';
 import type { HeadingStyle, ReportMeta } from '../../shared/types';
+import { useReadOnly } from '../components/ReadOnly';
 
 export type ReportInfoPart = 'head' | 'tail';
 type Patch = Partial<Pick<ReportMeta, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate' | 'headingStyle'>>;
@@ -16,6 +17,8 @@ interface Props {
 }
 
 function Field(props: { label: string; value: string; multiline?: boolean; hint?: string; hit?: boolean; onCommit: (v: string) => void }) {
+  // Read-only, not disabled: the text can still be selected and copied.
+  const readOnly = useReadOnly();
   const [value, setValue] = useState(props.value);
   useEffect(() => setValue(props.value), [props.value]);
   const commit = () => {
@@ -25,9 +28,9 @@ function Field(props: { label: string; value: string; multiline?: boolean; hint?
     <label className={props.hit ? 'info-field find-hit' : 'info-field'}>
       {props.label}
       {props.multiline ? (
-        <textarea rows={5} value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} />
+        <textarea rows={5} value={value} readOnly={readOnly} onChange={(e) => setValue(e.target.value)} onBlur={commit} />
       ) : (
-        <input value={value} onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+        <input value={value} readOnly={readOnly} onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
       )}
       {props.hint && <span className="muted small">{props.hint}</span>}
     </label>
@@ -35,6 +38,7 @@ function Field(props: { label: string; value: string; multiline?: boolean; hint?
 }
 
 export function ReportInfoForm({ part, report, onSave, hit }: Props) {
+  const readOnly = useReadOnly();
   if (part === 'head') {
     return (
       <div className="info-form">
@@ -52,7 +56,7 @@ export function ReportInfoForm({ part, report, onSave, hit }: Props) {
       <Field label="结尾段落（可选）" hit={hit === 'closing'} value={report.closing} multiline onCommit={(closing) => onSave({ closing })} />
       <Field label="署名" hit={hit === 'signatureName'} value={report.signatureName} onCommit={(signatureName) => onSave({ signatureName })} />
       <Field label="成文日期" hit={hit === 'signatureDate'} value={report.signatureDate} onCommit={(signatureDate) => onSave({ signatureDate })} hint="用阿拉伯数字，如「2025年12月31日」，月、日不加 0。" />
-      <fieldset className="radio-row">
+      <fieldset className="radio-row" disabled={readOnly}>
         <legend>二级标题「（一）」的排法</legend>
         <label>
           <input type="radio" name="headingStyle" checked={report.headingStyle === 'standalone'} onChange={() => setStyle('standalone')} />

@@ -1,7 +1,18 @@
-// 「保存中 / 已保存 / 保存失败」 as the save queue reports it.
+// 「保存中 / 已保存 / 保存失败」 as the save queue reports it; 「只读」 while nothing can be saved.
+import { useContext } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
+import { ReadOnlyContext } from '../components/ReadOnly';
 
 export function SaveIndicator({ state }: { state: SaveState }) {
+  const readOnly = useContext(ReadOnlyContext);
+  // Nothing is saved while the data cannot be written: 「已保存在本机」 would promise what is not so.
+  if (readOnly) {
+    return (
+      <span className="save-state" data-state="read-only" title={readOnly.message}>
+        {readOnly.reason === 'full' ? '磁盘已满：不能修改' : '只读：不能修改'}
+      </span>
+    );
+  }
   switch (state.kind) {
     case 'idle':
       return <span className="save-state" data-state="idle" title="所有修改都已保存在本机">已保存在本机</span>;

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import type { Section } from '../../../shared/types';
+import { useReadOnly } from '../../components/ReadOnly';
 import { fixEditCount, type Checks } from './useChecks';
 
 interface Props {
@@ -29,6 +30,7 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
   const result = useDeferredValue(checks.result);
   const [only, setOnly] = useState<Severity | null>(null);
   const [showIgnored, setShowIgnored] = useState(false);
+  const readOnly = useReadOnly();
   const outline = useMemo(() => numberOutline(sections), [sections]);
   const labels = useMemo(() => new Map(outline.map(({ node, prefix }) => [node.id, `${prefix}${node.title}`])), [outline]);
   const order = useMemo(() => outline.map(({ node }) => node.id), [outline]);
@@ -67,7 +69,7 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
         <div className="checks-bulk">
           <span className="muted small">可一键修正（修正前自动保存一个版本）：</span>
           {fixable.map(({ kind, count }) => (
-            <button key={kind} type="button" disabled={checks.busy} onClick={() => checks.fixAll(kind)}>
+            <button key={kind} type="button" disabled={checks.busy || readOnly} onClick={() => checks.fixAll(kind)}>
               {FIX_KIND_LABEL[kind]}（{count} 处）
             </button>
           ))}
@@ -115,6 +117,8 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
 
 function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Checks; ignored?: boolean }) {
   const where = f.paragraph !== null && f.field === 'body' ? `第${f.paragraph + 1}段 · ` : '';
+  // 修正 changes the text and 忽略/恢复 are stored with the report: none can be saved read-only.
+  const readOnly = useReadOnly();
   return (
     <li className={`finding finding-${f.severity}${ignored ? ' finding-ignored' : ''}`} data-rule={f.rule}>
       <button type="button" className="finding-open" onClick={() => checks.open(f)} title="打开并标出此处">
@@ -127,22 +131,22 @@ function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Check
       </button>
       <div className="finding-actions">
         {ignored ? (
-          <button type="button" onClick={() => checks.setIgnored(f, false)}>
+          <button type="button" disabled={readOnly} onClick={() => checks.setIgnored(f, false)}>
             恢复
           </button>
         ) : (
           <>
             {f.fix && (
-              <button type="button" disabled={checks.busy} onClick={() => checks.fix(f)}>
+              <button type="button" disabled={checks.busy || readOnly} onClick={() => checks.fix(f)}>
                 修正
               </button>
             )}
             {f.fix?.kind && (
-              <button type="button" disabled={checks.busy} onClick={() => checks.fixAll(f.fix!.kind!)} title={FIX_KIND_LABEL[f.fix.kind]}>
+              <button type="button" disabled={checks.busy || readOnly} onClick={() => checks.fixAll(f.fix!.kind!)} title={FIX_KIND_LABEL[f.fix.kind]}>
                 全部修正此类
               </button>
             )}
-            <button type="button" onClick={() => checks.setIgnored(f, true)} title="不再提示此处（可在下方「显示已忽略的问题」中恢复）">
+            <button type="button" disabled={readOnly} onClick={() => checks.setIgnored(f, true)} title="不再提示此处（可在下方「显示已忽略的问题」中恢复）">
               忽略
             </button>
           </>

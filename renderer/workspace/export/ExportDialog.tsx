@@ -7,6 +7,7 @@ import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { useReadOnly } from '../../components/ReadOnly';
 import { EmptyPartsNote } from './EmptyPartsNote';
 import { ExportedFile } from './ExportedFile';
 import { ExportOptions } from './ExportOptions';
@@ -36,6 +37,7 @@ interface Props {
 const inBrowser = transport === 'browser';
 
 function RunStatus({ run }: { run: RunState }) {
+  const readOnly = useReadOnly();
   switch (run.phase) {
     case 'idle':
       return null;
@@ -53,7 +55,8 @@ function RunStatus({ run }: { run: RunState }) {
         <div className="export-run export-done" role="status">
           <ExportedFile path={run.result.path} bytes={run.result.bytes} />
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
-          <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>
+          {/* A read-only library keeps no version of what was exported. */}
+          {!readOnly && <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>}
         </div>
       );
     case 'failed':
@@ -85,6 +88,8 @@ export function ExportDialog({ report, template, flush, findings = null, keepEmp
   }, [ownChecks]);
   const items = useMemo(() => openItems(report, template, rules, findings), [report, template, rules, findings]);
   const busy = run.phase === 'choosing' || run.phase === 'writing';
+  // The unit's format settings are stored in the data folder; exporting writes only the file.
+  const readOnly = useReadOnly();
   const retry = run.phase === 'failed' && RETRY_ELSEWHERE.has(run.code ?? '');
 
   return (
@@ -107,7 +112,7 @@ export function ExportDialog({ report, template, flush, findings = null, keepEmp
                   if (!busy) onOpenSection(id);
                 }}
               />
-              <ExportOptions settings={preview.settings} missingFonts={preview.fonts.missing} disabled={busy} onSave={(s) => void saveSettings(s)} />
+              <ExportOptions settings={preview.settings} missingFonts={preview.fonts.missing} disabled={busy || readOnly} onSave={(s) => void saveSettings(s)} />
             </>
           ) : (
             !previewError && <p className="muted">正在准备导出预览…</p>

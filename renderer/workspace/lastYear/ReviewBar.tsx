@@ -2,6 +2,7 @@
 // from the cursor (上一处 / 下一处), 「这处不用改」 for the one under the cursor, and 「核对完成」,
 // which asks whether the section is finished (已完成) or still being written (编写中).
 import { useState } from 'react';
+import { useReadOnly } from '../../components/ReadOnly';
 import type { ReviewEditorMark } from './reviewMarks';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
 
 export function ReviewBar({ origin, marks, current, onStep, onDismiss, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
+  // Both are stored with the report; 上一处/下一处 only move the cursor and stay on.
+  const readOnly = useReadOnly();
   const explain = `本节文字${origin}。高亮的年份、时间词和数字请逐一核对，改为本年度的情况；确实不用改的，点「这处不用改」。`;
   if (asking) {
     return (
@@ -63,14 +66,14 @@ export function ReviewBar({ origin, marks, current, onStep, onDismiss, onConfirm
             <button
               type="button"
               onClick={() => current && onDismiss(current)}
-              disabled={!current}
+              disabled={!current || readOnly}
               title={current ? '这一处确实不用改：去掉它的高亮' : '先用「下一处」或鼠标选中一处高亮'}
             >
               这处不用改
             </button>
           </>
         )}
-        <button type="button" className="primary" onClick={() => setAsking(true)} title="本节已核对完毕：去掉高亮，并标明是否已写完">
+        <button type="button" className="primary" disabled={readOnly} onClick={() => setAsking(true)} title="本节已核对完毕：去掉高亮，并标明是否已写完">
           核对完成
         </button>
       </span>
