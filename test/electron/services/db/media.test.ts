@@ -1,12 +1,13 @@
 // Read-only and full media, for real: a data folder on a read-only bind mount (a write-protected
-// USB stick) and on a small tmpfs filled to the last byte (a disk full at start-up). Every command
+// USB stick) and on a small tmpfs filled to the last byte (a disk full at start-up, or filling up
+// under a running app until the -wal cannot grow). Every command
 // answers with the medium's problem in Chinese — not SQLite's English, not 「数据文件…」 — and the
 // data file is byte-for-byte unchanged; once the medium is writable again, everything is there.
 // Mounting needs root (as on this machine and in CI's container); without it the tests are skipped.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/services/api/dispatch';
@@ -163,6 +164,55 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     const again = await cli(['list', '--data-dir', dir]);
     expect(again.err).toBe('');
     expect(again.out).toContain('#1  2024年度');
+  });
+
+  it('a disk that fills while the app runs: an autosave whose -wal cannot grow says 「磁盘空间不足」, and nothing committed is lost', async () => {
+    const disk = tempDataDir('小磁盘');
+    mount(['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs'], disk);
+    const dir = path.join(disk, 'data');
+    const db = path.join(dir, 'nianbao.db');
+    const session = await openSession({ dataDir: dir }, handlerEnv('t'));
+    const filler = path.join(disk, 'filler');
+    try {
+      const made = await dispatch(session.handlers, 'createReport', { unit: { fullName: '某乡人民政府', kind: 'township' }, year: 2025 });
+      if (!made.ok) throw new Error(made.error.message);
+      const report = made.value as Report;
+      const sectionId = report.sections[0]!.id;
+      expect((await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字' })).ok).toBe(true);
+      // Everything committed moves into the data file and the -wal is cut to 0 bytes: the next
+      // autosave has to grow it. Then the disk fills to the last block (another program's download).
+      expect(session.store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+      session.store.db.pragma('wal_checkpoint(TRUNCATE)');
+      expect(statSync(`${db}-wal`).size).toBe(0);
+      try {
+        for (let k = 0; k < 1024; k++) writeFileSync(filler, Buffer.alloc(4096), { flag: 'a' });
+      } catch (err) {
+        expect((err as { code?: string }).code).toBe('ENOSPC');
+      }
+      const before = sha(db);
+
+      const typed = await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字，又写了一句。' });
+      expect(!typed.ok && typed.error).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('磁盘空间不足，刚才的修改未能保存') });
+      expect(!typed.ok && typed.error.message).toContain('已保存的内容不受影响');
+      // The data file was not touched, the session still answers, and another reader of the file
+      // sees the committed text.
+      expect(sha(db)).toBe(before);
+      const open = await dispatch(session.handlers, 'openReport', { id: report.id });
+      expect(open.ok && (open.value as Report).sections[0]!.body).toBe('已经保存的文字');
+      const reader = new Database(db, { readonly: true });
+      expect(reader.prepare('SELECT body FROM sections WHERE id = ?').pluck().get(sectionId)).toBe('已经保存的文字');
+      reader.close();
+
+      // Space freed: the autosave's retry goes through.
+      rmSync(filler);
+      expect((await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字，又写了一句。' })).ok).toBe(true);
+    } finally {
+      await session.close();
+    }
+    const again = new Database(db, { readonly: true });
+    expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(again.prepare('SELECT body FROM sections ORDER BY id LIMIT 1').pluck().get()).toBe('已经保存的文字，又写了一句。');
+    again.close();
   });
 });
 
