@@ -3,7 +3,6 @@
 // refusal with its code's kind of message and the library unchanged, or in an import whose export
 // validates — never a crash, a stack trace, English, or a hang (a child still running after a
 // minute is killed and counted as hung: a limit for hangs, not a speed test).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,31 +13,11 @@ import { openStore } from '../../../electron/services/store';
 import { docxProblemsAll } from '../../helpers/docxValidity';
 import { tempDataDir } from '../../helpers/tempDir';
 import { API_PREFIX, COMMIT_MAX_BYTES, STDIN_CASES, STDIN_CORPUS_DIR, type StdinCase } from './stdinCorpus';
-import { BIN } from './runCapture';
+import { runBinWithInput } from './runCapture';
 
 const HANG_MS = 60_000;
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  out: string;
-  err: string;
-}
-
-function nianbao(args: string[], input?: Buffer): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], timeout: HANG_MS, killSignal: 'SIGKILL' });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    // A refusal before all of stdin is read closes the pipe: that is not the test's failure.
-    child.stdin.on('error', () => undefined);
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, out: Buffer.concat(out).toString('utf8'), err: Buffer.concat(err).toString('utf8') }));
-    child.stdin.end(input ?? Buffer.alloc(0));
-  });
-}
+const nianbao = (args: string[], input?: Buffer) => runBinWithInput(args, input ?? Buffer.alloc(0), HANG_MS);
 
 /** What each refusal's message must say (the CLI prints the message, not the code). */
 const SAYS: Record<string, RegExp> = {
