@@ -41,22 +41,21 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['盘龙乡2024年度报告.docx']);
   });
 
-  it.each([
-    ['open', 'EACCES', 'FOLDER_READ_ONLY'],
-    ['open', 'EROFS', 'FOLDER_READ_ONLY'],
-    ['open', 'ENOSPC', 'DISK_FULL'],
-    ['rename', 'EPERM', 'FILE_LOCKED'],
-    ['rename', 'EBUSY', 'FILE_LOCKED'],
-    ['rename', 'ENOSPC', 'DISK_FULL'],
-  ] as const)('a failing %s (%s) keeps the previous export and maps to %s', async (op, errno, code) => {
-    const target = path.join(dir, 'report.docx');
-    writeFileSync(target, 'previous export');
-    const failing = { [op]: async () => Promise.reject(errnoError(errno)) };
-    const error = await expectAppError(writeFileAtomic(target, Buffer.from('x'.repeat(1000)), { fs: failing }), code);
-    expect(error.message).toMatch(/^[\u4e00-\u9fff]/);
-    expect(error.message).not.toMatch(/E[A-Z]{3,}/);
-    expect(readFileSync(target, 'utf8')).toBe('previous export');
-    expect(readdirSync(dir)).toEqual(['report.docx']);
+  // Which errno of which step maps to which error code: [step, [errno, code]…].
+  describe.each<[string, Array<[string, string]>]>([
+    ['open', [['EACCES', 'FOLDER_READ_ONLY'], ['EROFS', 'FOLDER_READ_ONLY'], ['ENOSPC', 'DISK_FULL']]],
+    ['rename', [['EPERM', 'FILE_LOCKED'], ['EBUSY', 'FILE_LOCKED'], ['ENOSPC', 'DISK_FULL']]],
+  ])('a failing %s', (op, failures) => {
+    it.each(failures)('(%s) keeps the previous export and maps to %s', async (errno, code) => {
+      const target = path.join(dir, 'report.docx');
+      writeFileSync(target, 'previous export');
+      const failing = { [op]: async () => Promise.reject(errnoError(errno)) };
+      const error = await expectAppError(writeFileAtomic(target, Buffer.from('x'.repeat(1000)), { fs: failing }), code);
+      expect(error.message).toMatch(/^[\u4e00-\u9fff]/);
+      expect(error.message).not.toMatch(/E[A-Z]{3,}/);
+      expect(readFileSync(target, 'utf8')).toBe('previous export');
+      expect(readdirSync(dir)).toEqual(['report.docx']);
+    });
   });
 
   it('a write that dies half-way (disk full while writing) removes the partial temp file', async () => {
