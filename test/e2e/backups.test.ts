@@ -6,19 +6,14 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../renderer/format';
-import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
 import { storeReport } from '../helpers/storeReport';
-import { makeTempDir } from '../helpers/tempDir';
-import { launchPerTest } from './harness';
+import { appWithFolder } from './harness';
 
-const launch = launchPerTest();
+const { app, platform } = appWithFolder('年报 U盘');
 
 describe('backups e2e', () => {
   it('restores a chosen backup through the dialog; the banner says what was restored', async () => {
-    const usb = makeTempDir('年报 U盘');
-    const platform = new PlatformStub(usb);
-    const app = await launch({ platform });
     const { page } = app;
     const kept = storeReport(app.store, seedReport(0));
     const chosen = await app.call('backupNow', {});
@@ -54,7 +49,7 @@ describe('backups e2e', () => {
     await banner.getByRole('button', { name: '数据与备份' }).click();
     await dialog.getByRole('button', { name: '备份到U盘…' }).click();
     await expect.poll(() => dialog.getByRole('status').first().textContent()).toContain('已把全部数据备份到');
-    expect(readdirSync(usb).filter((f) => /^年报助手备份-\d{8}-\d{6}\.db$/.test(f))).toHaveLength(1);
+    expect(readdirSync(platform.folder).filter((f) => /^年报助手备份-\d{8}-\d{6}\.db$/.test(f))).toHaveLength(1);
     await dialog.getByRole('button', { name: '打开备份文件夹' }).click();
     await expect.poll(() => platform.opened).toEqual([app.store.backups.dir]);
     expect(app.consoleErrors).toEqual([]);

@@ -1,30 +1,20 @@
 // Journey step 6: 「导出」 from the workspace — the preview (outline, pages, fonts, open items), the
 // save dialog (a stub answering like the system one), the file, and the way out of a failure.
-import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
-import { PlatformStub, readOnlyFolder } from '../electron/services/export/platformStub';
+import { readOnlyFolder } from '../electron/services/export/platformStub';
 import { chineseText } from '../electron/services/export/sampleReports';
-import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appWithFolder, openFromLibrary, type E2EApp } from './harness';
 
-let app: E2EApp;
-let platform: PlatformStub;
-let outDir: string;
-beforeEach(async () => {
-  outDir = makeTempDir('导出 e2e');
-  platform = new PlatformStub(outDir);
-  app = await launchApp({ platform });
-});
-afterEach(async () => {
-  await app.close();
-  const ro = path.join(outDir, '只读文件夹');
+const { app, platform } = appWithFolder('导出 e2e');
+// Registered after appWithFolder's, so it runs before the folder is removed (hooks unwind as a stack).
+afterEach(() => {
+  const ro = path.join(platform.folder, '只读文件夹');
   if (existsSync(ro)) chmodSync(ro, 0o755);
-  rmSync(outDir, { recursive: true, force: true });
 });
-afterAll(stopShared);
 
 const call: E2EApp['call'] = (name, input) => app.call(name, input);
 
@@ -38,9 +28,7 @@ async function openReport() {
   });
   const area = report.sections.find((s) => s.level === 2)!;
   await call('saveSectionText', { id: area.id, body: chineseText(1200) });
-  await app.page.reload();
-  await app.page.getByRole('button', { name: /2025年度/ }).click();
-  await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+  await openFromLibrary(app, /2025年度/);
   return report;
 }
 
@@ -92,7 +80,7 @@ describe('export from the workspace', () => {
     await app.screenshot('export-dialog');
 
     // The first answer of the save dialog is a folder that does not exist.
-    const missing = path.join(outDir, '不存在的文件夹', FILE_NAME);
+    const missing = path.join(platform.folder, '不存在的文件夹', FILE_NAME);
     platform.answers.push(missing);
     await dialog.getByRole('button', { name: '选择位置并导出' }).click();
     const alert = dialog.getByRole('alert');
@@ -104,11 +92,11 @@ describe('export from the workspace', () => {
     // The dialog stayed; 「另选位置导出」 opens the save dialog again (default answer: the folder offered).
     await dialog.getByRole('button', { name: '另选位置导出' }).click();
     const done = dialog.locator('.export-done');
-    await expect.poll(() => done.textContent()).toContain(`已导出：${path.join(outDir, FILE_NAME)}`);
-    expect(platform.dialogs.map((d) => d.defaultPath)).toEqual([path.join(outDir, FILE_NAME), path.join(outDir, FILE_NAME)]);
+    await expect.poll(() => done.textContent()).toContain(`已导出：${path.join(platform.folder, FILE_NAME)}`);
+    expect(platform.dialogs.map((d) => d.defaultPath)).toEqual([path.join(platform.folder, FILE_NAME), path.join(platform.folder, FILE_NAME)]);
     await app.screenshot('export-done');
 
-    const docx = await unpackDocx(readFileSync(path.join(outDir, FILE_NAME)));
+    const docx = await unpackDocx(readFileSync(path.join(platform.folder, FILE_NAME)));
     const texts = paragraphs(docx.document).map((p) => p.text);
     expect(texts[0]!.replace(/\n/g, '')).toBe('盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告');
     expect(texts).toContain('一是法治宣传的形式还比较单一，群众参与度不高。');
@@ -116,7 +104,7 @@ describe('export from the workspace', () => {
     expect(texts[texts.indexOf('五、其他需要报告的情况') + 1]).toBe('');
 
     await dialog.getByRole('button', { name: '打开所在文件夹' }).click();
-    await expect.poll(() => platform.shown).toEqual([path.join(outDir, FILE_NAME)]);
+    await expect.poll(() => platform.shown).toEqual([path.join(platform.folder, FILE_NAME)]);
     await dialog.getByRole('button', { name: '完成' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 
@@ -141,7 +129,7 @@ describe('export from the workspace', () => {
     await expect.poll(async () => (await call('exportPreview', { reportId: report.id })).settings.fonts.body).toBe('方正仿宋_GBK');
     expect((await call('exportPreview', { reportId: report.id })).settings.boldLevel3).toBe(true);
 
-    const folder = readOnlyFolder(outDir);
+    const folder = readOnlyFolder(platform.folder);
     if (folder === null) throw new Error('no folder on this machine refuses writes');
     platform.answers.push(path.join(folder, FILE_NAME));
     await dialog.getByRole('button', { name: '选择位置并导出' }).click();
@@ -153,8 +141,8 @@ describe('export from the workspace', () => {
     await expect.poll(() => dialog.getByRole('button', { name: '选择位置并导出' }).count()).toBe(1);
     expect(app.store.versions.list(report.id)).toEqual([]);
 
-    const target = path.join(outDir, '第二稿.docx');
-    platform.answers.push(path.join(outDir, '第二稿'));
+    const target = path.join(platform.folder, '第二稿.docx');
+    platform.answers.push(path.join(platform.folder, '第二稿'));
     await dialog.getByRole('button', { name: '选择位置并导出' }).click();
     await expect.poll(() => dialog.locator('.export-done').textContent()).toContain(`已导出：${target}`);
     const docx = await unpackDocx(readFileSync(target));
@@ -164,7 +152,7 @@ describe('export from the workspace', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await page.keyboard.press('Control+e');
-    await expect.poll(() => dialog.locator('.export-target').textContent()).toContain(outDir);
+    await expect.poll(() => dialog.locator('.export-target').textContent()).toContain(platform.folder);
     // The settings were kept for the unit: the form shows them again.
     await dialog.getByText('格式设置（本单位通用）').click();
     expect(await dialog.getByLabel('三级标题「1.」加粗').isChecked()).toBe(true);

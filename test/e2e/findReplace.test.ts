@@ -4,7 +4,7 @@
 // keeping a version, with an undo that brings everything back.
 import { describe, expect, it } from 'vitest';
 import { reportTexts } from '../../shared/text/findReplace';
-import { appPerTest } from './harness';
+import { appPerTest, reportWithAreas } from './harness';
 import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
@@ -15,10 +15,7 @@ const OTHER = '2024年成立法治政府建设领导小组。';
 describe('find and replace e2e', () => {
   it('Ctrl+H replaces 「2024年」 with 「2025年」 across the report after keeping a version; undo brings all back', async () => {
     const { page } = app;
-    const created = await app.call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
-    const areas = created.sections.filter((s) => s.templateKey?.startsWith('achievements.'));
-    await app.call('saveSectionText', { id: areas[0]!.id, body: AREA });
-    await app.call('saveSectionText', { id: areas[2]!.id, body: OTHER });
+    const { report: created, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [AREA, null, OTHER]);
     await app.call('updateSection', { id: areas[1]!.id, title: '2024年度执法监督' });
     await app.call('updateReport', {
       id: created.id,

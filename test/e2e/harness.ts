@@ -1,5 +1,8 @@
 // The e2e harness: the app in real Chromium (browserApp.ts) with the test lifecycle around it.
+import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach } from 'vitest';
+import { PlatformStub } from '../electron/services/export/platformStub';
+import { makeTempDir } from '../helpers/tempDir';
 import { launchApp, stopShared, type E2EApp, type LaunchOptions } from './browserApp';
 
 export { launchApp, stopShared, type E2EApp, type LaunchOptions, type Transport } from './browserApp';
@@ -19,11 +22,44 @@ export function appPerTest(options: LaunchOptions = {}): E2EApp {
     current = null;
   });
   afterAll(stopShared);
-  return new Proxy({} as E2EApp, {
+  return forwardTo(() => current, 'appPerTest(): the app exists only inside a test');
+}
+
+/**
+ * As appPerTest, with the app's save/folder dialogs, file manager and printer a PlatformStub that
+ * answers with a fresh folder (its `folder`, named `label`), removed after the test.
+ */
+export function appWithFolder(label: string, options: LaunchOptions = {}): { app: E2EApp; platform: PlatformStub } {
+  let current: { app: E2EApp; platform: PlatformStub } | null = null;
+  beforeEach(async () => {
+    const platform = new PlatformStub(makeTempDir(label));
+    current = { platform, app: await launchApp({ ...options, platform }) };
+  });
+  afterEach(async () => {
+    await current?.app.close();
+    if (current) rmSync(current.platform.folder, { recursive: true, force: true });
+    current = null;
+  });
+  afterAll(stopShared);
+  const outside = 'appWithFolder(): the app and its folder exist only inside a test';
+  return { app: forwardTo(() => current?.app ?? null, outside), platform: forwardTo(() => current?.platform ?? null, outside) };
+}
+
+/** A stand-in that forwards to the current test's object, so tests write `app.page` as usual. */
+function forwardTo<T extends object>(current: () => T | null, outside: string): T {
+  const target = () => {
+    const now = current();
+    if (!now) throw new Error(outside);
+    return now;
+  };
+  return new Proxy({} as T, {
     get(_target, key) {
-      if (!current) throw new Error('appPerTest(): the app exists only inside a test');
-      const value: unknown = Reflect.get(current, key, current);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current) : value;
+      const now = target();
+      const value: unknown = Reflect.get(now, key, now);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(now) : value;
+    },
+    set(_target, key, value) {
+      return Reflect.set(target(), key, value);
     },
   });
 }
@@ -44,4 +80,22 @@ export function launchPerTest(): (options?: LaunchOptions) => Promise<E2EApp> {
     launched.push(app);
     return app;
   };
+}
+
+/**
+ * A new township report made through the API, its achievement areas written in order with
+ * `bodies` (null: left empty): the report and those areas.
+ */
+export async function reportWithAreas(app: E2EApp, fullName: string, year: number, bodies: ReadonlyArray<string | null>) {
+  const report = await app.call('createReport', { unit: { fullName, kind: 'township' }, year });
+  const areas = report.sections.filter((s) => s.templateKey?.startsWith('achievements.'));
+  for (const [i, body] of bodies.entries()) if (body !== null) await app.call('saveSectionText', { id: areas[i]!.id, body });
+  return { report, areas };
+}
+
+/** Reloads the library and opens the first report whose card button matches `card`; resolves once the workspace shows its outline. */
+export async function openFromLibrary(app: E2EApp, card: RegExp): Promise<void> {
+  await app.page.reload();
+  await app.page.getByRole('button', { name: card }).first().click();
+  await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
 }

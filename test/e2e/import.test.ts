@@ -13,7 +13,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
 import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
 import { SEEDS } from '../helpers/seedMappings';
 import { seedReport, seedText } from '../helpers/seedReports';
-import { appPerTest, type E2EApp } from './harness';
+import { appPerTest, openFromLibrary, type E2EApp } from './harness';
 
 const HOSTILE = join(import.meta.dirname, '../fixtures/import/hostile');
 
@@ -37,6 +37,29 @@ function dbState() {
 }
 
 /** Drops a file on the window the way the OS does: dragenter, dragover, drop with a DataTransfer. */
+/** A library that already holds one report (白沙镇, 2024), shown; returns the database as it is then. */
+async function libraryWithOneReport(): Promise<ReturnType<typeof dbState>> {
+  await call('createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2024 });
+  await app.page.reload();
+  await app.page.locator('.unit-group').first().waitFor();
+  return dbState();
+}
+
+/** A new township report of `unit` for `year`, opened from the library at the section whose outline button matches `section`; its editor, focused. */
+async function editorOfNewReport(unit: string, year: number, section: RegExp): Promise<Locator> {
+  await call('createReport', { unit: { fullName: unit, kind: 'township' }, year });
+  await openFromLibrary(app, new RegExp(`${year}年度`));
+  await app.page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: section }).click();
+  const editor = app.page.getByRole('textbox', { name: '章节正文' });
+  await editor.click();
+  return editor;
+}
+
+/** The recognised facts in the import preview, field by field (label → value shown). */
+async function expectFacts(facts: Locator, shown: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(shown)) expect(await facts.getByLabel(label).inputValue(), label).toBe(value);
+}
+
 async function dropFile(page: Page, name: string, content: Buffer | { zeros: number }, checkHint = false) {
   const payload = 'zeros' in content ? { zeros: content.zeros } : { base64: content.toString('base64') };
   await page.evaluate(
@@ -71,10 +94,7 @@ describe('import e2e', () => {
     const dialog = page.getByRole('dialog', { name: /导入预览/ });
     await dialog.waitFor();
     const facts = dialog.getByRole('region', { name: '识别结果' });
-    expect(await facts.getByLabel('标题').inputValue()).toBe('重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告');
-    expect(await facts.getByLabel('主送机关').inputValue()).toBe('区政府');
-    expect(await facts.getByLabel('单位全称').inputValue()).toBe('重庆市武隆区浩口苗族仡佬族乡人民政府');
-    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2020');
+    await expectFacts(facts, { 标题: '重庆市武隆区浩口苗族仡佬族乡人民政府关于2020年度法治政府建设情况的报告', 主送机关: '区政府', 单位全称: '重庆市武隆区浩口苗族仡佬族乡人民政府', 报告年度: '2020' });
     expect(await facts.getByRole('radio', { name: '乡镇' }).isChecked()).toBe(true);
     // The web page's debris is listed on request.
     const debris = dialog.locator('.import-dropped');
@@ -141,10 +161,7 @@ describe('import e2e', () => {
   it('imports a .docx dropped on the library window, re-maps it onto another template and back, and opens it', async () => {
     const { page } = app;
     // A library that already has a report: the drop target is the whole window, not the empty state.
-    await call('createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2024 });
-    await page.reload();
-    await page.locator('.unit-group').first().waitFor();
-    const before = dbState();
+    const before = await libraryWithOneReport();
 
     const docx = await buildReportDocx(seedReport(0), DEFAULT_EXPORT_SETTINGS);
     await dropFile(page, '2023年法治政府建设工作报告.docx', docx, true);
@@ -152,9 +169,7 @@ describe('import e2e', () => {
     await dialog.waitFor();
     await expect.poll(() => page.locator('.drop-hint').count()).toBe(0);
     const facts = dialog.getByRole('region', { name: '识别结果' });
-    expect(await facts.getByLabel('标题').inputValue()).toBe('盘龙彝族乡2023年法治政府建设工作报告');
-    expect(await facts.getByLabel('单位全称').inputValue()).toBe('盘龙彝族乡');
-    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2023');
+    await expectFacts(facts, { 标题: '盘龙彝族乡2023年法治政府建设工作报告', 单位全称: '盘龙彝族乡', 报告年度: '2023' });
     expect(await dialog.locator('.import-notes').textContent()).toContain('Word 文档（.docx）');
     const expected = SEEDS[0]!.expected;
     expect(await dialog.locator('.import-source-title').allTextContents()).toEqual(expected.map(([, title]) => title));
@@ -192,10 +207,7 @@ describe('import e2e', () => {
 
   it('refuses hostile, unsupported and oversized files in Chinese, leaving the database as it was', async () => {
     const { page } = app;
-    await call('createReport', { unit: { fullName: '白沙镇人民政府', kind: 'township' }, year: 2024 });
-    await page.reload();
-    await page.locator('.unit-group').first().waitFor();
-    const before = dbState();
+    const before = await libraryWithOneReport();
 
     // Through the top bar's 「导入」 and the dialog's own file button.
     await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -248,9 +260,7 @@ describe('import e2e', () => {
     const preview = page.getByRole('dialog', { name: /导入预览/ });
     await preview.waitFor();
     const facts = preview.getByRole('region', { name: '识别结果' });
-    expect(await facts.getByLabel('报告年度').inputValue()).toBe('2024');
-    expect(await facts.getByLabel('署名').inputValue()).toBe('南通市海门区三星镇人民政府');
-    expect(await facts.getByLabel('成文日期').inputValue()).toBe('2024年12月31日');
+    await expectFacts(facts, { 报告年度: '2024', 署名: '南通市海门区三星镇人民政府', 成文日期: '2024年12月31日' });
     expect(await preview.locator('.import-notes').textContent()).toContain('粘贴的文字');
     expect(await preview.locator('.import-source-title').count()).toBe(SEEDS[2]!.expected.length);
     await preview.getByRole('button', { name: '取消' }).click();
@@ -262,12 +272,7 @@ describe('import e2e', () => {
 
   it('cleans web debris out of text pasted into a section, and one undo brings the paste back', async () => {
     const { page } = app;
-    await call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
-    await page.reload();
-    await page.getByRole('button', { name: /2025年度/ }).click();
-    await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: /^（一）/ }).click();
-    const editor = page.getByRole('textbox', { name: '章节正文' });
-    await editor.click();
+    const editor = await editorOfNewReport('盘龙彝族乡人民政府', 2025, /^（一）/);
     const pasted = '全年调解矛盾纠纷32件。\n您访问的链接即将离开“盘龙彝族乡人民政府”门户网站 是否继续？\n继续访问 放弃\n【打印】【关闭】\n调解成功率100%。';
     await pasteInto(editor, pasted);
     await expect.poll(() => editor.innerText()).toBe('全年调解矛盾纠纷32件。\n调解成功率100%。');
@@ -281,13 +286,8 @@ describe('import e2e', () => {
 
   it('offers to split a pasted report into sections; one click splits it, 撤销 puts it back', async () => {
     const { page } = app;
-    await call('createReport', { unit: { fullName: '仁和镇人民政府', kind: 'township' }, year: 2024 });
-    await page.reload();
-    await page.getByRole('button', { name: /2024年度/ }).click();
+    const editor = await editorOfNewReport('仁和镇人民政府', 2024, /^一、/);
     const outline = page.getByRole('navigation', { name: '报告提纲' });
-    await outline.getByRole('button', { name: /^一、/ }).click();
-    const editor = page.getByRole('textbox', { name: '章节正文' });
-    await editor.click();
     const pasted = [
       '2024年，我镇坚持以习近平法治思想为指导。',
       '（一）依法全面履行政府职能。深化“放管服”改革，全年办理事项1200件。',

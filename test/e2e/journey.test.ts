@@ -4,37 +4,22 @@
 // user would is counted and logged: the number the product tries to keep small. It runs twice:
 // over the test bridge, and through browser mode's real HTTP transport (`nianbao serve`), where the
 // export goes to the remembered folder and the page offers the file as a download.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
 import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
 import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
-import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
-import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared, type E2EApp, type Transport } from './harness';
-
-afterAll(stopShared);
+import { appWithFolder, type Transport } from './harness';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT = '南通市海门区三星镇人民政府';
 const ADDED = '全年新增调解案件12起，均已办结。';
 
 describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => {
-  let app: E2EApp;
-  let platform: PlatformStub;
-  let outDir: string;
-  beforeEach(async () => {
-    outDir = makeTempDir('旅程 e2e');
-    platform = new PlatformStub(outDir);
-    app = await launchApp({ platform, transport });
-  });
-  afterEach(async () => {
-    await app.close();
-    rmSync(outDir, { recursive: true, force: true });
-  });
+  const { app, platform } = appWithFolder('旅程 e2e', { transport });
 
   it('from an empty library to the exported 2025 report, counting the user’s clicks and keys', async () => {
     const started = Date.now();
@@ -55,7 +40,7 @@ describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => 
     // Last year's report on the USB stick: seed 002, 三星镇 2024, as our exporter writes it.
     const lastYear = seedReport(2);
     expect(lastYear.year).toBe(2024);
-    const usb = path.join(outDir, '2024年法治政府建设情况报告.docx');
+    const usb = path.join(platform.folder, '2024年法治政府建设情况报告.docx');
     writeFileSync(usb, await buildReportDocx(lastYear, DEFAULT_EXPORT_SETTINGS));
 
     // 1. The empty library says what to do first; import last year's report.
@@ -160,7 +145,7 @@ describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => 
       expect(await dialog.locator('.export-target').textContent()).toContain('浏览器模式');
       await user.click(dialog.getByRole('button', { name: '导出到此文件夹' }));
     }
-    const target = path.join(outDir, fileName);
+    const target = path.join(platform.folder, fileName);
     await expect.poll(() => dialog.locator('.export-done').textContent(), { timeout: 20_000 }).toContain(`已导出：${target}`);
     await app.screenshot(`journey-${transport}-6-exported`);
 
@@ -170,7 +155,7 @@ describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => 
       // …and the page offers it as a download: the same bytes.
       const [download] = await Promise.all([page.waitForEvent('download'), user.click(dialog.getByRole('link', { name: '下载此文件' }))]);
       expect(download.suggestedFilename()).toBe(fileName);
-      const saved = path.join(outDir, `下载-${fileName}`);
+      const saved = path.join(platform.folder, `下载-${fileName}`);
       await download.saveAs(saved);
       expect(readFileSync(saved).equals(readFileSync(target))).toBe(true);
     }

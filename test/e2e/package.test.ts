@@ -6,19 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_PACKAGE_DIR } from '../electron/services/package/hostilePackages';
-import { PlatformStub } from '../electron/services/export/platformStub';
 import { seedReport } from '../helpers/seedReports';
 import { storeReport } from '../helpers/storeReport';
-import { makeTempDir } from '../helpers/tempDir';
-import { launchPerTest } from './harness';
+import { appWithFolder } from './harness';
 
-const launch = launchPerTest();
+const { app, platform } = appWithFolder('年报 U盘');
 
 describe('report package e2e', () => {
   it('exports a report as a package and imports it again as a copy; a hostile file is refused', async () => {
-    const outDir = makeTempDir('年报 U盘');
-    const platform = new PlatformStub(outDir);
-    const app = await launch({ platform });
     const { page } = app;
     const report = storeReport(app.store, seedReport(0));
     await app.call('saveVersion', { reportId: report.id, label: '送审稿' });
@@ -29,7 +24,7 @@ describe('report package e2e', () => {
     await expect.poll(() => exporting.getByText('同时带上保存过的版本（1 个）').isVisible()).toBe(true);
     await exporting.getByRole('button', { name: '选择位置并导出…' }).click();
     await expect.poll(() => exporting.getByRole('status').textContent()).toContain('已导出报告包');
-    const file = path.join(outDir, `${report.unit.shortName}${report.year}年度报告.nianbao`);
+    const file = path.join(platform.folder, `${report.unit.shortName}${report.year}年度报告.nianbao`);
     expect(platform.dialogs.at(-1)).toMatchObject({ defaultPath: file, kind: 'package' });
     await exporting.getByRole('button', { name: '完成' }).click();
 

@@ -2,32 +2,20 @@
 // that opens the section, the printer and the PDF — Chromium's own PDF engine (Playwright's
 // page.pdf is the printToPDF Electron calls), checked from the PDF's text boxes: page count, A4,
 // 「— N —」 on the outer side of odd and even pages.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../shared/export/layout/layout';
 import { buildExportModel } from '../../shared/export/model';
 import { ARTIFACT_DIR, BANXIN, pdfPages } from '../helpers/render';
 import { storeReport } from '../helpers/storeReport';
-import { makeTempDir } from '../helpers/tempDir';
-import { PlatformStub } from '../electron/services/export/platformStub';
 import { typicalReport } from '../electron/services/export/sampleReports';
-import { launchApp, stopShared, type E2EApp } from './harness';
+import { appWithFolder, openFromLibrary } from './harness';
 
-let app: E2EApp;
-let platform: PlatformStub;
-let outDir: string;
-beforeEach(async () => {
-  outDir = makeTempDir('打印 e2e');
-  platform = new PlatformStub(outDir);
-  app = await launchApp({ platform });
+const { app, platform } = appWithFolder('打印 e2e');
+beforeEach(() => {
   platform.pdf = () => app.page.pdf({ preferCSSPageSize: true, printBackground: true });
 });
-afterEach(async () => {
-  await app.close();
-  rmSync(outDir, { recursive: true, force: true });
-});
-afterAll(stopShared);
 
 const { left: LEFT, right: RIGHT, bottom: BOTTOM } = BANXIN;
 /** Chromium makes the PDF of every page: seconds on a busy machine. */
@@ -35,9 +23,7 @@ const SLOW = { timeout: 60_000 };
 
 async function openStored() {
   const stored = storeReport(app.store, typicalReport());
-  await app.page.reload();
-  await app.page.getByRole('button', { name: /2024年度/ }).first().click();
-  await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+  await openFromLibrary(app, /2024年度/);
   return stored;
 }
 
@@ -58,7 +44,7 @@ describe('打印预览', () => {
     await expect.poll(() => platform.prints, SLOW).toBe(1);
 
     await preview.getByRole('button', { name: '导出 PDF' }).click();
-    const pdfPath = path.join(outDir, '砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.pdf');
+    const pdfPath = path.join(platform.folder, '砚山县盘龙彝族乡人民政府关于2024年度法治政府建设情况的报告.pdf');
     await expect.poll(() => preview.locator('.pv-done').textContent(), SLOW).toContain(`已导出：${pdfPath}`);
     expect(platform.dialogs.at(-1)).toEqual({ defaultPath: pdfPath, kind: 'pdf' });
     mkdirSync(ARTIFACT_DIR, { recursive: true });

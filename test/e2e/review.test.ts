@@ -3,7 +3,7 @@
 // for good; 核对完成 asks whether the section is finished, and after the last one the bar says
 // what to do next.
 import { describe, expect, it } from 'vitest';
-import { appPerTest } from './harness';
+import { appPerTest, reportWithAreas } from './harness';
 import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
@@ -13,10 +13,7 @@ const TEXT = '2024年全乡开展普法宣传52次，调解矛盾纠纷128起。
 describe('review marks e2e', () => {
   it('fix the first of three marks, 下一处 lands on the second; 上一处; 这处不用改; 核对完成 → 已完成 → 去审校', async () => {
     const { page } = app;
-    const base = await app.call('createReport', { unit: { fullName: UNIT, kind: 'township' }, year: 2024 });
-    const areas = base.sections.filter((s) => s.templateKey?.startsWith('achievements.'));
-    await app.call('saveSectionText', { id: areas[0]!.id, body: TEXT });
-    await app.call('saveSectionText', { id: areas[1]!.id, body: '成立法治政府建设领导小组。' });
+    const { report: base, areas } = await reportWithAreas(app, UNIT, 2024, [TEXT, '成立法治政府建设领导小组。']);
     const report = await app.call('createFromLastYear', { baseReportId: base.id, year: 2025 });
     const area = report.sections.find((s) => s.templateKey === areas[0]!.templateKey)!;
     const other = report.sections.find((s) => s.templateKey === areas[1]!.templateKey)!;
@@ -30,6 +27,11 @@ describe('review marks e2e', () => {
     const marks = () => page.locator('.mark-review').allTextContents();
     const selected = () => page.evaluate(() => (document.querySelector('.editor')?.shadowRoot as unknown as { getSelection(): Selection }).getSelection().toString());
     const stored = (id: number) => app.store.reports.open(report.id).sections.find((s) => s.id === id)!;
+    /** 下一处 / 上一处, then the mark it selects, as the user sees it. */
+    const step = async (button: '下一处' | '上一处', lands: string) => {
+      await bar.getByRole('button', { name: button }).click();
+      await expect.poll(selected).toBe(lands);
+    };
 
     // The first of the two: 核对完成 → 已写完; a toast offers the section still to check.
     await outline.locator('.outline-item', { hasText: other.title }).click();
@@ -45,27 +47,21 @@ describe('review marks e2e', () => {
     await expect.poll(marks).toEqual(['2024年', '52次', '128起']);
     expect(await bar.getByTestId('review-left').textContent()).toBe('3');
     expect(await bar.getByRole('button', { name: '这处不用改' }).isDisabled()).toBe(true);
-    await bar.getByRole('button', { name: '下一处' }).click();
-    await expect.poll(selected).toBe('2024年');
+    await step('下一处', '2024年');
     // Typed over the first mark: it is gone, and 下一处 goes to the one right after it.
     await page.keyboard.insertText('2025年');
     await expect.poll(marks).toEqual(['52次', '128起']);
-    await bar.getByRole('button', { name: '下一处' }).click();
-    await expect.poll(selected).toBe('52次');
-    await bar.getByRole('button', { name: '下一处' }).click();
-    await expect.poll(selected).toBe('128起');
-    await bar.getByRole('button', { name: '上一处' }).click();
-    await expect.poll(selected).toBe('52次');
+    await step('下一处', '52次');
+    await step('下一处', '128起');
+    await step('上一处', '52次');
     // An edit elsewhere (before the marks) moves them; 上一处 / 下一处 still find them.
     await page.keyboard.press('Control+Home');
     await page.keyboard.insertText('今年');
     await expect.poll(marks).toEqual(['今年', '52次', '128起']);
     await page.keyboard.press('Control+z');
     await expect.poll(marks).toEqual(['52次', '128起']);
-    await bar.getByRole('button', { name: '上一处' }).click();
-    await expect.poll(selected).toBe('128起');
-    await bar.getByRole('button', { name: '上一处' }).click();
-    await expect.poll(selected).toBe('52次');
+    await step('上一处', '128起');
+    await step('上一处', '52次');
 
     // 这处不用改: that one mark goes, the next is selected, and it stays gone after a restart.
     await bar.getByRole('button', { name: '这处不用改' }).click();
