@@ -22,6 +22,10 @@ export default defineConfig({
           setupFiles: ['test/setup/exportValidity.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll waits for what a round trip produces (a saved text, a list redrawn after a
+          // worker's answer). Vitest's default of 1 s is shorter than one slow moment of a loaded
+          // machine; this is a hang guard, not a speed target (speed is measured in `npm run bench`).
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           // As Playwright's own CI default: one retry in CI for a browser test that lost a race with
