@@ -39,7 +39,7 @@ describe('backups e2e', () => {
     expect(said).toContain(path.basename(chosen.file));
     const safety = (await app.call('listBackups', {})).find((b) => said.includes(path.basename(b.file)) && b.file !== chosen.file);
     expect(safety, said).toBeDefined();
-    expect(await dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count()).toBe(0);
     // The library is the restored file's, on screen and through the API.
     await expect.poll(() => page.locator('.report-card').count()).toBe(1);
     expect((await app.call('listReports', {})).map((r) => r.id)).toEqual([kept.id]);

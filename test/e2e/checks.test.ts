@@ -43,7 +43,7 @@ describe('审校 e2e', () => {
     const openSection = (title: string) => outline.getByRole('button', { name: new RegExp(escape(title)) }).first().click();
     const editor = page.getByRole('textbox', { name: '章节正文' });
     const saveState = () => page.locator('.save-state').getAttribute('data-state');
-    const saved = () => expect.poll(saveState, { timeout: 5000 }).toBe('saved');
+    const saved = () => expect.poll(saveState).toBe('saved');
 
     await openSection(a.title);
     await editor.click();
@@ -51,7 +51,7 @@ describe('审校 e2e', () => {
     await saved();
     // Marked in the editor itself while typing: the rate as an error, the comma as a warning.
     await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
-    expect(await page.locator('.mark-warning').allTextContents()).toEqual(expect.arrayContaining([',', '十']));
+    await expect.poll(() => page.locator('.mark-warning').allTextContents()).toEqual(expect.arrayContaining([',', '十']));
     // The checks ran off the page's main thread, in their worker.
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/checksWorker/u)]);
 
@@ -85,8 +85,9 @@ describe('审校 e2e', () => {
     await item('internet-plus').getByRole('button', { name: '修正', exact: true }).click();
     await expect.poll(() => editor.textContent()).toContain('互联网+政务服务');
     await saved();
-    expect(stored(report).sections.find((s) => s.id === a.id)!.body).toBe(TYPED.replace('互联网十', '互联网+'));
-    expect(await panel.locator('li.finding[data-rule="internet-plus"]').count()).toBe(0);
+    await expect.poll(() => stored(report).sections.find((s) => s.id === a.id)!.body).toBe(TYPED.replace('互联网十', '互联网+'));
+    // The list follows the worker's answer for the new text.
+    await expect.poll(() => panel.locator('li.finding[data-rule="internet-plus"]').count()).toBe(0);
     await editor.focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => editor.textContent()).toContain('互联网十政务服务');

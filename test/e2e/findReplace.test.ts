@@ -41,15 +41,15 @@ describe('find and replace e2e', () => {
     // Enter: the next match after the cursor (in part one, opened first): the first area's text.
     await page.keyboard.press('Enter');
     await expect.poll(count).toMatch(new RegExp(`^第 3/${total} 处 · （一）.+ · 正文$`));
-    expect(await page.locator('.section-title-input').inputValue()).toBe(areas[0]!.title);
+    await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe(areas[0]!.title);
     await expect.poll(() => page.locator('.mark-focus').allTextContents()).toEqual(['2024年']);
-    expect(await page.locator('.mark-find').count()).toBe(3);
+    await expect.poll(() => page.locator('.mark-find').count()).toBe(3);
     // The typing stays in the find box.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('查找内容');
     // 上一处 walks back in reading order, opening each place: the opening, then the title.
     await bar.getByRole('button', { name: '上一处' }).click();
     await expect.poll(count).toBe(`第 2/${total} 处 · 开头段落`);
-    expect(await page.getByRole('heading', { name: '标题与开头' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: '标题与开头' }).count()).toBe(1);
     await tidyAtBothSizes(app, 'find-opening', ['.find-bar', '.topbar']);
     await page.keyboard.press('Shift+Enter');
     await expect.poll(count).toBe(`第 1/${total} 处 · 报告标题`);
@@ -77,8 +77,8 @@ describe('find and replace e2e', () => {
     expect(await toast.textContent()).toContain(`已把 ${total - 1} 处「2024年」替换为「2025年」`);
     await expect.poll(count).toBe('没有找到');
     await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    await expect.poll(() => reportTexts(app.store.reports.open(created.id)).filter((t) => t.text.includes('2024年'))).toEqual([]);
     const after = reportTexts(app.store.reports.open(created.id));
-    expect(after.filter((t) => t.text.includes('2024年'))).toEqual([]);
     expect(after.map((t) => t.text.replaceAll('2025年', '2024年'))).toEqual(before.map((t) => t.text.replaceAll('2025年', '2024年')));
     // A version from before 全部替换 exists, holding the text after the one replacement.
     const versions = app.store.versions.list(created.id);

@@ -18,7 +18,10 @@ async function typeInto(a: E2EApp, sectionName: RegExp, text: string) {
   const editor = a.page.getByRole('textbox', { name: '章节正文' });
   await editor.click();
   await a.page.keyboard.insertText(text);
-  await expect.poll(() => a.page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+  await expect.poll(() => a.page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+  // The indicator may still say 「已保存」 of the previous text for a moment after the keystroke:
+  // the text itself must be in the database.
+  await expect.poll(() => a.store.reports.list().some((r) => a.store.reports.open(r.id).sections.some((s) => s.body.includes(text)))).toBe(true);
 }
 
 describe('foundation e2e', () => {
@@ -80,7 +83,7 @@ describe('foundation e2e', () => {
 
     // Required parts cannot be deleted.
     await outline.getByRole('button', { name: /二、党政主要负责人/ }).click();
-    expect(await page.getByRole('button', { name: '删除', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '删除', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: '下移' }).click();
     await expect.poll(() => outline.getByRole('button', { name: /三、党政主要负责人/ }).count()).toBe(1);
     await outline.getByRole('button', { name: /（九）依法全面履行政府职能/ }).click();

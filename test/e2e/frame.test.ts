@@ -147,9 +147,8 @@ describe('workspace frame e2e', () => {
 
       // After a restart: same zoom, same 字号, same report and section.
       await app.restart();
-      await page.locator('.cm-content').waitFor();
-      expect(await page.locator('.section-title-input').inputValue()).toBe(long.title);
-      expect(await sizes()).toEqual({ root: 16.5, button: 16.5, editor: 22 });
+      await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe(long.title);
+      await expect.poll(sizes).toEqual({ root: 16.5, button: 16.5, editor: 22 });
       await page.keyboard.press('Control+0');
       await expect.poll(async () => (await sizes()).root).toBe(15);
       // Back to the library: a restart then opens the library.

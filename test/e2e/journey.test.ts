@@ -93,18 +93,19 @@ describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => 
     // 下一处 walks the highlights from the start: k+1 presses select the first stale year.
     for (let i = 0; i <= k; i++) await user.click(bar.getByRole('button', { name: '下一处' }));
     await user.type(staleMark.replace('2024年', '2025年'));
-    const saved = () => expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    const saved = () => expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
     await saved();
     await expect.poll(async () => (await marks()).length).toBe(before.length - 1);
     const stored = () => app.store.reports.open(report.id).sections.find((s) => s.id === stale.id)!;
-    expect(stored().body).toBe(stale.body.replace(staleMark, staleMark.replace('2024年', '2025年')));
+    await expect.poll(() => stored().body).toBe(stale.body.replace(staleMark, staleMark.replace('2024年', '2025年')));
     // This year's news, typed in haste with a half-width comma (the import folded last year's).
     await user.click(editor);
     actions += 1;
     await page.keyboard.press('Control+End');
     await user.type(ADDED.replace('，', ','));
     await saved();
-    expect(stored().body.endsWith(ADDED.replace('，', ','))).toBe(true);
+    // 「已保存」 may still be the previous save's for a moment after the keystroke: the text itself.
+    await expect.poll(() => stored().body.endsWith(ADDED.replace('，', ','))).toBe(true);
     await app.screenshot(`journey-${transport}-3-reviewed-section`);
     await user.click(bar.getByRole('button', { name: '核对完成' }));
     await user.click(bar.getByRole('button', { name: '还要修改' }));
@@ -122,9 +123,9 @@ describe.each<Transport>(['bridge', 'http'])('the journey (%s)', (transport) => 
     const halfWidth = panel.locator('li.finding[data-rule="half-width"]');
     await expect.poll(() => halfWidth.count()).toBeGreaterThan(0);
     await user.click(halfWidth.first().getByRole('button', { name: '全部修正此类' }));
-    await expect.poll(() => halfWidth.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => halfWidth.count()).toBe(0);
     await saved();
-    expect(stored().body.endsWith(ADDED)).toBe(true);
+    await expect.poll(() => stored().body.endsWith(ADDED)).toBe(true);
     const after = await app.call('checkReport', { id: report.id });
     expect(after.open.filter((f) => f.fix?.kind === 'punctuation-width')).toEqual([]);
 

@@ -137,7 +137,7 @@ describe('library e2e', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(await page.locator('.statusbar').textContent()).toContain('最近备份：');
+    await expect.poll(() => page.locator('.statusbar').textContent()).toContain('最近备份：');
     expect(app.consoleErrors).toEqual([]);
   });
 

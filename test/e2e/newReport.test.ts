@@ -101,8 +101,9 @@ describe('new report e2e', () => {
     expect(await page.locator('.next-year-done').getAttribute('title')).toContain('本单位已有2025年的报告');
 
     // 字数: the editor footer, the export dialog and the library card.
-    const footer = num(await page.getByTestId('report-chars').textContent());
-    expect(footer).toBe(app.store.reports.list().find((r) => r.id === base.id)!.charCount);
+    // The footer's count follows the text at a lower priority (it may still show the first render's 0).
+    const footer = app.store.reports.list().find((r) => r.id === base.id)!.charCount;
+    await expect.poll(async () => num(await page.getByTestId('report-chars').textContent())).toBe(footer);
     await page.getByRole('button', { name: '导出', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '导出 Word 文档' });
     const pages = (await dialog.getByTestId('export-pages').textContent())!;

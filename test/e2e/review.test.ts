@@ -45,7 +45,7 @@ describe('review marks e2e', () => {
     await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe(area.title);
 
     await expect.poll(marks).toEqual(['2024年', '52次', '128起']);
-    expect(await bar.getByTestId('review-left').textContent()).toBe('3');
+    await expect.poll(() => bar.getByTestId('review-left').textContent()).toBe('3');
     expect(await bar.getByRole('button', { name: '这处不用改' }).isDisabled()).toBe(true);
     await step('下一处', '2024年');
     // Typed over the first mark: it is gone, and 下一处 goes to the one right after it.
@@ -67,7 +67,7 @@ describe('review marks e2e', () => {
     await bar.getByRole('button', { name: '这处不用改' }).click();
     await expect.poll(marks).toEqual(['128起']);
     await expect.poll(selected).toBe('128起');
-    expect(await bar.getByTestId('review-left').textContent()).toBe('1');
+    await expect.poll(() => bar.getByTestId('review-left').textContent()).toBe('1');
     await expect.poll(() => stored(area.id).body).toBe(TEXT.replace('2024年', '2025年'));
     await app.restart();
     await expect.poll(marks).toEqual(['128起']);

@@ -56,12 +56,16 @@ describe('sections e2e', () => {
     await tidyAtBothSizes(app, 'recently-deleted', ['dialog[open]']);
     await entry.getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe('推进“枫桥经验”');
+    // The open section is remembered by a call of its own: reload once it is, or the app reopens
+    // where it was before the restore.
+    await expect.poll(async () => (await app.call('getLastOpened', {})).last?.sectionId).toBe(own.id);
     await page.reload();
     await expect.poll(() => page.getByRole('textbox', { name: '章节正文' }).textContent()).toBe(TEXT);
     await page.getByRole('tab', { name: '历史版本' }).click();
     const history = page.getByRole('tabpanel', { name: '历史版本' });
     await expect.poll(() => history.textContent()).toContain('初稿。');
-    expect(await page.getByRole('button', { name: /^最近删除/ }).textContent()).toBe('最近删除');
+    expect(await app.call('listDeletedSections', { reportId: report.id })).toEqual([]);
+    await expect.poll(() => page.getByRole('button', { name: /^最近删除/ }).textContent()).toBe('最近删除');
     expect(app.store.reports.open(report.id).sections.find((s) => s.id === own.id)).toMatchObject({ parentId: part.id, body: TEXT });
 
     // An empty section goes without asking, and the toast's 撤销 brings it back.
@@ -71,6 +75,9 @@ describe('sections e2e', () => {
     await page.keyboard.type('加强执法监督');
     await page.keyboard.press('Enter');
     await expect.poll(() => app.store.reports.open(report.id).sections.some((s) => s.title === '加强执法监督')).toBe(true);
+    // …and the page has the answer (the outline shows the new title): emptying the field earlier
+    // would be undone by the answer arriving.
+    await expect.poll(() => outline.locator('.outline-item', { hasText: '加强执法监督' }).count()).toBe(1);
     // An empty title is refused out loud; Esc brings the old one back.
     const title = page.locator('.section-title-input');
     await title.fill('');

@@ -36,7 +36,7 @@ describe('templates and the guided workspace', () => {
     expect(await outline.getByRole('button', { name: /^（九）/ }).count()).toBe(0);
 
     const editor = page.getByRole('textbox', { name: '章节正文' });
-    const saved = () => expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    const saved = () => expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
 
     // Section 1: insert a sample paragraph from the guidance panel.
     await outline.getByRole('button', { name: /^（一）/ }).click();

@@ -40,7 +40,7 @@ describe('versions e2e', () => {
       await editor.click();
       await page.keyboard.press('Control+End');
       await page.keyboard.insertText(added[k]!);
-      await expect.poll(() => page.locator('.save-state').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+      await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
     }
     await open(gone.title);
     // A section with text is deleted after asking.
