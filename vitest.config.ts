@@ -12,6 +12,8 @@ export default defineConfig({
           setupFiles: ['test/setup/exportValidity.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // As in the e2e project: a poll's wait is a hang guard, not a speed target.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {

@@ -1,7 +1,7 @@
 // The app's lifecycle in electron/main.ts with Electron faked: a failure on the way up ends in a
 // Chinese dialog, a log line and exit(1) with the single-instance lock released — never a
 // window-less process holding it; a good start wires the window, IPC and the quit path.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, channelOf } from '../../shared/api';
@@ -22,7 +22,10 @@ async function startMain(before: (f: Fake) => void = () => undefined): Promise<F
   vi.doMock('electron', () => fresh.electronModule);
   before(fresh);
   await import('../../electron/main');
-  await settle();
+  // The start is asynchronous (the data file is opened, checked, maybe restored): it has ended
+  // when it failed out loud (exit) or logged its last step.
+  const log = join(dataDir, 'logs', 'main.log');
+  await expect.poll(() => fresh.app.exit.mock.calls.length > 0 || (existsSync(log) && readFileSync(log, 'utf8').includes('window-created')), { timeout: 30_000 }).toBe(true);
   return fake;
 }
 
@@ -118,8 +121,8 @@ describe('electron/main.ts', () => {
     const willQuit = fakeEvent();
     app.emit('will-quit', willQuit);
     expect(willQuit.defaultPrevented).toBe(true);
-    await settle();
-    expect(app.quit).toHaveBeenCalled();
+    // Once the database is closed.
+    await expect.poll(() => app.quit.mock.calls.length, { timeout: 30_000 }).toBeGreaterThan(0);
     app.emit('will-quit', fakeEvent());
     lockDataDir(dataDir, 'browser').release();
     expect(readFileSync(join(dataDir, 'logs', 'main.log'), 'utf8')).toMatch(/INFO window-created/);
