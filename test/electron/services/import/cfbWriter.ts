@@ -76,3 +76,20 @@ export function buildCfb(streams: CfbStream[]): Buffer {
   padded.forEach((s, i) => s.data.copy(body, starts[i]! * SECTOR));
   return Buffer.concat([header, body]);
 }
+
+/** A .doc-like compound file: a WordDocument stream of 16 sectors starting at sector 2. */
+export function wordCfb(): Buffer {
+  const fib = Buffer.alloc(8192);
+  fib.writeUInt16LE(0xa5ec, 0);
+  return buildCfb([{ name: 'WordDocument', data: fib }]);
+}
+
+/** Sets the FAT's entry for `sector` (the FAT is sector 0 of these files). */
+const fatEntry = (file: Buffer, sector: number, value: number) => file.writeUInt32LE(value, SECTOR + 4 * sector);
+
+/** wordCfb() whose stream's last sector points back to its first: a chain that loops (A→B→A). */
+export function loopingWordCfb(): Buffer {
+  const file = wordCfb();
+  fatEntry(file, 17, 2);
+  return file;
+}

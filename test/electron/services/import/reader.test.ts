@@ -12,7 +12,7 @@ import { logDir, openLog } from '../../../../electron/services/log';
 import { AppError } from '../../../../shared/errors';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { CORPUS_DIR, VALID_DIR } from './hostileCorpus';
-import { minimalDocx } from './zipWriter';
+import { bigDocx } from './zipWriter';
 
 const readers: ImportReader[] = [];
 function reader(options?: ConstructorParameters<typeof ImportReader>[0]): ImportReader {
@@ -26,13 +26,6 @@ afterEach(async () => {
 
 const sampleDocx = () => readFileSync(path.join(VALID_DIR, 'sample.docx'));
 const file = (fileName: string, bytes: Uint8Array) => ({ fileName, bytes });
-
-/** A .docx of `n` varied paragraphs: large enough that mammoth needs a while. */
-function bigDocx(n: number): Buffer {
-  let seed = 7;
-  const para = () => Array.from({ length: 200 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
-  return minimalDocx(Array.from({ length: n }, para));
-}
 
 describe('ImportReader', () => {
   it('reads in a process started from source, and reuses it for the next file and paste', async () => {
@@ -73,15 +66,13 @@ describe('ImportReader', () => {
   it('kills a process that takes too long and starts a fresh one for the next request', async () => {
     const r = reader({ timeLimitMs: 300 });
     await r.read({ fileName: 'warm', text: '预热' });
-    const started = Date.now();
-    // Several times the limit's worth of work, so the limit is what ends it on any machine.
+    // Several times the limit's worth of work, so the limit is what ends it on any machine. The
+    // code proves the limit ended it (a finished read resolves); how soon is the bench's
+    // (test/bench/cases/readerLimits.ts, reader-timeout).
     const err = await r.read(file('big.docx', bigDocx(15000))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('IMPORT_TIMEOUT');
     expect((err as AppError).message).toContain('用时过长');
-    // The code proves the limit ended it (a finished read resolves); the clock only that it did
-    // not wait for the whole file, with room for a loaded machine.
-    expect(Date.now() - started).toBeLessThan(10_000);
     const next = await r.read({ fileName: 'a', text: '正文' });
     expect(next.parsed.opening).toBe('正文');
     expect(r.started).toBe(2);
@@ -99,26 +90,19 @@ describe('ImportReader', () => {
     expect(r.started).toBe(2);
   });
 
-  it('leaves the main thread free while a large file is read', async () => {
+  it('reads a large file whole while the main thread runs on', async () => {
     const r = reader();
     await r.read({ fileName: 'warm', text: '预热' });
-    // Large enough that the read lasts well past 200 ms even now that only needed parts are inflated.
     const bytes = bigDocx(9000);
-    let last = performance.now();
-    let worstGap = 0;
-    const tick = setInterval(() => {
-      const now = performance.now();
-      worstGap = Math.max(worstGap, now - last);
-      last = now;
-    }, 5);
-    const started = performance.now();
-    const result = await r.read(file('big.docx', bytes));
-    const took = performance.now() - started;
-    clearInterval(tick);
+    // A read on the main thread would finish before the timer's turn; in the reader process it
+    // cannot. How long the main thread may pause meanwhile is the bench's
+    // (test/bench/cases/readerLimits.ts, reader-main-thread).
+    const order: string[] = [];
+    const timer = new Promise<void>((done) => setTimeout(() => done(void order.push('main thread')), 0));
+    const result = await r.read(file('big.docx', bytes)).finally(() => order.push('read'));
+    await timer;
+    expect(order).toEqual(['main thread', 'read']);
     expect(result.parsed.opening.length).toBeGreaterThan(500_000);
-    // The read itself takes far longer than any pause the main thread saw meanwhile.
-    expect(took).toBeGreaterThan(200);
-    expect(worstGap).toBeLessThan(took / 3);
   });
 
   it('refuses more than 50 MB in the reader, with the size message', async () => {

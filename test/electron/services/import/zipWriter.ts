@@ -63,3 +63,10 @@ export function minimalDocx(lines: string[], parts: Record<string, string | Buff
   };
   return buildZip(Object.entries(all).map(([name, data]) => ({ name, data, ...options })));
 }
+
+/** A .docx of `n` paragraphs of 200 varied characters: large enough that mammoth needs a while. */
+export function bigDocx(n: number): Buffer {
+  let seed = 7;
+  const para = () => Array.from({ length: 200 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20000))).join('');
+  return minimalDocx(Array.from({ length: n }, para));
+}
