@@ -24,10 +24,10 @@ afterEach(() => {
   while (temps.length) rmSync(temps.pop()!, { recursive: true, force: true });
 });
 
+// How fast the no-op is is the bench's (test/bench/cases/scripts.ts, ensure-native-noop).
 function runScript(cwdRoot: string, ...args: string[]) {
-  const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(cwdRoot, 'scripts/ensureNative.mjs'), ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /**
@@ -64,13 +64,12 @@ function probeIn(dir: string): string {
 }
 
 describe('ensureNative node (real run)', () => {
-  it('is a fast no-op on this checkout and leaves a loadable binary', () => {
+  it('is a no-op on this checkout and leaves a loadable binary', () => {
     const run = runScript(root, 'node');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
     expect(run.stdout).toMatch(/无需重建/);
-    expect(run.ms).toBeLessThan(5000);
     expect(probeIn(root)).toBe('');
   });
 
