@@ -2,8 +2,9 @@
 // its 简称, 类型, 上级机关 and 署名. Typing a name that is not one of them clears what the previous
 // unit filled in (but keeps what the user typed), and the 类型 follows the name (「…局」 is a
 // department, 「…乡」 a township) until the user picks one — so a 苍溪县司法局 report is never
-// signed 「盘龙彝族乡人民政府」.
-import { useCallback, useEffect, useState } from 'react';
+// signed 「盘龙彝族乡人民政府」. The last unit used fills the form only if the user has not begun
+// typing by the time the units arrive.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Unit } from '../../shared/types';
 import { api } from '../api';
 import { EMPTY, profileOf, retypeName, type Profile } from './unitProfile';
@@ -14,12 +15,14 @@ export function useUnitProfile() {
   /** The unit whose fields are in the form, until the name changes. */
   const [filledBy, setFilledBy] = useState<Profile | null>(null);
   const [kindChosen, setKindChosen] = useState(false);
+  /** The user has typed or chosen something: the units arriving late must not overwrite it. */
+  const touched = useRef(false);
 
   useEffect(() => {
     api.listUnits({}).then((list) => {
       setUnits(list);
       const last = list[0];
-      if (last) {
+      if (last && !touched.current) {
         setProfile(profileOf(last));
         setFilledBy(profileOf(last));
       }
@@ -28,6 +31,7 @@ export function useUnitProfile() {
 
   const setName = useCallback(
     (name: string) => {
+      touched.current = true;
       const unit = units.find((u) => u.fullName === name.trim());
       if (unit) {
         setProfile(profileOf(unit));
@@ -41,6 +45,7 @@ export function useUnitProfile() {
     [units, filledBy, kindChosen],
   );
   const set = useCallback(<K extends keyof Profile>(k: K, v: Profile[K]) => {
+    touched.current = true;
     if (k === 'kind') setKindChosen(true);
     setProfile((p) => ({ ...p, [k]: v }));
   }, []);

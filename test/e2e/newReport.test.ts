@@ -71,6 +71,31 @@ describe('new report e2e', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('a unit name typed before this PC’s units have arrived is kept', async () => {
+    const { page } = app;
+    await app.call('createReport', { unit: PANLONG, year: 2030 });
+    await page.reload();
+    // The units are slow to come (an old PC, a big library): the name field has the focus at once.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const listUnits = app.handlers.listUnits;
+    Object.assign(app.handlers, {
+      listUnits: async (...args: Parameters<typeof listUnits>) => {
+        await held;
+        return listUnits(...args);
+      },
+    });
+    await page.getByRole('button', { name: '新建报告' }).first().click();
+    const wizard = page.getByRole('dialog', { name: /新建报告/ });
+    await page.keyboard.insertText('苍溪县司法局');
+    await expect.poll(() => wizard.locator('[name=unitName]').inputValue()).toBe('苍溪县司法局');
+    release();
+    // They arrive (offered by name) and take nothing of what was typed.
+    await expect.poll(() => wizard.locator('#known-units option').count()).toBe(1);
+    expect(await wizard.locator('[name=unitName]').inputValue()).toBe('苍溪县司法局');
+    expect(await wizard.locator('[name=signatureName]').inputValue()).not.toBe(PANLONG.signatureName);
+  });
+
   it('以此为基础新建 names and opens the new report, then is disabled on the base; card, footer and export dialog agree on 字数', async () => {
     const { page } = app;
     const base = await app.call('createReport', { unit: PANLONG, year: 2024 });
