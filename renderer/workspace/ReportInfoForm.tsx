@@ -1,6 +1,6 @@
 // The parts of a report that are not sections: title, 主送机关, opening paragraph (「标题与开头」)
 // and closing, 署名, 成文日期, heading layout (「结尾与落款」). Saved when a field loses focus.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReportTextField } from '../../shared/text/findReplace';
 import type { HeadingStyle, ReportMeta } from '../../shared/types';
 import { useReadOnly } from '../components/ReadOnly';
@@ -20,9 +20,20 @@ function Field(props: { label: string; value: string; multiline?: boolean; hint?
   // Read-only, not disabled: the text can still be selected and copied.
   const readOnly = useReadOnly();
   const [value, setValue] = useState(props.value);
-  useEffect(() => setValue(props.value), [props.value]);
+  /** What this field sent and has not seen come back: the answers must not undo typing done since. */
+  const sent = useRef<string[]>([]);
+  useEffect(() => {
+    const echo = sent.current.indexOf(props.value);
+    if (echo >= 0) sent.current.splice(0, echo + 1);
+    else {
+      sent.current = [];
+      setValue(props.value);
+    }
+  }, [props.value]);
   const commit = () => {
-    if (value !== props.value) props.onCommit(value);
+    if (value === props.value) return;
+    sent.current.push(value);
+    props.onCommit(value);
   };
   return (
     <label className={props.hit ? 'info-field find-hit' : 'info-field'}>

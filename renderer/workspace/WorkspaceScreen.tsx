@@ -1,7 +1,7 @@
 // The guided workspace: outline on the left, the open section (or the title/closing form) in the
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import { reportChars } from '../../shared/gongwen/zishu';
 import { areaCoverage } from '../../shared/structure/coverage';
@@ -9,7 +9,6 @@ import { reportField } from '../../shared/text/findReplace';
 import type { Report } from '../../shared/types';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
-import { useAutosave } from '../autosave/useAutosave';
 import { useShortcuts } from '../components/useShortcuts';
 import { lazyComponent, whenIdle } from '../lazyComponent';
 import { useChecks } from './checks/useChecks';
@@ -53,7 +52,7 @@ interface Props {
 }
 
 export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRange, onOpenReport }: Props) {
-  const { report, setReport, error, reload, patchSection } = useReport(reportId);
+  const { report, setReport, error, reload, patchSection, autosave } = useReport(reportId);
   const template = useTemplate(report?.templateId);
   const editor = useRef<SectionEditorHandle>(null);
   const [sideTab, setSideTab] = useState('guide');
@@ -65,9 +64,6 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   /** 「仍然导出空白标题」, the same for the preview, the print, the PDF and the .docx of this session. */
   const [keepEmpty, setKeepEmpty] = useState(false);
 
-  // A save may move the section's status (空 → 编写中); its time is shown nowhere in the workspace,
-  // and taking it would make every save a new report for the checks and panels to run over again.
-  const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status }), [patchSection]));
   const { queue, flush, flushQuietly } = autosave;
   const view = useSelection({ report, editor, flushQuietly, initialSectionId, initialRange });
   const { selected, select, focus, setFocus } = view;

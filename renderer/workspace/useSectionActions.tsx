@@ -3,7 +3,7 @@
 // until dismissed, and restorable from 「最近删除」 — and the report's own fields (title, opening,
 // 落款) from 「标题与开头」 / 「结尾与落款」; a pasted report's parts as sections. Every action first flushes pending autosaves, so the
 // order of writes is the order of intent.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { subtreeChars } from '../../shared/gongwen/zishu';
 import type { PastedPart, PasteSplit } from '../../shared/import/pasteSplit';
 import { SECTION_TITLE_MAX, type Report, type ReportMeta, type Section } from '../../shared/types';
@@ -11,11 +11,16 @@ import { api, errorMessage } from '../api';
 import { useToast } from '../components/Toasts';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
 
+/** The fields of `meta` that `patch` set. */
+function changedFields(meta: ReportMeta, patch: Partial<ReportMeta>): Partial<ReportMeta> {
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, meta[k as keyof ReportMeta]]));
+}
+
 interface Deps {
   report: Report | null;
   flush: () => Promise<void>;
   reload: () => Promise<Report | null>;
-  setReport: (r: Report) => void;
+  setReport: Dispatch<SetStateAction<Report | null>>;
   patchSection: (id: number, patch: Partial<Section>) => void;
   select: (id: number | null) => void;
 }
@@ -65,8 +70,12 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
       toast({ kind: 'info', sticky: true, text: `已删除「${s.title}」，可在提纲下方的「最近删除」中找回。`, action: { label: '撤销', run: () => restore(s) } });
     });
 
+  // The answer's text is the one saved before the round trip; typing may have gone on meanwhile.
   const update = (section: Section, patch: Parameters<typeof api.updateSection>[0]) =>
-    void run(async () => patchSection(section.id, await api.updateSection({ ...patch, id: section.id })));
+    void run(async () => {
+      const { body: _saved, ...rest } = await api.updateSection({ ...patch, id: section.id });
+      patchSection(section.id, rest);
+    });
 
   return {
     run,
@@ -74,7 +83,9 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
       void run(async () => {
         if (!report) return;
         const meta: ReportMeta = await api.updateReport({ id: report.id, patch });
-        setReport({ ...report, ...meta });
+        // Only the fields this edit changed, onto the report as it is now: the report of the click
+        // may be older (text typed, sections renamed, another field saved during the round trip).
+        setReport((r) => (r ? { ...r, ...changedFields(meta, patch), updatedAt: meta.updatedAt } : r));
       }),
     rename: (s: Section, title: string) => update(s, { id: s.id, title }),
     setStatus: (s: Section, status: Section['status']) => update(s, { id: s.id, status }),

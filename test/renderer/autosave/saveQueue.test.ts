@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RETRY_DELAY_MS, SaveQueue, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
+import { RETRY_DELAY_MS, SaveQueue, withNewerText, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
+import type { Report, Section } from '../../../shared/types';
 
 /** Deterministic timers: time moves only when the test says so. */
 function fakeTimers() {
@@ -126,5 +127,55 @@ describe('SaveQueue', () => {
     expect(q.pendingText(1)).toBe('new');
     await q.flush();
     expect(saved).toEqual(['new']);
+  });
+
+  it('a failed save keeps the rest of its batch, not sent yet, for the retry', async () => {
+    const t = fakeTimers();
+    let fail = true;
+    const saved: Array<[number, string]> = [];
+    const q = new SaveQueue(async (id, body) => {
+      if (fail) throw new Error('磁盘空间不足');
+      saved.push([id, body]);
+    }, 700, t.timers);
+    // A 全部修正 across three sections: one batch.
+    q.schedule(1, '甲');
+    q.schedule(2, '乙');
+    q.schedule(3, '丙');
+    await t.advance(700);
+    expect([1, 2, 3].map((id) => q.pendingText(id))).toEqual(['甲', '乙', '丙']);
+    fail = false;
+    await t.advance(RETRY_DELAY_MS);
+    expect(saved).toEqual([[1, '甲'], [2, '乙'], [3, '丙']]);
+  });
+
+  it('newerText: queued, on its way, or confirmed after a mark — what a report read back may lack', async () => {
+    const t = fakeTimers();
+    const gate = deferred();
+    const q = new SaveQueue(() => gate.promise, 700, t.timers);
+    expect(q.newerText(1)).toBeUndefined();
+    q.schedule(1, '排队中');
+    expect(q.newerText(1)).toBe('排队中');
+    const since = q.mark();
+    const flushing = q.flush();
+    // Sent, not confirmed: still newer than anything read back.
+    expect(q.pendingText(1)).toBeUndefined();
+    expect(q.newerText(1)).toBe('排队中');
+    gate.resolve();
+    await flushing;
+    // Confirmed: newer than a read asked for before (its answer may have been taken earlier)…
+    expect(q.newerText(1, since)).toBe('排队中');
+    // …but not than one asked for after.
+    expect(q.newerText(1)).toBeUndefined();
+    expect(q.newerText(1, q.mark())).toBeUndefined();
+  });
+
+  it('withNewerText puts the newer text into a report read back, and leaves the rest as it was', () => {
+    const section = (id: number, body: string) => ({ id, body }) as Section;
+    const report = { id: 1, sections: [section(1, '旧'), section(2, '不变')] } as Report;
+    const texts = new Map([[1, '新']]);
+    const merged = withNewerText(report, { newerText: (id) => texts.get(id) });
+    expect(merged.sections.map((s) => s.body)).toEqual(['新', '不变']);
+    expect(merged.sections[1]).toBe(report.sections[1]);
+    expect(withNewerText(report, { newerText: () => undefined })).toBe(report);
   });
 });

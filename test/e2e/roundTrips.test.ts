@@ -1,0 +1,132 @@
+// Text typed while the app waits for the main process is never overwritten or undone: a report
+// read back after adding a section (its answer held in the bridge while the user types on) keeps
+// the newer text, so 「全部修正此类」 and 「全部替换」 build on it; a report field saved while the
+// user goes on typing (in the field, or in a section) keeps what was typed since.
+import { describe, expect, it } from 'vitest';
+import type { CallName } from '../../shared/api';
+import { appPerTest, reportWithAreas, type E2EApp } from './harness';
+
+const app = appPerTest();
+
+/**
+ * Holds the next answer of `name` (computed at once, so it is the state of the call's moment)
+ * until `release` is called: a slow round trip, with the user acting meanwhile.
+ */
+function holdAnswer(target: E2EApp, name: CallName): { release: () => void } {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const handlers = target.handlers as unknown as Record<string, (input: unknown) => unknown>;
+  const real = handlers[name]!;
+  handlers[name] = async (input: unknown) => {
+    handlers[name] = real;
+    const answer = await real(input);
+    await held;
+    return answer;
+  };
+  return { release };
+}
+
+const FIRST = '全年开展普法宣传52次,发放资料3000余份。';
+const DURING = '添加标题时接着输入的一句,不能丢。';
+
+/**
+ * Area A has FIRST (saved); 「+ 同级标题」 is clicked and, while the report is read back, DURING is
+ * typed into A and saved. Resolves once the new section is open: the page's copy of A is then
+ * the one in question.
+ */
+async function typeWhileAdding() {
+  const { page } = app;
+  const { report, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [FIRST]);
+  const a = areas[0]!;
+  await page.reload();
+  await page.getByRole('button', { name: /2025年度/ }).click();
+  const outline = page.getByRole('navigation', { name: '报告提纲' });
+  await outline.getByRole('button', { name: a.title }).first().click();
+  const editor = page.getByRole('textbox', { name: '章节正文' });
+  await expect.poll(() => editor.textContent()).toBe(FIRST);
+
+  const reading = holdAnswer(app, 'openReport');
+  await page.getByRole('button', { name: '+ 同级标题' }).click();
+  await expect.poll(() => app.store.reports.open(report.id).sections.some((s) => s.title === '新标题')).toBe(true);
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(DURING);
+  await expect.poll(() => app.store.reports.open(report.id).sections.find((s) => s.id === a.id)!.body).toBe(FIRST + DURING);
+  reading.release();
+  await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe('新标题');
+  return { report, a, outline, editor };
+}
+
+const bodyOf = (reportId: number, id: number) => app.store.reports.open(reportId).sections.find((s) => s.id === id)!.body;
+
+describe('round trips e2e', () => {
+  it('「全部修正此类」 after a section was added keeps the text typed while the report was read back', async () => {
+    const { page } = app;
+    const { report, a } = await typeWhileAdding();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    const halfWidth = panel.locator('li.finding[data-rule="half-width"]');
+    await halfWidth.first().waitFor();
+    await halfWidth.first().getByRole('button', { name: '全部修正此类' }).click();
+    await expect.poll(() => halfWidth.count()).toBe(0);
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(bodyOf(report.id, a.id)).toBe((FIRST + DURING).replaceAll(',', '，'));
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('「全部替换」 after a section was added keeps the text typed while the report was read back', async () => {
+    const { page } = app;
+    const { report, a, outline, editor } = await typeWhileAdding();
+    await page.keyboard.press('Control+h');
+    const bar = page.getByRole('search', { name: '查找和替换' });
+    await bar.getByLabel('查找内容').fill(',');
+    await bar.getByLabel('替换为').fill('，');
+    await expect.poll(() => bar.getByTestId('find-count').textContent()).toBe('共 2 处');
+    await bar.getByRole('button', { name: '全部替换' }).click();
+    await page.locator('.toast', { hasText: '替换为「，」' }).waitFor();
+    await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(bodyOf(report.id, a.id)).toBe((FIRST + DURING).replaceAll(',', '，'));
+    // Opened again, A shows that text.
+    await outline.getByRole('button', { name: a.title }).first().click();
+    await expect.poll(() => editor.textContent()).toBe((FIRST + DURING).replaceAll(',', '，'));
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a report field saved while the user types on keeps what was typed since, in the field and in a section', async () => {
+    const { page } = app;
+    const { report, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [null]);
+    const a = areas[0]!;
+    await page.reload();
+    await page.getByRole('button', { name: /2025年度/ }).click();
+    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    await outline.getByRole('button', { name: /标题与开头/ }).click();
+    const title = page.getByRole('textbox', { name: '标题' });
+    const heading = page.locator('.report-heading');
+
+    // Enter saves the title; the user goes on typing in it before the answer comes.
+    let saving = holdAnswer(app, 'updateReport');
+    await title.fill('盘龙乡法治政府建设报告');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => app.store.reports.open(report.id).title).toBe('盘龙乡法治政府建设报告');
+    await page.keyboard.insertText('（初稿）');
+    saving.release();
+    await expect.poll(() => heading.textContent()).toBe('盘龙乡法治政府建设报告');
+    expect(await title.inputValue()).toBe('盘龙乡法治政府建设报告（初稿）');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe('盘龙乡法治政府建设报告（初稿）');
+
+    // Leaving the field saves it; a section is opened and typed in before the answer comes.
+    saving = holdAnswer(app, 'updateReport');
+    await title.fill('盘龙乡2025年法治政府建设报告');
+    await outline.getByRole('button', { name: a.title }).first().click();
+    await page.getByRole('textbox', { name: '章节正文' }).click();
+    await page.keyboard.insertText('一二三四五');
+    await expect.poll(() => bodyOf(report.id, a.id)).toBe('一二三四五');
+    await expect.poll(() => page.getByTestId('section-chars').textContent()).toBe('本节 5 字');
+    saving.release();
+    await expect.poll(() => heading.textContent()).toBe('盘龙乡2025年法治政府建设报告');
+    expect(await page.getByTestId('section-chars').textContent()).toBe('本节 5 字');
+    expect(app.store.reports.open(report.id).title).toBe('盘龙乡2025年法治政府建设报告');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
