@@ -24,7 +24,8 @@ interface Props {
 
 export function NewReportWizard({ onCancel, onCreated }: Props) {
   const [step, setStep] = useState<1 | 2>(1);
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  /** Null until the list has arrived: 下一步 waits for it (it would start without a template). */
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [templateProblems, setTemplateProblems] = useState<string[]>([]);
   const { units, profile, setName, set } = useUnitProfile();
   const [year, setYear] = useState(String(defaultReportYear(new Date())));
@@ -37,6 +38,8 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
   const [busy, setBusy] = useState(false);
   const base = useBaseReport(profile.fullName, Number(year));
   const based = base.baseId !== null;
+  /** The templates and the unit's earlier reports have arrived: 下一步 does what the form shows. */
+  const ready = templates !== null && base.loaded;
 
   useEffect(() => {
     api.listTemplates({}).then(
@@ -44,11 +47,14 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
         setTemplates(r.templates);
         setTemplateProblems(r.problems.map((p) => p.message));
       },
-      () => undefined,
+      (err: unknown) => {
+        setTemplates([]);
+        setTemplateProblems([`未能读取模板：${errorMessage(err)}`]);
+      },
     );
   }, []);
 
-  const suitable = useMemo(() => templates.filter((t) => t.unitKinds.includes(profile.kind)), [templates, profile.kind]);
+  const suitable = useMemo(() => (templates ?? []).filter((t) => t.unitKinds.includes(profile.kind)), [templates, profile.kind]);
   const chosen = suitable.find((t) => t.id === templateId) ?? suitable[0];
   const chosenSet = chosen?.areaSets.find((a) => a.id === areaSet) ?? chosen?.areaSets.find((a) => a.default) ?? chosen?.areaSets[0];
 
@@ -56,6 +62,7 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
 
   const next = async (e: FormEvent) => {
     e.preventDefault();
+    if (!ready) return;
     const y = Number(year);
     if (!profile.fullName.trim()) return setError('请填写单位全称，例如「盘龙彝族乡人民政府」。');
     if (!Number.isInteger(y) || y < 2000 || y > 2100) return setError('请填写四位数的年度，例如 2025。');
@@ -233,8 +240,8 @@ export function NewReportWizard({ onCancel, onCreated }: Props) {
             <button type="button" onClick={onCancel}>
               取消
             </button>
-            <button type="submit" className="primary" disabled={busy}>
-              {based ? (busy ? '正在创建…' : '创建报告') : '下一步'}
+            <button type="submit" className="primary" disabled={busy || !ready}>
+              {!ready ? '正在读取模板…' : based ? (busy ? '正在创建…' : '创建报告') : '下一步'}
             </button>
           </div>
         </form>

@@ -96,6 +96,40 @@ describe('new report e2e', () => {
     expect(await wizard.locator('[name=signatureName]').inputValue()).not.toBe(PANLONG.signatureName);
   });
 
+  it('下一步 waits for the templates (saying so), then starts from the chosen one', async () => {
+    const { page } = app;
+    // The templates are slow to come (an old PC): the unit is typed meanwhile.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const listTemplates = app.handlers.listTemplates;
+    Object.assign(app.handlers, {
+      listTemplates: async (...args: Parameters<typeof listTemplates>) => {
+        await held;
+        return listTemplates(...args);
+      },
+    });
+    await page.getByRole('button', { name: '新建报告' }).first().click();
+    const wizard = page.getByRole('dialog', { name: /新建报告/ });
+    await page.keyboard.insertText(PANLONG.fullName);
+    const button = wizard.locator('.dialog-actions button[type=submit]');
+    await expect.poll(() => button.textContent()).toBe('正在读取模板…');
+    expect(await button.isDisabled()).toBe(true);
+    await button.click({ force: true });
+    expect(await wizard.locator('[name=title]').count()).toBe(0);
+    release();
+    await expect.poll(() => button.textContent()).toBe('下一步');
+    // The township template, with its own headings chosen.
+    await wizard.getByRole('radio', { name: '本单位自定标题' }).check();
+    await wizard.getByRole('textbox', { name: '自定小标题' }).fill('加强组织领导\n推进依法行政');
+    await button.click();
+    await expect.poll(() => wizard.locator('[name=title]').inputValue()).toBe('盘龙彝族乡人民政府关于2026年度法治政府建设情况的报告');
+    await wizard.getByRole('button', { name: '创建报告' }).click();
+    await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+    const report = app.store.reports.open(app.store.reports.list()[0]!.id);
+    expect(report.templateId).not.toBe('');
+    expect(report.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['加强组织领导', '推进依法行政']));
+  });
+
   it('以此为基础新建 names and opens the new report, then is disabled on the base; card, footer and export dialog agree on 字数', async () => {
     const { page } = app;
     const base = await app.call('createReport', { unit: PANLONG, year: 2024 });
@@ -110,7 +144,8 @@ describe('new report e2e', () => {
     await toast.waitFor();
     expect(await toast.textContent()).toContain('盘龙彝族乡人民政府关于2025年度法治政府建设情况的报告');
     await expect.poll(() => page.locator('.report-heading').textContent()).toContain('2025');
-    // The new copy is still being checked: it offers no year after it.
+    // The new copy is still being checked: once the unit's reports are in, it offers no year after it.
+    await page.locator('.next-year-off[data-reason=checking]').waitFor({ state: 'attached' });
     expect(await page.locator('button.next-year').count()).toBe(0);
     // The message leaves the editor's footer (字数, 查找替换, 字号) free.
     const [t, f] = [await toast.boundingBox(), await page.locator('.editor-footer').boundingBox()];

@@ -37,7 +37,9 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
   }, [unitId, next]);
 
   const stillChecking = report.basedOn !== null && report.sections.some((s) => s.status === 'review');
-  if (existing === undefined || next > defaultReportYear(new Date()) || stillChecking) return null;
+  if (existing === undefined) return null;
+  // Not offered: an empty mark saying why, so "not offered" can be told from "still loading".
+  if (next > defaultReportYear(new Date()) || stillChecking) return <span className="next-year-off" data-reason={stillChecking ? 'checking' : 'future'} hidden />;
   if (existing) {
     return (
       <span className="next-year-done" title={`本单位已有${next}年的报告「${existing.title}」，请在报告列表中打开它。`}>

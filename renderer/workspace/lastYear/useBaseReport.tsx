@@ -10,20 +10,22 @@ export interface BaseReportChoice {
   baseId: number | null;
   /** The choice to show in the form; null when the unit has no earlier report. */
   element: ReactNode;
+  /** The reports have arrived (or could not be read): until then a base may yet be offered. */
+  loaded: boolean;
 }
 
 export function useBaseReport(unitName: string, year: number): BaseReportChoice {
-  const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [reports, setReports] = useState<ReportSummary[] | null>(null);
   /** 'auto': the newest earlier report; 'blank': the template; a number: that report. */
   const [choice, setChoice] = useState<'auto' | 'blank' | number>('auto');
 
   useEffect(() => {
-    api.listReports({}).then(setReports, () => undefined);
+    api.listReports({}).then(setReports, () => setReports([]));
   }, []);
 
   const candidates = useMemo(
     () =>
-      reports
+      (reports ?? [])
         .filter((r) => r.unitName === unitName.trim() && Number.isInteger(year) && r.year < year)
         .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt)),
     [reports, unitName, year],
@@ -60,5 +62,5 @@ export function useBaseReport(unitName: string, year: number): BaseReportChoice 
       </fieldset>
     );
 
-  return { baseId: base?.id ?? null, element };
+  return { baseId: base?.id ?? null, element, loaded: reports !== null };
 }
