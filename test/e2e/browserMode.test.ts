@@ -103,6 +103,14 @@ describe('browser mode in Chromium', () => {
       await expect.poll(() => /地址 \/ Address: (\S+)/.exec(out)?.[1], { timeout: 30_000 }).toBeTruthy();
       const url = /地址 \/ Address: (\S+)/.exec(out)![1]!;
       const page = await context.newPage();
+      // The typed text's save is held in the page until the server is told to stop: whatever the
+      // machine's speed, the stop finds it unconfirmed and must wait for it.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/api/saveSectionText', async (route) => {
+        await held;
+        await route.continue();
+      });
       await page.goto(url);
       await page.getByRole('button', { name: '新建报告' }).first().click();
       await page.getByLabel('单位全称').fill('白沙镇人民政府');
@@ -113,9 +121,10 @@ describe('browser mode in Chromium', () => {
       await page.getByRole('textbox', { name: '章节正文' }).click();
       const typed = '停止前刚输入的一句话，尚未自动保存。';
       await page.keyboard.insertText(typed);
-      // Not confirmed yet (waiting for the autosave pause, or on its way): the stop must wait for it.
-      expect(await page.locator('.save-state').getAttribute('data-state')).toMatch(/^(pending|saving)$/);
+      // Not confirmed (waiting for the autosave pause, or held on its way): the stop must wait for it.
+      await expect.poll(() => page.locator('.save-state').getAttribute('data-state')).toMatch(/^(pending|saving)$/);
       child.kill('SIGTERM');
+      release();
       expect(await exited).toBe(0);
       expect(out).toContain('已停止。/ Stopped.');
       // Closed cleanly: the WAL was checkpointed and removed, the lock released.

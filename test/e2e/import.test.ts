@@ -154,6 +154,7 @@ describe('import e2e', () => {
     await page.getByRole('button', { name: /2020年度/ }).click();
     await page.getByRole('navigation', { name: '报告提纲' }).waitFor();
     await page.locator('.report-heading').filter({ hasText: '2020年度' }).waitFor();
+    await page.getByRole('button', { name: '已有2021年报告' }).waitFor();
     expect(await page.getByRole('button', { name: /以此为基础新建/ }).count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
