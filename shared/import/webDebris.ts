@@ -70,7 +70,9 @@ const DEBRIS_MAX_LENGTH = 160;
 
 /** The line as the rules see it: simplified script, whitespace runs as one space. */
 export function debrisKey(line: string): string {
-  return toSimplified(withoutPinyin(line)).replace(/[ \u3000\u00A0\uFEFF]+/g, ' ').replace(/\s*\t[\s\t]*/g, '\t').trim();
+  const spaced = toSimplified(withoutPinyin(line)).replace(/[ \u3000\u00A0\uFEFF]+/g, ' ');
+  // The tab pattern starts with \s*, so it is tried at every character: only lines with a tab need it.
+  return (spaced.includes('\t') ? spaced.replace(/\s*\t[\s\t]*/g, '\t') : spaced).trim();
 }
 
 /** The rule a line matches in a zone, or null. A matching line that is report text is not debris. */
