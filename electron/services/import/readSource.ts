@@ -6,9 +6,11 @@ import { structureRefusal } from '../../../shared/import/limits';
 import { parseReportText } from '../../../shared/import/parseText';
 import { stripXmlIllegal } from '../../../shared/text/xmlSafe';
 import { extractText } from './extract';
-import type { ReadResult, ReadSource } from './readerProtocol';
+import type { ReadResult, ReadSource, ReadTimes } from './readerProtocol';
 
-export async function readSource(source: ReadSource): Promise<ReadResult> {
+/** `times`, when given, gets where the time went (the reader process reports it with the answer). */
+export async function readSource(source: ReadSource, times?: ReadTimes): Promise<ReadResult> {
+  const start = performance.now();
   let text: string;
   let format: ReadResult['format'];
   let encoding: string | null = null;
@@ -22,8 +24,13 @@ export async function readSource(source: ReadSource): Promise<ReadResult> {
     format = extracted.format;
     encoding = extracted.encoding ?? null;
   }
+  const read = performance.now();
   const parsed = parseReportText(stripXmlIllegal(text));
   const refusal = structureRefusal(parsed.sections);
   if (refusal) throw new AppError('IMPORT_TOO_LARGE', refusal);
+  if (times) {
+    times.readMs = read - start;
+    times.recogniseMs = performance.now() - read;
+  }
   return { parsed, format, encoding };
 }

@@ -5,7 +5,7 @@
 // fresh process. The caller's side only hands the bytes or text over and waits.
 import { AppError } from '../../../shared/errors';
 import { IMPORT_TIME_LIMIT_MS, READER_HEAP_MB } from '../../../shared/import/limits';
-import type { ReadResult, ReadSource, ReaderMessage, ReaderReply } from './readerProtocol';
+import type { ReadResult, ReadSource, ReadTimes, ReaderMessage, ReaderReply } from './readerProtocol';
 import { forkReader, type ReaderProcess, type SpawnReader } from './readerProcess';
 import type { AppLog } from '../log';
 
@@ -26,6 +26,13 @@ interface Job {
   resolve: (value: ReadResult) => void;
   reject: (err: AppError) => void;
   timer: NodeJS.Timeout | null;
+  sentAt: number;
+}
+
+/** The last answered request's times: the reader's own (ReadTimes) and the whole round trip from
+ *  handing the request over to having the answer, so the rest is the crossing between processes. */
+export interface ReaderTimes extends ReadTimes {
+  roundTripMs: number;
 }
 
 interface Running {
@@ -56,6 +63,8 @@ export class ImportReader {
   private readonly log: AppLog | undefined;
   /** Processes started so far (tests check that a time-out replaces the process). */
   started = 0;
+  /** Where the last answered request's time went (the import bench prints it). */
+  lastTimes: ReaderTimes | null = null;
 
   constructor(options: ReaderOptions = {}) {
     this.timeLimitMs = options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS;
@@ -122,7 +131,7 @@ export class ImportReader {
     const running = this.ensureProcess();
     const id = this.nextId++;
     return new Promise<ReadResult>((resolve, reject) => {
-      const job: Job = { id, resolve, reject, timer: null };
+      const job: Job = { id, resolve, reject, timer: null, sentAt: performance.now() };
       this.job = job;
       running.process.hold(true);
       running.process.send({ id, ...source });
@@ -141,8 +150,9 @@ export class ImportReader {
     const job = this.job;
     if (!job || job.id !== msg.id) return;
     this.finish();
-    if (msg.ok) job.resolve(msg.value);
-    else job.reject(new AppError(msg.code, msg.message));
+    if (!msg.ok) return job.reject(new AppError(msg.code, msg.message));
+    this.lastTimes = { ...msg.times, roundTripMs: performance.now() - job.sentAt };
+    job.resolve(msg.value);
   }
 
   private ended(running: Running, why: string): void {

@@ -5,7 +5,7 @@
 // readerDev.mjs. Kept alive between requests; the parent kills it on a time-out.
 import { AppError, ERROR_MESSAGES } from '../../../shared/errors';
 import { readSource } from './readSource';
-import type { ReaderMessage, ReaderReply, ReaderRequest } from './readerProtocol';
+import type { ReadTimes, ReaderMessage, ReaderReply, ReaderRequest } from './readerProtocol';
 
 /** Electron's port to the parent in a utility process (absent under Node). */
 interface ParentPort {
@@ -26,8 +26,9 @@ function connect(): { send: (msg: ReaderMessage) => void; listen: (fn: (req: Rea
 const channel = connect();
 
 channel.listen((req) => {
-  readSource(req).then(
-    (value) => channel.send({ id: req.id, ok: true, value } satisfies ReaderReply),
+  const times: ReadTimes = { readMs: 0, recogniseMs: 0 };
+  readSource(req, times).then(
+    (value) => channel.send({ id: req.id, ok: true, value, times } satisfies ReaderReply),
     (err: unknown) => {
       const reply: ReaderReply =
         err instanceof AppError

@@ -18,8 +18,15 @@ export interface ReadResult {
   encoding: string | null;
 }
 
+/** Where a request's time went inside the reader process, in ms: reading the file's text (the
+ *  checks and the conversion) and recognising the report in it. */
+export interface ReadTimes {
+  readMs: number;
+  recogniseMs: number;
+}
+
 /** The answer to one request. */
-export type ReaderReply = { id: number; ok: true; value: ReadResult } | { id: number; ok: false; code: ErrorCode; message: string };
+export type ReaderReply = { id: number; ok: true; value: ReadResult; times: ReadTimes } | { id: number; ok: false; code: ErrorCode; message: string };
 
 /** Everything the reader process sends; `ready` once its modules are loaded (a request's time
  *  limit starts then: loading is not the file's fault). */

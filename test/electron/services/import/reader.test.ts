@@ -33,6 +33,11 @@ describe('ImportReader', () => {
     const first = await r.read(file('sample.docx', sampleDocx()));
     expect(first.format).toBe('docx');
     expect(first.parsed.sections.map((s) => s.title)).toContain('主要举措和成效');
+    // Where the time went, as the reader process measured it, inside the round trip.
+    const times = r.lastTimes!;
+    expect(times.readMs).toBeGreaterThan(0);
+    expect(times.recogniseMs).toBeGreaterThan(0);
+    expect(times.roundTripMs).toBeGreaterThanOrEqual(times.readMs + times.recogniseMs);
     const second = await r.read(file('sample.doc', readFileSync(path.join(VALID_DIR, 'sample.doc'))));
     expect(second.format).toBe('doc');
     const pasted = await r.read({ fileName: '粘贴的文字', text: '一、主要举措和成效\n正文。' });
