@@ -204,6 +204,9 @@ export const contract = {
   chooseBackupFile: call(none).returns<{ file: string } | { cancelled: true }>(),
   search: call(z.object({ query: z.string().max(100).overwrite(cleanSearchQuery).min(1, '请输入要搜索的文字') }).strict()).returns<SearchHit[]>(),
 
+  /** The import dialog opened: start the reader process now, while the user picks a file, so the
+   *  first preview does not wait for it to start (it stops again after a minute unused). */
+  prepareImport: call(none).returns<{ ready: true }>(),
   /** Import, step 1: reads a file (its bytes) or pasted text — or maps an earlier preview again,
    *  e.g. onto another template — and proposes a mapping. Stores nothing but the preview in memory.
    *  The bytes travel as bytes (structured clone); the file's size is judged where it is picked

@@ -86,6 +86,8 @@ export function useImportFlow(): ImportFlow {
   const open = useCallback((mode: 'file' | 'paste') => {
     run.current++;
     setState({ phase: 'start', mode });
+    // The reader process starts while the user picks a file; if it cannot, the preview says so.
+    api.prepareImport({}).catch(() => undefined);
   }, []);
   const close = useCallback(() => {
     run.current++;

@@ -140,6 +140,11 @@ export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupR
     chooseBackupFile: () => backupService.chooseFile(),
     search: ({ query }) => searchSections(store.db, query),
 
+    prepareImport: () => {
+      // Read-only refuses imports: no reader to start then.
+      if (!store.readOnly) imports.reader.warm();
+      return { ready: true as const };
+    },
     previewImport: (req) => imports.preview(req),
     confirmImport: (req) => imports.confirm(req),
     createFromLastYear: ({ baseReportId, year }) => lastYear.createFromLastYear(baseReportId, year),
