@@ -2,7 +2,7 @@
 // to tell the user and the app-level 「数据与备份」 dialog.
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus, RestoredBackupInfo } from '../shared/types';
-import { api, errorMessage } from './api';
+import { api, errorMessage, onMediaRefusal } from './api';
 import { DataBackupDialog } from './components/DataBackupDialog';
 import { ReadOnlyBanner, ReadOnlyContext } from './components/ReadOnly';
 import { RecoveryBanner } from './components/RecoveryBanner';
@@ -15,6 +15,8 @@ import { LibraryScreen } from './library/LibraryScreen';
 // The editor (CodeMirror) and the workspace come in their own chunk: the library does not need them.
 const workspace = lazyComponent(() => import('./workspace/WorkspaceScreen').then((m) => m.WorkspaceScreen));
 const WorkspaceScreen = workspace.Component;
+
+const MEDIA_RECHECK_MS = 3000;
 
 type Range = { from: number; to: number };
 type Route = { screen: 'library' } | { screen: 'workspace'; reportId: number; sectionId?: number; range?: Range };
@@ -46,8 +48,19 @@ export function App() {
   }, []);
   // After a backup the last-backup time shown in the library changes.
   const refreshStatus = useCallback(() => {
-    api.appStatus({}).then(setStatus, () => undefined);
+    // Asked again and again while the medium is refused: the screens re-render only on a change.
+    api.appStatus({}).then((next) => setStatus((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next)), () => undefined);
   }, []);
+  // A write refused by the data's medium while running (a stick's write protection, a full disk)
+  // turns the app read-only at once; the medium is then looked at again now and then, and once it
+  // can be written editing comes back and the save queue sends what waited.
+  useEffect(() => onMediaRefusal(refreshStatus), [refreshStatus]);
+  const failedWhileRunning = status?.readOnly?.since === 'running';
+  useEffect(() => {
+    if (!failedWhileRunning) return;
+    const timer = setInterval(refreshStatus, MEDIA_RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [failedWhileRunning, refreshStatus]);
 
   if (fatal) {
     return (
@@ -62,7 +75,7 @@ export function App() {
     <ZoomProvider>
       <ToastProvider>
         <ReadOnlyContext.Provider value={status?.readOnly ?? null}>
-          {status?.readOnly && <ReadOnlyBanner state={status.readOnly} dataDir={status.dataDir} />}
+          {status?.readOnly && <ReadOnlyBanner state={status.readOnly} dataDir={status.dataDir} onRetry={refreshStatus} />}
           {restored && <RestoredBanner result={restored} onShowData={() => setDataOpen(true)} onClose={() => setRestored(null)} />}
           {status?.recovery && !bannerClosed && !restored && (
             <RecoveryBanner recovery={status.recovery} onShowData={() => setDataOpen(true)} onClose={() => setBannerClosed(true)} />

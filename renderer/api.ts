@@ -21,6 +21,15 @@ export class ApiCallError extends Error {
   }
 }
 
+const mediaListeners = new Set<() => void>();
+
+/** Called whenever a call is refused because something could not be written (read-only, disk full):
+ *  the app then asks whether it is the data's own medium and turns editing off if so. */
+export function onMediaRefusal(listener: () => void): () => void {
+  mediaListeners.add(listener);
+  return () => mediaListeners.delete(listener);
+}
+
 function build(raw: RawApi | undefined): Api {
   return Object.fromEntries(
     CALL_NAMES.map((name) => [
@@ -29,6 +38,7 @@ function build(raw: RawApi | undefined): Api {
         if (!raw) throw new ApiCallError('NO_BRIDGE', '程序界面未能连接到数据服务，请重新启动年报助手。');
         const result = await (raw[name] as (i: unknown) => ReturnType<RawApi[typeof name]>)(input);
         if (result.ok) return result.value;
+        if (result.error.code === 'READ_ONLY' || result.error.code === 'DISK_FULL') for (const listener of mediaListeners) listener();
         throw new ApiCallError(result.error.code, result.error.message);
       },
     ]),

@@ -10,7 +10,7 @@ export const ERROR_MESSAGES = {
   DB_TOO_NEW: '数据文件由更新版本的年报助手创建，当前版本无法打开。请安装最新版本后再试，数据文件未作任何改动。',
   DB_CORRUPT_NO_BACKUP: '数据文件已损坏，且没有可用的备份。数据文件保持原样未改动，请联系技术人员协助恢复。',
   DB_LOCKED: '数据文件正被其他程序占用，请关闭其他年报助手窗口或命令行后重试。',
-  DISK_FULL: '磁盘空间不足，刚才的修改未能保存。请清理磁盘空间后重试，已保存的内容不受影响。',
+  DISK_FULL: '磁盘空间已满，刚才的修改未能保存。请清理磁盘空间后重试，已保存的内容不受影响。',
   READ_ONLY: '数据文件夹不可写入，请检查文件夹权限。',
   IO_ERROR: '读写文件时出错。',
   TEMPLATE_INVALID: '模板文件有误。',
@@ -35,9 +35,20 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
+/** What makes the data's medium writable again, said as an action. */
+export const MEDIA_FIX = { 'read-only': '取消 U 盘写保护或数据文件的「只读」属性', full: '清理磁盘空间' } as const;
+
 /** What to do about data that cannot be written: a write-protected stick, a read-only mount, or a
  *  data file marked read-only (Windows' 「只读」 attribute survives a copy, so it is named too). */
-export const READ_ONLY_REMEDY = '请取消 U 盘写保护或数据文件的「只读」属性，或把整个数据文件夹复制到电脑上可写的位置';
+export const READ_ONLY_REMEDY = `请${MEDIA_FIX['read-only']}，或把整个数据文件夹复制到电脑上可写的位置`;
+
+/** What to do about data that cannot be written, as every refusal says it. Found at start-up, the
+ *  file stays open for reading until the app is opened again; found while running, a retry goes
+ *  through once the medium can be written. */
+export function mediaRemedy(state: { reason: 'read-only' | 'full'; since: 'start' | 'running' }): string {
+  if (state.since === 'running') return `请${MEDIA_FIX[state.reason]}后重试`;
+  return state.reason === 'full' ? `请${MEDIA_FIX.full}后重新打开年报助手` : `${READ_ONLY_REMEDY}后重新打开`;
+}
 
 export interface ApiError {
   code: ErrorCode;

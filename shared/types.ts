@@ -166,13 +166,18 @@ export interface AppStatus {
   schemaVersion: number;
   recovery: RecoveryInfo | null;
   lastBackupAt: string | null;
-  /** Set when the data folder could not be written at start (write-protected stick, full disk):
-   *  the library is open for viewing, search, 审校 and export only; every write is refused. */
+  /** Set when the data folder could not be written at start (write-protected stick, full disk), or
+   *  since a write failed on it while running: the library is open for viewing, search, 审校 and
+   *  export only; every write is refused. */
   readOnly: ReadOnlyState | null;
 }
 
 export interface ReadOnlyState {
   reason: 'read-only' | 'full';
+  /** 'start': found at start-up, the file is open for reading only until the app is opened again.
+   *  'running': a write failed while running; the app leaves the state by itself once the medium
+   *  can be written again (the unsaved text waits in the save queue meanwhile). */
+  since: 'start' | 'running';
   /** The banner: 「数据所在位置只读：可以查看和导出，不能修改」 or 「磁盘空间已满…」. */
   message: string;
 }

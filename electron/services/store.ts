@@ -10,7 +10,7 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, registerFunctions, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { dataFileState, mediaError, readOnlyNotice, type MediaState } from './db/media';
+import { dataFileState, failedWriteError, mediaError, readOnlyNotice, writeFailureState, type MediaState } from './db/media';
 import { assertAddonLoads, openDatabase } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
@@ -42,8 +42,15 @@ export interface Store {
   readonly settings: SettingsRepo;
   readonly backups: BackupStore;
   readonly recovery: RecoveryInfo | null;
-  /** Set when the folder cannot be written: opened for reading only, every write is refused. */
+  /** Set when the folder cannot be written — at start (opened for reading only), or since a write
+   *  failed on its medium while running — every write is refused meanwhile. */
   readonly readOnly: ReadOnlyState | null;
+  /** A write failed: when the medium is why (read-only, full), the store is read-only from now on
+   *  and this is the error to show; null for any other failure. */
+  noteWriteFailure(err: unknown): AppError | null;
+  /** Looks again at a medium that refused a write while running, and leaves the read-only state
+   *  once it can be written. Returns the state now. */
+  recheckMedia(): ReadOnlyState | null;
   /** Settles when the start-up backup (if one was due) is written. */
   readonly startupBackup: Promise<void>;
   /** Waits for a running start-up backup — at most `backupWaitMs` when given (quitting must not hang
@@ -90,7 +97,7 @@ function openReadOnly(dataDir: string, dbPath: string, state: MediaState): Db {
   }
   try {
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {
-      throw new AppError('DB_CORRUPT_NO_BACKUP', `数据文件已损坏：${dbPath}。它所在的位置${state === 'full' ? '磁盘已满' : '只读'}，无法从备份恢复。请把整个数据文件夹复制到电脑上可写的位置后再打开。数据文件未作改动。`);
+      throw new AppError('DB_CORRUPT_NO_BACKUP', `数据文件已损坏：${dbPath}。它所在的位置${state === 'full' ? '磁盘空间已满' : '只读'}，无法从备份恢复。请把整个数据文件夹复制到电脑上可写的位置后再打开。数据文件未作改动。`);
     }
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) throw tooNewError(version);
@@ -119,7 +126,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (!state) ensureDataDir(dataDir);
   assertAddonLoads();
   const backups = new BackupStore(join(dataDir, 'backups'), clock);
-  if (state) return storeOver(openReadOnly(dataDir, dbPath, state), { dataDir, dbPath, clock, backups, recovery: null, readOnly: { reason: state, message: readOnlyNotice(state) } });
+  if (state) return storeOver(openReadOnly(dataDir, dbPath, state), { dataDir, dbPath, clock, backups, recovery: null, readOnly: { reason: state, since: 'start', message: readOnlyNotice(state) } });
 
   let recovery: RecoveryInfo | null = null;
   const probe = probeDatabase(dbPath);
@@ -156,7 +163,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw Object.assign(
       new AppError(
         full ? 'DISK_FULL' : 'IO_ERROR',
-        `${full ? '磁盘空间不足，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${codeOf(err)}）`,
+        `${full ? '磁盘空间已满，' : ''}数据文件升级没有完成，已自动撤销，数据没有改动：${dbPath}。请${full ? '清理磁盘空间后' : ''}重新启动年报助手；如仍不行，请联系技术人员。（${codeOf(err)}）`,
       ),
       { cause: err },
     );
@@ -176,7 +183,9 @@ interface StoreParts {
 
 /** The repositories over an open connection, with the start-up backup and the clean close. */
 async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false): Promise<Store> {
-  const { clock, backups, readOnly } = parts;
+  const { clock, backups, readOnly, ...rest } = parts;
+  // Found while running (the start-up state never clears: that file is open for reading only).
+  let failed: ReadOnlyState | null = null;
   const now = () => clock.now().toISOString();
   const settings = new SettingsRepo(db);
   // A backup of an empty library protects nothing, and would count as the newest backup.
@@ -200,7 +209,22 @@ async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false):
     console.warn('[store] could not remove deletions older than 30 days:', err);
   }
   return {
-    ...parts,
+    ...rest,
+    clock,
+    backups,
+    get readOnly() {
+      return readOnly ?? failed;
+    },
+    noteWriteFailure(err) {
+      const state = readOnly ? null : writeFailureState(err, parts.dataDir, parts.dbPath);
+      if (!state) return null;
+      failed = { reason: state, since: 'running', message: readOnlyNotice(state) };
+      return failedWriteError(state);
+    },
+    recheckMedia() {
+      if (failed && !dataFileState(parts.dataDir, parts.dbPath)) failed = null;
+      return readOnly ?? failed;
+    },
     db,
     reports,
     sections,

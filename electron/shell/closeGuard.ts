@@ -15,7 +15,7 @@ export const SESSION_END_FLUSH_MS = 2000;
 const UNSAVED_ON_QUIT: Question = {
   type: 'warning',
   message: '还有修改没有保存成功',
-  detail: '可能是磁盘已满或数据文件被占用。现在退出，最近的修改会丢失。建议先返回，清理磁盘空间或关闭占用的程序，看到「已保存」后再退出。',
+  detail: '可能是磁盘空间已满或数据文件被占用。现在退出，最近的修改会丢失。建议先返回，清理磁盘空间或关闭占用的程序，看到「已保存」后再退出。',
   buttons: ['返回，不退出', '仍然退出'],
   cancelId: 0,
 };

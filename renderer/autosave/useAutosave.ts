@@ -5,6 +5,7 @@
 // before quitting when the answer is false).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, onShellRequest } from '../api';
+import { useReadOnly } from '../components/ReadOnly';
 import { SaveQueue, type SaveState } from './saveQueue';
 
 type Saved = Awaited<ReturnType<typeof api.saveSectionText>>;
@@ -45,6 +46,12 @@ export function useAutosave(onSaved: (saved: Saved) => void): Autosave {
 
   const flush = useCallback(() => queue.flush(), [queue]);
   const flushQuietly = useCallback(() => queue.flush().catch(() => undefined), [queue]);
+
+  // The data's medium can be written again (it refused a write while running): what waited goes now.
+  const readOnly = useReadOnly();
+  useEffect(() => {
+    if (!readOnly && queue.hasPending()) void flushQuietly();
+  }, [readOnly, queue, flushQuietly]);
 
   useEffect(() => {
     const onHide = () => {

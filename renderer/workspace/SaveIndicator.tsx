@@ -7,9 +7,18 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   const readOnly = useContext(ReadOnlyContext);
   // Nothing is saved while the data cannot be written: 「已保存在本机」 would promise what is not so.
   if (readOnly) {
+    const medium = readOnly.reason === 'full' ? '磁盘空间已满' : '只读';
+    // Refused while running with text still queued: it is not saved, and must not look it.
+    if (readOnly.since === 'running' && state.kind !== 'idle' && state.kind !== 'saved') {
+      return (
+        <span className="save-state" data-state="unsaved" role="alert" title={`${readOnly.message}。还没保存的修改留在编辑框中，不会丢失。`}>
+          {medium}：修改尚未保存
+        </span>
+      );
+    }
     return (
       <span className="save-state" data-state="read-only" title={readOnly.message}>
-        {readOnly.reason === 'full' ? '磁盘已满：不能修改' : '只读：不能修改'}
+        {medium}：不能修改
       </span>
     );
   }

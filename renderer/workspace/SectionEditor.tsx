@@ -3,11 +3,16 @@
 // It lives in a shadow root so CodeMirror's styles go into a constructed stylesheet: the page's
 // CSP allows no inline <style> elements.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useReadOnly } from '../components/ReadOnly';
 import { marksExtension, setMarks, type EditorMark } from './editorMarks';
+
+/** Whether the text can be changed: one compartment, so a medium turning read-only (or writable
+ *  again) while the app runs switches the open editor without rebuilding it. */
+const editing = new Compartment();
+const editable = (readOnly: boolean): Extension => [EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)];
 
 const editorTheme = EditorView.theme({
   '&': { height: '100%', fontSize: 'var(--editor-font-size, 19px)', backgroundColor: '#fff' },
@@ -111,8 +116,7 @@ export function SectionEditor(props: Props) {
               return false;
             },
           }),
-          EditorState.readOnly.of(readOnly),
-          EditorView.editable.of(!readOnly),
+          editing.of(editable(readOnly)),
           ...(extensions ?? []),
         ],
       });
@@ -124,6 +128,12 @@ export function SectionEditor(props: Props) {
     // come from the editor itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only on section/revision change
   }, [sectionId, revision]);
+
+  // The data's medium can turn read-only (or writable again) while a section is open; a section
+  // state kept from before carries the old setting.
+  useEffect(() => {
+    view.current?.dispatch({ effects: editing.reconfigure(editable(readOnly)) });
+  }, [readOnly, sectionId, revision]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: setMarks.of(marks ?? []) });

@@ -11,8 +11,9 @@ import { createHandlers, handlerEnv } from '../../electron/services/api/handlers
 import { dispatch } from '../../electron/services/api/dispatch';
 import { openStore } from '../../electron/services/store';
 import { PlatformStub } from '../electron/services/export/platformStub';
+import { canMakeImmutable, dataFiles, fillDisk, setImmutable } from '../helpers/media';
 import { makeTempDir } from '../helpers/tempDir';
-import { launchApp, stopShared } from './harness';
+import { launchApp, openFromLibrary, stopShared, type E2EApp } from './harness';
 
 const ROOT = process.getuid?.() === 0;
 const BODY = '2024年，我乡组织行政执法人员培训3期，参训120人次。';
@@ -114,6 +115,136 @@ describe.skipIf(!ROOT)('read-only data folder e2e', () => {
       execFileSync('umount', [ro]);
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+// The data's medium refuses a write under the running app: the data file's read-only attribute is
+// set (see media.ts), or the disk fills to the last block. The save that fails turns the app
+// read-only at once — the start-up banner, editing off — the typed text stays on screen and in the
+// save queue, never shown as 「已保存」; once the medium can be written again the app notices by
+// itself and the text reaches the database.
+interface Medium {
+  name: string;
+  /** Root on ext4 (chattr) / root (mount); a reason for skipping otherwise. */
+  available: boolean;
+  notice: string;
+  remedy: string;
+  status: string;
+  /** A data folder on this medium (undefined: the harness's own). */
+  dataDir(): string | undefined;
+  refuse(app: E2EApp): void;
+  allow(): void;
+  cleanUp(): void;
+}
+
+function readOnlyFile(): Medium {
+  let files: string[] = [];
+  let locked = false;
+  return {
+    name: 'data file marked read-only (needs root on ext4: chattr +i)',
+    available: canMakeImmutable(),
+    notice: '数据所在位置只读：可以查看和导出，不能修改',
+    remedy: '还没保存的修改留在编辑框中，不会丢失。取消 U 盘写保护或数据文件的「只读」属性后会自动保存，也可点「重试保存」。',
+    status: '只读：修改尚未保存',
+    dataDir: () => undefined,
+    refuse(app) {
+      files = dataFiles(app.store.dbPath);
+      setImmutable(files, true);
+      locked = true;
+    },
+    allow() {
+      setImmutable(files, false);
+      locked = false;
+    },
+    cleanUp() {
+      if (locked) this.allow();
+    },
+  };
+}
+
+function fullDisk(): Medium {
+  let disk = '';
+  let mounted = false;
+  let filler = '';
+  return {
+    name: 'disk filling up (needs root: a 2 MB tmpfs)',
+    available: ROOT,
+    notice: '磁盘空间已满：可以查看和导出，不能修改',
+    remedy: '还没保存的修改留在编辑框中，不会丢失。清理磁盘空间后会自动保存，也可点「重试保存」。',
+    status: '磁盘空间已满：修改尚未保存',
+    dataDir() {
+      disk = makeTempDir('小磁盘');
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk]);
+      mounted = true;
+      return path.join(disk, 'data');
+    },
+    refuse(app) {
+      // Everything committed moves into the data file and the -wal is cut to 0 bytes: the next
+      // autosave has to grow it, on a disk with no block left.
+      app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+      filler = fillDisk(disk);
+    },
+    allow() {
+      rmSync(filler);
+    },
+    cleanUp() {
+      if (mounted) execFileSync('umount', [disk]);
+      if (disk) rmSync(disk, { recursive: true, force: true });
+    },
+  };
+}
+
+describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write while the app runs e2e: $name', (medium) => {
+  it.skipIf(!medium.available)('a failed save shows the banner and keeps the text; writable again, the text is saved', async () => {
+    let app: E2EApp | null = null;
+    try {
+      const dataDir = medium.dataDir();
+      app = await launchApp(dataDir ? { dataDir } : {});
+      const { page } = app;
+      const report = await app.call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
+      const section = report.sections.find((s) => s.templateKey?.startsWith('achievements.'))!;
+      await app.call('saveSectionText', { id: section.id, body: BODY });
+      await openFromLibrary(app, /盘龙彝族乡人民政府/);
+      await page.getByRole('navigation', { name: '报告提纲' }).getByRole('button', { name: section.title }).click();
+      const editor = page.getByRole('textbox', { name: '章节正文' });
+      await expect.poll(() => editor.textContent()).toBe(BODY);
+      // Opening the section is itself a write (the section to reopen at): landed before the medium refuses.
+      await expect.poll(async () => (await app!.call('getLastOpened', {})).last?.sectionId).toBe(section.id);
+      const store = app.store;
+      const stored = () => store.sections.get(section.id).body;
+
+      medium.refuse(app);
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText('全年办理行政复议案件5件。');
+      const typed = `${BODY}全年办理行政复议案件5件。`;
+      const banner = page.getByRole('status').filter({ hasText: medium.notice });
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain(medium.remedy);
+      expect(await banner.getByRole('button', { name: '重试保存' }).isVisible()).toBe(true);
+      // Editing is off, the text typed stays, and the status line says it is not saved.
+      await expect.poll(() => editor.getAttribute('contenteditable')).toBe('false');
+      expect(await editor.textContent()).toBe(typed);
+      const saveState = page.locator('.save-state');
+      expect(await saveState.getAttribute('data-state')).toBe('unsaved');
+      expect(await saveState.textContent()).toBe(medium.status);
+      expect(await page.getByRole('button', { name: '保存版本' }).isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: '导出', exact: true }).isDisabled()).toBe(false);
+      expect(stored()).toBe(BODY);
+      await app.screenshot(`refused-while-running-${medium.status.split('：')[0]}`);
+
+      medium.allow();
+      // The app looks again by itself: the banner goes, the queued text is saved, editing is back.
+      await expect.poll(() => banner.count()).toBe(0);
+      await expect.poll(stored).toBe(typed);
+      await expect.poll(() => saveState.getAttribute('data-state')).toBe('saved');
+      expect(await editor.getAttribute('contenteditable')).toBe('true');
+      expect(await editor.textContent()).toBe(typed);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app?.close();
+      medium.cleanUp();
     }
   });
 });

@@ -6,7 +6,7 @@
 // with a message instead of reaching a closed database.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { CALL_NAMES, WRITE_CALLS } from '../../../shared/api';
-import { AppError, READ_ONLY_REMEDY } from '../../../shared/errors';
+import { AppError, mediaRemedy } from '../../../shared/errors';
 import type { BackupInfo, ReadOnlyState } from '../../../shared/types';
 import { checkRestorable } from '../backup/restoreBackup';
 import { writeTransaction } from '../db/database';
@@ -34,9 +34,7 @@ const BUSY = '正在恢复备份，请稍候片刻再操作。';
 
 /** Why a change is refused while the data folder is open read-only (one message for every write). */
 function readOnlyRefusal(state: ReadOnlyState): AppError {
-  return state.reason === 'full'
-    ? new AppError('DISK_FULL', `${state.message}。请清理磁盘空间后重新打开年报助手。（未作修改）`)
-    : new AppError('READ_ONLY', `${state.message}。${READ_ONLY_REMEDY}后重新打开。（未作修改）`);
+  return new AppError(state.reason === 'full' ? 'DISK_FULL' : 'READ_ONLY', `${state.message}。${mediaRemedy(state)}。（未作修改）`);
 }
 
 export async function openSession(options: StoreOptions, env: HandlerEnv): Promise<Session> {
@@ -66,11 +64,32 @@ export async function openSession(options: StoreOptions, env: HandlerEnv): Promi
       name,
       (input: never) => {
         if (swapping && name !== 'restoreBackup') throw new AppError('DB_LOCKED', BUSY);
-        if (store.readOnly && WRITE_CALLS.has(name)) throw readOnlyRefusal(store.readOnly);
-        return (inner[name] as (i: never) => unknown)(input);
+        const call = () => (inner[name] as (i: never) => unknown)(input);
+        if (name === 'appStatus') store.recheckMedia();
+        if (!WRITE_CALLS.has(name)) return call();
+        // A medium that refused a write while running is looked at again: writable, the write goes
+        // through (the save queue's retry is what brings the app back); still not, it is refused.
+        const state = store.recheckMedia();
+        if (state) throw readOnlyRefusal(state);
+        return guardWrite(call);
       },
     ]),
   ) as Handlers;
+
+  /** A write the medium refused turns the app read-only at once, with the banner's words. */
+  function guardWrite(call: () => unknown): unknown {
+    const failure = (err: unknown) => store.noteWriteFailure(err) ?? err;
+    try {
+      const out = call();
+      return out instanceof Promise
+        ? out.catch((err: unknown) => {
+            throw failure(err);
+          })
+        : out;
+    } catch (err) {
+      throw failure(err);
+    }
+  }
 
   async function swap(file: string, info: BackupInfo): Promise<RestoredBackup> {
     const checked = checkRestorable(file, store.dataDir);

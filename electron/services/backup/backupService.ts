@@ -37,7 +37,7 @@ function writeError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const code = String((err as { code?: unknown } | null)?.code ?? '');
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppError('DISK_FULL', 'U 盘（或目标磁盘）空间不足，备份没有写完，已删除不完整的文件。请换一个空间足够的位置。');
+    return new AppError('DISK_FULL', 'U 盘（或目标磁盘）空间已满，备份没有写完，已删除不完整的文件。请换一个空间足够的位置。');
   }
   if (/^(SQLITE_CANTOPEN|SQLITE_READONLY|SQLITE_PERM|EROFS|EACCES|EPERM)/.test(code)) {
     return new AppError('FOLDER_READ_ONLY', '目标文件夹不允许写入（U 盘可能有写保护或已拔出），请另选位置。');

@@ -3,8 +3,8 @@
 // this, SQLite's 「unable to open database file」 / 「disk I/O error」 reached the user in English
 // inside a message that blamed the data file.
 import { accessSync, constants, statfsSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { AppError, READ_ONLY_REMEDY } from '../../../shared/errors';
+import { dirname, relative } from 'node:path';
+import { AppError, mediaRemedy, READ_ONLY_REMEDY } from '../../../shared/errors';
 
 const READ_ONLY_CODES = /^(EROFS|EACCES|EPERM|SQLITE_READONLY|SQLITE_PERM)/;
 export type MediaState = 'read-only' | 'full';
@@ -92,4 +92,35 @@ export function mediaError(dir: string, err: unknown): AppError | null {
 /** What the app says while it shows a data folder it cannot write (banner, refused calls). */
 export function readOnlyNotice(state: MediaState): string {
   return state === 'full' ? '磁盘空间已满：可以查看和导出，不能修改' : '数据所在位置只读：可以查看和导出，不能修改';
+}
+
+/** The codes a write refused by its medium fails with: SQLite's own, and the file system's for
+ *  files we write beside the database. SQLite reports a write the medium refused as an I/O error
+ *  (EPERM/EROFS become SQLITE_IOERR_WRITE), so those count when the medium itself says so. */
+const REFUSED_WRITE = /^(SQLITE_READONLY|SQLITE_PERM|EROFS|EACCES|EPERM)/;
+const MAYBE_MEDIUM = /^(SQLITE_IOERR|SQLITE_CANTOPEN|EIO)/;
+
+/**
+ * Why a write to the data folder failed while the app runs, when the medium is why: the disk
+ * filled up, or the stick, the mount or the data file turned read-only. Null for any other
+ * failure (and for our own AppErrors, which already say what they mean — an export folder that is
+ * read-only is not the data's medium).
+ */
+export function writeFailureState(err: unknown, dir: string, dbPath: string): MediaState | null {
+  if (err instanceof AppError) return null;
+  const code = codeOf(err);
+  const file = (err as { path?: unknown } | null)?.path;
+  if (typeof file === 'string' && relative(dir, file).startsWith('..')) return null;
+  if (FULL_CODES.test(code)) return 'full';
+  if (REFUSED_WRITE.test(code)) return dataFileState(dir, dbPath) ?? 'read-only';
+  if (MAYBE_MEDIUM.test(code)) return dataFileState(dir, dbPath);
+  return null;
+}
+
+/** The error of the write that found the medium refusing: the banner's words, and what to do (the CLI says it too). */
+export function failedWriteError(state: MediaState): AppError {
+  return new AppError(
+    state === 'full' ? 'DISK_FULL' : 'READ_ONLY',
+    `${readOnlyNotice(state)}。刚才的修改没有保存，${mediaRemedy({ reason: state, since: 'running' })}。已保存的内容不受影响。`,
+  );
 }

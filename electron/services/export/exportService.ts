@@ -145,6 +145,8 @@ export class ExportService {
       if (!this.store.readOnly) this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
     } catch (err) {
       console.error('[export] snapshot after export failed:', err);
+      // The data's medium turned read-only or full: the app says so and stops editing.
+      this.store.noteWriteFailure(err);
       warning = '文件已导出，但未能在「历史版本」中留下导出时的版本（数据文件无法写入）。';
     }
     return { ...written, warning };

@@ -25,7 +25,7 @@ export interface AtomicWriteOptions {
 
 type Phase = 'create' | 'write' | 'replace';
 
-const DISK_FULL_MESSAGE = '磁盘空间不足，文件未能导出。请清理磁盘空间或另选保存位置，原有文件未受影响。';
+const DISK_FULL_MESSAGE = '磁盘空间已满，文件未能导出。请清理磁盘空间或另选保存位置，原有文件未受影响。';
 
 function errnoCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';

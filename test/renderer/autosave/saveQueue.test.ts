@@ -94,12 +94,12 @@ describe('SaveQueue', () => {
     let fail = true;
     const saved: string[] = [];
     const q = new SaveQueue(async (_id, body) => {
-      if (fail) throw new Error('磁盘空间不足');
+      if (fail) throw new Error('磁盘空间已满');
       saved.push(body);
     }, 700, t.timers);
     q.schedule(7, '重要的文字');
     await t.advance(700);
-    expect(q.getState()).toEqual({ kind: 'error', message: '磁盘空间不足' });
+    expect(q.getState()).toEqual({ kind: 'error', message: '磁盘空间已满' });
     expect(q.pendingText(7)).toBe('重要的文字');
     fail = false;
     await t.advance(RETRY_DELAY_MS);

@@ -100,7 +100,7 @@ describe('备份到U盘', () => {
       const { s, call } = await session(platform);
       for (let i = 0; i < 5; i++) storeReport(s.store, seedReport(i));
       await call('chooseBackupFolder', {});
-      expect(await failure(call('backupToFolder', { folder: disk.dir }))).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('空间不足') });
+      expect(await failure(call('backupToFolder', { folder: disk.dir }))).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('空间已满') });
       expect(readdirSync(disk.dir)).toEqual([]);
       expect(await call('listReports', {})).toHaveLength(5);
     } finally {

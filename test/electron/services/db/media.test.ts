@@ -7,15 +7,16 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/services/api/dispatch';
 import { handlerEnv } from '../../../../electron/services/api/handlers';
-import { openSession } from '../../../../electron/services/api/session';
+import { openSession, type Session } from '../../../../electron/services/api/session';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { WRITE_CALLS } from '../../../../shared/api';
-import type { Report } from '../../../../shared/types';
+import type { AppStatus, Report } from '../../../../shared/types';
+import { canMakeImmutable, dataFiles, fillDisk, setImmutable } from '../../../helpers/media';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { cli, runBin } from '../../cli/runCapture';
 
@@ -52,6 +53,36 @@ function readOnlyMount(dir: string): string {
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** SQLite's and Node's English, looked for in a message without its path (a temp name may hold any letters). */
 const ENGLISH = /unable|error|denied|read-only|file system|database|disk|E[A-Z]{3,}|SQLITE/i;
+
+/** What the app's status says about writing (the banner's state). */
+async function status(session: Session): Promise<AppStatus['readOnly']> {
+  const r = await dispatch(session.handlers, 'appStatus', {});
+  if (!r.ok) throw new Error(r.error.message);
+  return (r.value as AppStatus).readOnly;
+}
+
+const SAVED = '已经保存的文字';
+const TYPED = '已经保存的文字，又写了一句。';
+
+/** A session on `dir` with one report whose first section holds SAVED, committed. */
+async function sessionWithSaved(dir: string) {
+  const session = await openSession({ dataDir: dir }, handlerEnv('t'));
+  const made = await dispatch(session.handlers, 'createReport', { unit: { fullName: '某乡人民政府', kind: 'township' }, year: 2025 });
+  if (!made.ok) throw new Error(made.error.message);
+  const report = made.value as Report;
+  const sectionId = report.sections[0]!.id;
+  const save = (body: string) => dispatch(session.handlers, 'saveSectionText', { id: sectionId, body });
+  expect((await save(SAVED)).ok).toBe(true);
+  return { session, report, sectionId, save };
+}
+
+/** Once the session is closed: the data file is sound and holds `body`. */
+function expectStored(db: string, body: string): void {
+  const again = new Database(db, { readonly: true });
+  expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(again.prepare('SELECT body FROM sections ORDER BY id LIMIT 1').pluck().get()).toBe(body);
+  again.close();
+}
 
 /** A data folder holding one report, closed. */
 async function libraryWithReport(): Promise<string> {
@@ -94,7 +125,7 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     const session = await openSession({ dataDir: ro }, handlerEnv('t'));
     try {
       const status = await dispatch(session.handlers, 'appStatus', {});
-      expect(status.ok && status.value).toMatchObject({ readOnly: { reason: 'read-only', message: '数据所在位置只读：可以查看和导出，不能修改' } });
+      expect(status.ok && status.value).toMatchObject({ readOnly: { reason: 'read-only', since: 'start', message: '数据所在位置只读：可以查看和导出，不能修改' } });
       const report = await dispatch(session.handlers, 'openReport', { id: 1 });
       expect(report.ok).toBe(true);
       const sectionId = report.ok ? (report.value as Report).sections[0]!.id : 0;
@@ -142,13 +173,7 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     mkdirSync(dir);
     copyFileSync(path.join(source, 'nianbao.db'), path.join(dir, 'nianbao.db'));
     const before = sha(path.join(dir, 'nianbao.db'));
-    // Fill the disk to the last block.
-    const filler = path.join(disk, 'filler');
-    try {
-      for (let k = 0; k < 1024; k++) writeFileSync(filler, Buffer.alloc(4096), { flag: 'a' });
-    } catch (err) {
-      expect((err as { code?: string }).code).toBe('ENOSPC');
-    }
+    const filler = fillDisk(disk);
     // Opened to read: the reports are there, a change is refused with 「磁盘空间已满」.
     const list = await cli(['list', '--data-dir', dir]);
     expect(list.code).toBe(0);
@@ -166,53 +191,47 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
     expect(again.out).toContain('#1  2024年度');
   });
 
-  it('a disk that fills while the app runs: an autosave whose -wal cannot grow says 「磁盘空间不足」, and nothing committed is lost', async () => {
+  it('a disk that fills while the app runs: the autosave whose -wal cannot grow turns the app 「磁盘空间已满」, nothing is lost, and freeing space lets it save', async () => {
     const disk = tempDataDir('小磁盘');
     mount(['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs'], disk);
     const dir = path.join(disk, 'data');
     const db = path.join(dir, 'nianbao.db');
-    const session = await openSession({ dataDir: dir }, handlerEnv('t'));
-    const filler = path.join(disk, 'filler');
+    const { session, report, sectionId, save } = await sessionWithSaved(dir);
     try {
-      const made = await dispatch(session.handlers, 'createReport', { unit: { fullName: '某乡人民政府', kind: 'township' }, year: 2025 });
-      if (!made.ok) throw new Error(made.error.message);
-      const report = made.value as Report;
-      const sectionId = report.sections[0]!.id;
-      expect((await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字' })).ok).toBe(true);
       // Everything committed moves into the data file and the -wal is cut to 0 bytes: the next
       // autosave has to grow it. Then the disk fills to the last block (another program's download).
       expect(session.store.db.pragma('journal_mode', { simple: true })).toBe('wal');
       session.store.db.pragma('wal_checkpoint(TRUNCATE)');
       expect(statSync(`${db}-wal`).size).toBe(0);
-      try {
-        for (let k = 0; k < 1024; k++) writeFileSync(filler, Buffer.alloc(4096), { flag: 'a' });
-      } catch (err) {
-        expect((err as { code?: string }).code).toBe('ENOSPC');
-      }
+      const filler = fillDisk(disk);
       const before = sha(db);
 
-      const typed = await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字，又写了一句。' });
-      expect(!typed.ok && typed.error).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('磁盘空间不足，刚才的修改未能保存') });
-      expect(!typed.ok && typed.error.message).toContain('已保存的内容不受影响');
+      const typed = await save(TYPED);
+      expect(!typed.ok && typed.error).toMatchObject({
+        code: 'DISK_FULL',
+        message: '磁盘空间已满：可以查看和导出，不能修改。刚才的修改没有保存，请清理磁盘空间后重试。已保存的内容不受影响。',
+      });
+      // The app is read-only from that write on, with the banner's words, until space is freed.
+      expect(await status(session)).toEqual({ reason: 'full', since: 'running', message: '磁盘空间已满：可以查看和导出，不能修改' });
+      const refused = await dispatch(session.handlers, 'updateSection', { id: sectionId, title: '改了标题' });
+      expect(!refused.ok && refused.error).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^磁盘空间已满：可以查看和导出，不能修改。请清理磁盘空间后重试。（未作修改）$/) });
       // The data file was not touched, the session still answers, and another reader of the file
       // sees the committed text.
       expect(sha(db)).toBe(before);
       const open = await dispatch(session.handlers, 'openReport', { id: report.id });
-      expect(open.ok && (open.value as Report).sections[0]!.body).toBe('已经保存的文字');
+      expect(open.ok && (open.value as Report).sections[0]!.body).toBe(SAVED);
       const reader = new Database(db, { readonly: true });
-      expect(reader.prepare('SELECT body FROM sections WHERE id = ?').pluck().get(sectionId)).toBe('已经保存的文字');
+      expect(reader.prepare('SELECT body FROM sections WHERE id = ?').pluck().get(sectionId)).toBe(SAVED);
       reader.close();
 
-      // Space freed: the autosave's retry goes through.
+      // Space freed: the app leaves the state by itself, and the autosave's retry goes through.
       rmSync(filler);
-      expect((await dispatch(session.handlers, 'saveSectionText', { id: sectionId, body: '已经保存的文字，又写了一句。' })).ok).toBe(true);
+      expect(await status(session)).toBeNull();
+      expect((await save(TYPED)).ok).toBe(true);
     } finally {
       await session.close();
     }
-    const again = new Database(db, { readonly: true });
-    expect(again.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(again.prepare('SELECT body FROM sections ORDER BY id LIMIT 1').pluck().get()).toBe('已经保存的文字，又写了一句。');
-    again.close();
+    expectStored(db, TYPED);
   });
 });
 
@@ -253,5 +272,50 @@ describe('a data file marked read-only in a writable folder', () => {
     const again = await run(['list']);
     expect(again.err).toBe('');
     expect(again.out).toContain('#1  2024年度');
+  });
+});
+
+// The data file's own read-only attribute set under the running app (see immutable.ts for why
+// that is the immutable attribute here, and why a remount cannot stand in).
+describe.skipIf(!canMakeImmutable())('a data file that turns read-only while the app runs (needs root on ext4: chattr +i)', () => {
+  it('the failed save turns the app read-only with the banner\'s words; writes are refused, reading and export work; clearing the attribute lets the save through', async () => {
+    const dir = path.join(tempDataDir(), 'data');
+    const db = path.join(dir, 'nianbao.db');
+    const files = dataFiles(db);
+    const { session, report, sectionId, save } = await sessionWithSaved(dir);
+    let locked = false;
+    try {
+      expect(await status(session)).toBeNull();
+
+      setImmutable(files, true);
+      locked = true;
+      const typed = await save(TYPED);
+      expect(!typed.ok && typed.error).toEqual({
+        code: 'READ_ONLY',
+        message: '数据所在位置只读：可以查看和导出，不能修改。刚才的修改没有保存，请取消 U 盘写保护或数据文件的「只读」属性后重试。已保存的内容不受影响。',
+      });
+      expect(await status(session)).toEqual({ reason: 'read-only', since: 'running', message: '数据所在位置只读：可以查看和导出，不能修改' });
+      // Every write is refused before it reaches the file; reading, 审校 and export still answer.
+      const refused = await dispatch(session.handlers, 'addSection', { reportId: report.id, parentId: null, afterId: sectionId, title: '新的一节' });
+      expect(!refused.ok && refused.error.message).toBe('数据所在位置只读：可以查看和导出，不能修改。请取消 U 盘写保护或数据文件的「只读」属性后重试。（未作修改）');
+      const open = await dispatch(session.handlers, 'openReport', { id: report.id });
+      expect(open.ok && (open.value as Report).sections[0]!.body).toBe(SAVED);
+      expect((await dispatch(session.handlers, 'checkReport', { id: report.id })).ok).toBe(true);
+      const out = path.join(tempDataDir('导出'), '报告.docx');
+      const exported = await dispatch(session.handlers, 'exportReport', { reportId: report.id, path: out });
+      expect(exported.ok, !exported.ok ? exported.error.message : '').toBe(true);
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+      // Still read-only: looking again changes nothing.
+      expect(await status(session)).toMatchObject({ since: 'running' });
+
+      setImmutable(files, false);
+      locked = false;
+      expect(await status(session)).toBeNull();
+      expect((await save(TYPED)).ok).toBe(true);
+    } finally {
+      if (locked) setImmutable(files, false);
+      await session.close();
+    }
+    expectStored(db, TYPED);
   });
 });
