@@ -132,7 +132,8 @@ export function SectionEditor(props: Props) {
   // The data's medium can turn read-only (or writable again) while a section is open; a section
   // state kept from before carries the old setting.
   useEffect(() => {
-    view.current?.dispatch({ effects: editing.reconfigure(editable(readOnly)) });
+    const v = view.current;
+    if (v && v.state.readOnly !== readOnly) v.dispatch({ effects: editing.reconfigure(editable(readOnly)) });
   }, [readOnly, sectionId, revision]);
 
   useEffect(() => {
