@@ -10,7 +10,7 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, registerFunctions, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { dataFileState, failedWriteError, mediaError, readOnlyNotice, writeFailureState, type MediaState } from './db/media';
+import { dataFileState, failedWriteError, mediaError, readOnlyNotice, runningMediaState, writeFailureState, type MediaState } from './db/media';
 import { assertAddonLoads, openDatabase } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
@@ -222,7 +222,7 @@ async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false):
       return failedWriteError(state);
     },
     recheckMedia() {
-      if (failed && !dataFileState(parts.dataDir, parts.dbPath)) failed = null;
+      if (failed && !runningMediaState(parts.dataDir, parts.dbPath)) failed = null;
       return readOnly ?? failed;
     },
     db,

@@ -7,9 +7,9 @@
 // switched on. (A read-only remount cannot stand in: the kernel refuses `mount -o remount,ro` while
 // the data file is open for writing — "mount point is busy".) Needs root on ext4, as here and in CI.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export function setImmutable(files: readonly string[], on: boolean): void {
   execFileSync('chattr', [on ? '+i' : '-i', ...files]);
@@ -44,4 +44,56 @@ export function fillDisk(dir: string): string {
     return filler;
   }
   throw new Error(`${dir}: the disk did not fill up`);
+}
+
+export interface Stick {
+  /** The mounted file system. */
+  dir: string;
+  /** A write error as a failing or pulled stick gives: the kernel turns the file system read-only. */
+  fail(): void;
+  /** Unplugged and plugged in again: mounted afresh (the app must have closed its files). */
+  replug(): void;
+  cleanUp(): void;
+}
+
+/**
+ * A USB stick as Linux desktops mount one: ext4 on a loop device, errors=remount-ro. Null where
+ * this machine cannot make one (not root, no loop device, no ext4 error trigger).
+ */
+export function ext4Stick(): Stick | null {
+  if (process.getuid?.() !== 0) return null;
+  const root = mkdtempSync(join(tmpdir(), 'U盘 '));
+  const image = join(root, 'stick.img');
+  const dir = join(root, 'mnt');
+  let mounted = false;
+  const cleanUp = () => {
+    if (mounted) execFileSync('umount', [dir]);
+    mounted = false;
+    rmSync(root, { recursive: true, force: true });
+  };
+  const mount = (options: string) => {
+    execFileSync('mount', ['-o', options, image, dir], { stdio: 'ignore' });
+    mounted = true;
+  };
+  try {
+    mkdirSync(dir);
+    writeFileSync(image, Buffer.alloc(16 << 20));
+    execFileSync('mkfs.ext4', ['-q', '-F', image], { stdio: 'ignore' });
+    mount('loop,errors=remount-ro');
+    const trigger = `/sys/fs/ext4/${basename(execFileSync('findmnt', ['-no', 'SOURCE', dir]).toString().trim())}/trigger_fs_error`;
+    if (!existsSync(trigger)) throw new Error('no ext4 error trigger');
+    return {
+      dir,
+      fail: () => writeFileSync(trigger, 'test'),
+      replug() {
+        execFileSync('umount', [dir]);
+        mounted = false;
+        mount('loop');
+      },
+      cleanUp,
+    };
+  } catch {
+    cleanUp();
+    return null;
+  }
 }

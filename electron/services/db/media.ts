@@ -2,8 +2,8 @@
 // a write-protected USB stick or a read-only mount, or a disk already full at start-up. Without
 // this, SQLite's 「unable to open database file」 / 「disk I/O error」 reached the user in English
 // inside a message that blamed the data file.
-import { accessSync, constants, statfsSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { accessSync, constants, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { AppError, mediaRemedy, READ_ONLY_REMEDY } from '../../../shared/errors';
 
 const READ_ONLY_CODES = /^(EROFS|EACCES|EPERM|SQLITE_READONLY|SQLITE_PERM)/;
@@ -64,6 +64,30 @@ export function dataFileState(dir: string, dbPath: string): MediaState | null {
   return null;
 }
 
+/**
+ * The medium as a write finds it while the app runs: `dataFileState`, then a real write. A
+ * write-protected stick on Windows, or a Linux file system turned read-only after an error (ext4's
+ * emergency_ro), still says yes to access() but refuses a new file.
+ */
+export function runningMediaState(dir: string, dbPath: string): MediaState | null {
+  const known = dataFileState(dir, dbPath);
+  if (known) return known;
+  const probe = join(dir, `.nianbao-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, '1');
+    return null;
+  } catch (err) {
+    const code = codeOf(err);
+    return FULL_CODES.test(code) ? 'full' : READ_ONLY_CODES.test(code) ? 'read-only' : null;
+  } finally {
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      // Refused too: nothing was made.
+    }
+  }
+}
+
 export function readOnlyError(dir: string): AppError {
   return new AppError(
     'READ_ONLY',
@@ -112,8 +136,8 @@ export function writeFailureState(err: unknown, dir: string, dbPath: string): Me
   const file = (err as { path?: unknown } | null)?.path;
   if (typeof file === 'string' && relative(dir, file).startsWith('..')) return null;
   if (FULL_CODES.test(code)) return 'full';
-  if (REFUSED_WRITE.test(code)) return dataFileState(dir, dbPath) ?? 'read-only';
-  if (MAYBE_MEDIUM.test(code)) return dataFileState(dir, dbPath);
+  if (REFUSED_WRITE.test(code)) return runningMediaState(dir, dbPath) ?? 'read-only';
+  if (MAYBE_MEDIUM.test(code)) return runningMediaState(dir, dbPath);
   return null;
 }
 

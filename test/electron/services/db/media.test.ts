@@ -16,7 +16,7 @@ import { openSession, type Session } from '../../../../electron/services/api/ses
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/db/migrations';
 import { WRITE_CALLS } from '../../../../shared/api';
 import type { AppStatus, Report } from '../../../../shared/types';
-import { canMakeImmutable, dataFiles, fillDisk, setImmutable } from '../../../helpers/media';
+import { canMakeImmutable, dataFiles, ext4Stick, fillDisk, setImmutable } from '../../../helpers/media';
 import { tempDataDir } from '../../../helpers/tempDir';
 import { cli, runBin } from '../../cli/runCapture';
 
@@ -232,6 +232,40 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
       await session.close();
     }
     expectStored(db, TYPED);
+  });
+});
+
+// A USB stick failing under the running app, as Linux desktops mount one (ext4, errors=remount-ro):
+// after a write error the kernel turns the whole file system read-only though the data file is open
+// for writing — the one read-only remount it allows then (`mount -o remount,ro` is refused: "mount
+// point is busy"). access() still says writable (ext4's emergency_ro); a real write does not.
+describe('a stick whose file system turns read-only while the app runs', () => {
+  it('the failed save turns the app read-only; everything committed is on the stick when it is plugged in again', async (ctx) => {
+    const stick = ext4Stick();
+    if (!stick) return ctx.skip('needs root, a loop device, mkfs.ext4 and ext4\'s trigger_fs_error');
+    try {
+      const dir = path.join(stick.dir, 'data');
+      const { session, report, save } = await sessionWithSaved(dir);
+      try {
+        stick.fail();
+        const typed = await save(TYPED);
+        expect(!typed.ok && typed.error).toEqual({
+          code: 'READ_ONLY',
+          message: '数据所在位置只读：可以查看和导出，不能修改。刚才的修改没有保存，请取消 U 盘写保护或数据文件的「只读」属性后重试。已保存的内容不受影响。',
+        });
+        expect(await status(session)).toEqual({ reason: 'read-only', since: 'running', message: '数据所在位置只读：可以查看和导出，不能修改' });
+        const open = await dispatch(session.handlers, 'openReport', { id: report.id });
+        expect(open.ok && (open.value as Report).sections[0]!.body).toBe(SAVED);
+        // Looking again does not pretend the stick came back.
+        expect(await status(session)).toMatchObject({ since: 'running' });
+      } finally {
+        await session.close();
+      }
+      stick.replug();
+      expectStored(path.join(dir, 'nianbao.db'), SAVED);
+    } finally {
+      stick.cleanUp();
+    }
   });
 });
 
