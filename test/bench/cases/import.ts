@@ -17,10 +17,10 @@
 //   structure (headings, parts, header, 署名, web debris; about 0.07×), the hop to the reader
 //   process and back (a separate OS process, so that a hostile file that exhausts memory ends
 //   that process and never the app: one message each way, its bytes over and the recognised
-//   report back — about 0.1 ms of serialising, the rest is waking two processes, which a loaded
-//   machine makes longer; about 0.05–0.1×) and the main side (about 0.06×). Together about 1.1×,
-//   so ≤ 1.0× is out of reach without replacing mammoth's XML reading; target ≤ 1.2× (the median
-//   of import ÷ mammoth over pairs), the margin being the hop's variance on a busy machine.
+//   report back — about 0.1 ms of serialising, the rest is waking two processes: 0.3–0.5 ms on
+//   an idle machine, several ms on a loaded one) and the main side (about 0.6 ms, 0.06×). Together
+//   1.05–1.2×: ≤ 1.0× is out of reach without replacing mammoth's XML reading, which is most of
+//   both sides. Target ≤ 1.2× (the median of import ÷ mammoth over pairs).
 import mammoth from 'mammoth';
 import { buildReportDocx } from '../../../electron/services/export/docxBuilder';
 import { ImportService } from '../../../electron/services/import/importService';
