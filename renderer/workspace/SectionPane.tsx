@@ -54,10 +54,11 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
       act.addPastedParts(s, split, (created) => {
         const cut = before[split.start - 1] === '\n' ? split.start - 1 : split.start;
         editor.current?.replaceRanges([{ start: cut, end: before.length, replacement: '' }]);
+        // The parts go back after the text as it is now: what was typed since the split stays.
         const putBack = () => {
           act.removeAdded(created);
           const now = latest.current.text;
-          if (latest.current.section.id === s.id) editor.current?.replaceRanges([{ start: 0, end: now.length, replacement: before }]);
+          if (latest.current.section.id === s.id) editor.current?.replaceRanges([{ start: now.length, end: now.length, replacement: before.slice(cut) }]);
         };
         toast({ kind: 'info', text: `已拆分为 ${created.length} 个章节`, action: { label: '撤销', run: putBack } });
       });

@@ -304,11 +304,16 @@ describe('import e2e', () => {
     await app.screenshot('paste-split');
     await outline.getByRole('button', { name: /推进严格规范公正文明执法/ }).click();
     await expect.poll(() => editor.innerText()).toBe('开展执法培训3次。');
-    // 撤销: the two sections go, the paste is back in the part it was pasted into.
+    // 撤销: the two sections go, the paste is back in the part it was pasted into, after what
+    // was typed there since the split.
     await outline.getByRole('button', { name: /^一、/ }).click();
+    await expect.poll(() => editor.innerText()).toBe('2024年，我镇坚持以习近平法治思想为指导。');
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.insertText('一年来，');
     await page.getByRole('button', { name: '撤销' }).last().click();
     await expect.poll(() => outline.getByRole('button', { name: /依法全面履行政府职能/ }).count()).toBe(0);
-    await expect.poll(() => editor.innerText()).toBe(pasted);
+    await expect.poll(() => editor.innerText()).toBe(`一年来，${pasted}`);
     expect(app.consoleErrors).toEqual([]);
   });
 });
