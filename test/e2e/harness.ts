@@ -1,6 +1,7 @@
 // The e2e harness: the app in real Chromium (browserApp.ts) with the test lifecycle around it.
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach } from 'vitest';
+import type { CallName } from '../../shared/api';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { makeTempDir } from '../helpers/tempDir';
 import { launchApp, stopShared, type E2EApp, type LaunchOptions } from './browserApp';
@@ -98,4 +99,22 @@ export async function openFromLibrary(app: E2EApp, card: RegExp): Promise<void> 
   await app.page.reload();
   await app.page.getByRole('button', { name: card }).first().click();
   await app.page.getByRole('navigation', { name: '报告提纲' }).waitFor();
+}
+
+/**
+ * Holds the next answer of `name` (computed at once, so it is the state of the call's moment)
+ * until `release` is called: a slow round trip, with the user acting meanwhile.
+ */
+export function holdAnswer(app: E2EApp, name: CallName): { release: () => void } {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const handlers = app.handlers as unknown as Record<string, (input: unknown) => unknown>;
+  const real = handlers[name]!;
+  handlers[name] = async (input: unknown) => {
+    handlers[name] = real;
+    const answer = await real(input);
+    await held;
+    return answer;
+  };
+  return { release };
 }

@@ -3,7 +3,7 @@
 // names the report it made and is then disabled on the base; the library card, the editor footer
 // and the export dialog show the same 字数.
 import { describe, expect, it } from 'vitest';
-import { appPerTest } from './harness';
+import { appPerTest, holdAnswer } from './harness';
 import { tidyAtBothSizes } from './layout';
 
 const app = appPerTest({ viewport: { width: 1366, height: 768 } });
@@ -76,15 +76,7 @@ describe('new report e2e', () => {
     await app.call('createReport', { unit: PANLONG, year: 2030 });
     await page.reload();
     // The units are slow to come (an old PC, a big library): the name field has the focus at once.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const listUnits = app.handlers.listUnits;
-    Object.assign(app.handlers, {
-      listUnits: async (...args: Parameters<typeof listUnits>) => {
-        await held;
-        return listUnits(...args);
-      },
-    });
+    const { release } = holdAnswer(app, 'listUnits');
     await page.getByRole('button', { name: '新建报告' }).first().click();
     const wizard = page.getByRole('dialog', { name: /新建报告/ });
     await page.keyboard.insertText('苍溪县司法局');
@@ -99,15 +91,7 @@ describe('new report e2e', () => {
   it('下一步 waits for the templates (saying so), then starts from the chosen one', async () => {
     const { page } = app;
     // The templates are slow to come (an old PC): the unit is typed meanwhile.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const listTemplates = app.handlers.listTemplates;
-    Object.assign(app.handlers, {
-      listTemplates: async (...args: Parameters<typeof listTemplates>) => {
-        await held;
-        return listTemplates(...args);
-      },
-    });
+    const { release } = holdAnswer(app, 'listTemplates');
     await page.getByRole('button', { name: '新建报告' }).first().click();
     const wizard = page.getByRole('dialog', { name: /新建报告/ });
     await page.keyboard.insertText(PANLONG.fullName);

@@ -3,31 +3,20 @@
 // the newer text, so 「全部修正此类」 and 「全部替换」 build on it; a report field saved while the
 // user goes on typing (in the field, or in a section) keeps what was typed since.
 import { describe, expect, it } from 'vitest';
-import type { CallName } from '../../shared/api';
-import { appPerTest, reportWithAreas, type E2EApp } from './harness';
+import { appPerTest, holdAnswer, reportWithAreas } from './harness';
 
 const app = appPerTest();
 
-/**
- * Holds the next answer of `name` (computed at once, so it is the state of the call's moment)
- * until `release` is called: a slow round trip, with the user acting meanwhile.
- */
-function holdAnswer(target: E2EApp, name: CallName): { release: () => void } {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  const handlers = target.handlers as unknown as Record<string, (input: unknown) => unknown>;
-  const real = handlers[name]!;
-  handlers[name] = async (input: unknown) => {
-    handlers[name] = real;
-    const answer = await real(input);
-    await held;
-    return answer;
-  };
-  return { release };
-}
-
 const FIRST = '全年开展普法宣传52次,发放资料3000余份。';
 const DURING = '添加标题时接着输入的一句,不能丢。';
+
+/** A new report, its first area (A) holding `body`, open in the workspace. */
+async function openNewReport(body: string | null) {
+  const { report, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [body]);
+  await app.page.reload();
+  await app.page.getByRole('button', { name: /2025年度/ }).click();
+  return { report, a: areas[0]!, outline: app.page.getByRole('navigation', { name: '报告提纲' }) };
+}
 
 /**
  * Area A has FIRST (saved); 「+ 同级标题」 is clicked and, while the report is read back, DURING is
@@ -36,11 +25,7 @@ const DURING = '添加标题时接着输入的一句,不能丢。';
  */
 async function typeWhileAdding() {
   const { page } = app;
-  const { report, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [FIRST]);
-  const a = areas[0]!;
-  await page.reload();
-  await page.getByRole('button', { name: /2025年度/ }).click();
-  const outline = page.getByRole('navigation', { name: '报告提纲' });
+  const { report, a, outline } = await openNewReport(FIRST);
   await outline.getByRole('button', { name: a.title }).first().click();
   const editor = page.getByRole('textbox', { name: '章节正文' });
   await expect.poll(() => editor.textContent()).toBe(FIRST);
@@ -94,11 +79,7 @@ describe('round trips e2e', () => {
 
   it('a report field saved while the user types on keeps what was typed since, in the field and in a section', async () => {
     const { page } = app;
-    const { report, areas } = await reportWithAreas(app, '盘龙彝族乡人民政府', 2025, [null]);
-    const a = areas[0]!;
-    await page.reload();
-    await page.getByRole('button', { name: /2025年度/ }).click();
-    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    const { report, a, outline } = await openNewReport(null);
     await outline.getByRole('button', { name: /标题与开头/ }).click();
     const title = page.getByRole('textbox', { name: '标题' });
     const heading = page.locator('.report-heading');
