@@ -134,7 +134,7 @@ describe('SaveQueue', () => {
     let fail = true;
     const saved: Array<[number, string]> = [];
     const q = new SaveQueue(async (id, body) => {
-      if (fail) throw new Error('磁盘空间不足');
+      if (fail) throw new Error('磁盘空间已满');
       saved.push([id, body]);
     }, 700, t.timers);
     // A 全部修正 across three sections: one batch.
