@@ -1,7 +1,7 @@
 // 「本报告写到了哪些方面」: the areas of the 纲要 in force for the report year, each with where the
 // report writes about it — a heading of its own, or enough of its text — or nowhere. Guidance
 // for the writer (shown in 完整性), never a finding: a report keeps its own headings.
-import type { Template } from '../templates/schema';
+import type { Template, TemplateSection } from '../templates/schema';
 import { templateKeyBase } from '../templates/instantiate';
 import type { Section } from '../types';
 import { areaMentions, areaOfHeading, areaSetForYear } from './areas';
@@ -58,7 +58,12 @@ function writtenSections(sections: readonly CoverageSection[]): Set<number> {
   return out;
 }
 
-export function areaCoverage(template: Template, year: number, sections: readonly CoverageSection[]): CoverageList | null {
+/** How often each area is mentioned in a section's text (areaMentions, or a memo of it). */
+type MentionsOf = (section: CoverageSection, areas: readonly TemplateSection[]) => Map<string, number>;
+
+const mentionsOfText: MentionsOf = (s, areas) => areaMentions(s.body, areas);
+
+export function areaCoverage(template: Template, year: number, sections: readonly CoverageSection[], mentionsOf: MentionsOf = mentionsOfText): CoverageList | null {
   const set = areaSetForYear(template, year);
   if (!set || set.id === 'custom') return null;
   const work = workSections(sections);
@@ -70,7 +75,7 @@ export function areaCoverage(template: Template, year: number, sections: readonl
     const named = set.areas.some((a) => a.key === key) ? key : (areaOfHeading(s.title, set.areas)?.key ?? null);
     // An empty heading (a new report's outline) is a plan to write, not writing.
     if (named !== null && written.has(s.id) && !byHeading.has(named)) byHeading.set(named, s.id);
-    for (const [area, n] of areaMentions(s.body, set.areas)) {
+    for (const [area, n] of mentionsOf(s, set.areas)) {
       const m = mentions.get(area) ?? { total: 0, best: 0, bestId: s.id };
       m.total += n;
       if (n > m.best) Object.assign(m, { best: n, bestId: s.id });
@@ -86,5 +91,26 @@ export function areaCoverage(template: Template, year: number, sections: readonl
       if (m && m.total >= TEXT_MENTIONS) return { key: a.key, title: a.title, by: 'text', sectionId: m.bestId };
       return { key: a.key, title: a.title, by: 'none', sectionId: null };
     }),
+  };
+}
+
+/**
+ * areaCoverage for one report read again and again as it is written: each section's mentions are
+ * kept with the text they were found in, so a new reading walks only the sections whose text
+ * changed (one, while the user types) — not the whole report. Only the last reading's sections are
+ * kept.
+ */
+export function coverageReader(): (template: Template, year: number, sections: readonly CoverageSection[]) => CoverageList | null {
+  let kept = new Map<number, { body: string; areas: readonly TemplateSection[]; mentions: Map<string, number> }>();
+  return (template, year, sections) => {
+    const next: typeof kept = new Map();
+    const list = areaCoverage(template, year, sections, (s, areas) => {
+      const hit = kept.get(s.id);
+      const entry = hit && hit.body === s.body && hit.areas === areas ? hit : { body: s.body, areas, mentions: areaMentions(s.body, areas) };
+      next.set(s.id, entry);
+      return entry.mentions;
+    });
+    kept = next;
+    return list;
   };
 }

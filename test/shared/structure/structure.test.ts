@@ -3,7 +3,7 @@
 // scripts, and the coverage list 完整性 shows.
 import { describe, expect, it } from 'vitest';
 import { areaMentions, areaOfHeading, areaSetForYear, outlineSetFor } from '../../../shared/structure/areas';
-import { areaCoverage, type CoverageSection } from '../../../shared/structure/coverage';
+import { areaCoverage, coverageReader, type CoverageSection } from '../../../shared/structure/coverage';
 import { partOfHeading, partOfKey } from '../../../shared/structure/parts';
 import { toSimplified } from '../../../shared/text/script';
 import { shippedTemplate } from '../../helpers/seedReports';
@@ -128,5 +128,28 @@ describe('areaCoverage', () => {
     expect(by['achievements.emergencies']).toEqual(['none', null]);
     expect(by['achievements.digital']).toEqual(['none', null]);
     expect(list.areas).toHaveLength(8);
+  });
+
+  it('reads a report again as areaCoverage does while its text changes, section by section', () => {
+    const read = coverageReader();
+    let sections = [
+      s(1, null, 'achievements', '工作开展情况'),
+      s(2, 1, null, '加强组织领导', '成立领导小组。'),
+      s(3, 1, null, '强化纠纷排查', '调解矛盾纠纷32件。'),
+      s(4, null, 'plans', '下一步工作计划', '推进数字政府建设。'),
+    ];
+    const edits: Array<[number, string]> = [
+      [2, '成立领导小组，严格执法，'],
+      [2, '成立领导小组，严格执法，执法人员全部持证，执法案件全部审核。'],
+      [3, '推进数字政府建设，加强信息化，建设智慧平台，数字政府。'],
+      [2, ''],
+    ];
+    expect(read(township, 2024, sections)).toEqual(areaCoverage(township, 2024, sections));
+    for (const [id, body] of edits) {
+      sections = sections.map((x) => (x.id === id ? { ...x, body } : x));
+      expect(read(township, 2024, sections)).toEqual(areaCoverage(township, 2024, sections));
+    }
+    // Another year's 纲要 is another set of areas: nothing kept from the last reading is reused for it.
+    expect(read(township, 2020, sections)).toEqual(areaCoverage(township, 2020, sections));
   });
 });
