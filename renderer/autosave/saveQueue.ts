@@ -143,6 +143,9 @@ export class SaveQueue {
   }
 
   private setState(s: SaveState): void {
+    // Every keystroke schedules: only the first of a burst tells the listeners (the indicator, and
+    // the workspace that would otherwise draw itself again per keystroke for the same 「保存中」).
+    if (s.kind === 'pending' && this.state.kind === 'pending') return;
     this.state = s;
     for (const l of this.listeners) l(s);
   }

@@ -70,6 +70,20 @@ describe('SaveQueue', () => {
     expect(states).toEqual(['pending', 'saving', 'saved']);
   });
 
+  it('tells its listeners once per burst of typing, not once per keystroke', async () => {
+    const t = fakeTimers();
+    const states: SaveState['kind'][] = [];
+    const q = new SaveQueue(() => Promise.resolve(), 700, t.timers);
+    q.subscribe((s) => states.push(s.kind));
+    for (const text of ['一', '一二', '一二三']) q.schedule(1, text);
+    expect(states).toEqual(['pending']);
+    await q.flush();
+    q.schedule(1, '一二三四');
+    q.schedule(1, '一二三四五');
+    expect(states).toEqual(['pending', 'saving', 'saved', 'pending']);
+    expect(q.pendingText(1)).toBe('一二三四五');
+  });
+
   it('flush sends at once, and text typed during a save goes out after it', async () => {
     const t = fakeTimers();
     const gates = [deferred(), deferred()];
