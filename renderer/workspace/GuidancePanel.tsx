@@ -1,7 +1,6 @@
 // 写作指引 for the selected section: what to write, the county's key points (ticks are saved),
 // sample paragraphs from real reports with 「插入」 and 「复制」, the usual figures, and the
 // section's length against the range seen in real reports.
-import { countChars } from '../../shared/gongwen/zishu';
 import type { ReactNode } from 'react';
 import type { TemplateSection } from '../../shared/templates/schema';
 import type { Section } from '../../shared/types';
@@ -10,6 +9,8 @@ import { copyText } from '../clipboard';
 
 interface Props {
   section: Section;
+  /** The section's 字数 (counted once for the footer and this panel). */
+  chars: number;
   templateSection: TemplateSection | null;
   onTogglePoint: (pointId: string, checked: boolean) => void;
   onInsert: (text: string) => void;
@@ -17,9 +18,8 @@ interface Props {
   extra?: ReactNode;
 }
 
-export function GuidancePanel({ section, templateSection: t, onTogglePoint, onInsert, extra }: Props) {
+export function GuidancePanel({ section, chars, templateSection: t, onTogglePoint, onInsert, extra }: Props) {
   const toast = useToast();
-  const chars = countChars(section.body);
   if (!t) {
     return (
       <div className="guidance">

@@ -1,20 +1,22 @@
 // The outline on the left: 「标题与开头」, the sections with numbering rendered from the tree
 // (一、（一）1.（1）) and each one's state, 「结尾与落款」, and the report's 「已完成 x/y」.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { numberOutline } from '../../shared/gongwen/sectionOrder';
-import { SECTION_STATUS_LABEL, type Section } from '../../shared/types';
+import { SECTION_STATUS_LABEL } from '../../shared/types';
+import type { OutlineSection } from './useOutlineShape';
 
 export type Selection = { kind: 'section'; id: number } | { kind: 'head' } | { kind: 'tail' };
 
 interface Props {
-  sections: Section[];
+  sections: readonly OutlineSection[];
   selection: Selection;
   onSelect: (s: Selection) => void;
   /** Below the list (「最近删除」). */
   footer?: ReactNode;
 }
 
-export function OutlinePanel({ sections, selection, onSelect, footer }: Props) {
+// Memoised: a keystroke changes none of what it shows (useOutlineShape).
+export const OutlinePanel = memo(function OutlinePanel({ sections, selection, onSelect, footer }: Props) {
   const rows = numberOutline(sections);
   const done = sections.filter((s) => s.status === 'done').length;
   const isSel = (s: Selection) =>
@@ -55,4 +57,4 @@ export function OutlinePanel({ sections, selection, onSelect, footer }: Props) {
       {footer}
     </nav>
   );
-}
+});

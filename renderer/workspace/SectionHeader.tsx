@@ -1,12 +1,14 @@
 // Above the editor: the section's numbered title (rename in place), its state, and the structure
 // actions (add, move, delete — required sections get 「无此项」 instead of delete).
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useReadOnly } from '../components/ReadOnly';
-import { SECTION_STATUS_LABEL, SECTION_STATUSES, type Section, type SectionStatus } from '../../shared/types';
+import { SECTION_STATUS_LABEL, SECTION_STATUSES, type SectionStatus } from '../../shared/types';
+import type { OutlineSection } from './useOutlineShape';
 
 interface Props {
-  section: Section;
+  /** useSectionShape: the same object while only the text changes. */
+  section: OutlineSection;
   prefix: string;
   onRename: (title: string) => void;
   onStatus: (status: SectionStatus) => void;
@@ -22,7 +24,8 @@ interface Props {
   onTitleFocused: () => void;
 }
 
-export function SectionHeader(p: Props) {
+// Memoised: a keystroke in the section changes nothing it shows.
+export const SectionHeader = memo(function SectionHeader(p: Props) {
   const { section } = p;
   const readOnly = useReadOnly();
   const [title, setTitle] = useState(section.title);
@@ -146,4 +149,4 @@ export function SectionHeader(p: Props) {
       )}
     </div>
   );
-}
+});

@@ -4,13 +4,14 @@
 import { useCallback, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { splitPastedReport } from '../../shared/import/pasteSplit';
 import type { Section } from '../../shared/types';
-import { countChars } from '../../shared/gongwen/zishu';
 import { useToast } from '../components/Toasts';
+import { useStableCallback } from '../components/useStableCallback';
 import type { EditorMark } from './editorMarks';
 import { pasteCleaner } from './pasteCleaner';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
 import { SectionHeader } from './SectionHeader';
 import { FONT_MAX, FONT_MIN, type EditorFontSize } from './useEditorFontSize';
+import { useSectionShape } from './useOutlineShape';
 import type { useSectionActions } from './useSectionActions';
 
 interface Props {
@@ -26,7 +27,9 @@ interface Props {
   /** The text to show: a queued save's, else the stored one. */
   text: string;
   font: EditorFontSize;
-  /** The 字数 of the whole report (as the library card and the export dialog count it). */
+  /** The 字数 of this section and of the whole report (as the library card and the export dialog
+   *  count it), at the pace of the side panel: a keystroke paints before they move. */
+  sectionChars: number;
   reportChars: number;
   marks: EditorMark[];
   onChange: (text: string) => void;
@@ -36,7 +39,7 @@ interface Props {
   onFind: () => void;
 }
 
-export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
+export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, sectionChars, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
   const toast = useToast();
   // What the toasts' buttons act on when clicked: the section open then, and its text then.
@@ -78,24 +81,28 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
     ],
     [toast, splitPaste],
   );
+  // The header's callbacks keep their identity and act on the section as it is now.
+  const header = {
+    section: useSectionShape(section),
+    onRename: useStableCallback((title: string) => actions.rename(section, title)),
+    onStatus: useStableCallback((status: Section['status']) => actions.setStatus(section, status)),
+    onNotApplicable: useStableCallback((reason: string | null) => actions.setNotApplicable(section, reason)),
+    onAddSibling: useStableCallback(() => actions.addSibling(section)),
+    onAddChild: useStableCallback(() => actions.addChild(section)),
+    onMove: useStableCallback((direction: 'up' | 'down') => actions.move(section, direction)),
+    onDelete: useStableCallback(() => actions.remove(section)),
+    onTitleFocused: useStableCallback(actions.clearAdded),
+  };
   return (
     <>
       <SectionHeader
         // A fresh header per section (its title state starts from that section's title); the
         // prefix keeps the key apart from the review bar's, a sibling keyed by the section id.
         key={`header:${section.id}`}
-        section={section}
+        {...header}
         prefix={entry.prefix}
-        onRename={(title) => actions.rename(section, title)}
-        onStatus={(status) => actions.setStatus(section, status)}
-        onNotApplicable={(reason) => actions.setNotApplicable(section, reason)}
-        onAddSibling={() => actions.addSibling(section)}
-        onAddChild={() => actions.addChild(section)}
-        onMove={(direction) => actions.move(section, direction)}
-        onDelete={() => actions.remove(section)}
         titleHit={titleHit}
         focusTitle={actions.added === section.id}
-        onTitleFocused={actions.clearAdded}
       />
       {reviewBar}
       <SectionEditor
@@ -112,7 +119,7 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         onSelectionChange={onSelectionChange}
       />
       <div className="editor-footer muted">
-        <span data-testid="section-chars">本节 {countChars(section.body).toLocaleString('zh-CN')} 字</span>
+        <span data-testid="section-chars">本节 {sectionChars.toLocaleString('zh-CN')} 字</span>
         <span data-testid="report-chars">全文 {reportChars.toLocaleString('zh-CN')} 字</span>
         <span className="spacer" />
         <button type="button" className="footer-find" onClick={onFind} title="在本节或全文中查找、替换（Ctrl+F 查找，Ctrl+H 替换）">

@@ -1,15 +1,16 @@
 // The guided workspace: outline on the left, the open section (or the title/closing form) in the
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
-import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { documentOrder } from '../../shared/gongwen/sectionOrder';
-import { reportChars } from '../../shared/gongwen/zishu';
-import { areaCoverage } from '../../shared/structure/coverage';
+import { charCounter } from '../../shared/gongwen/zishu';
+import { coverageReader } from '../../shared/structure/coverage';
 import { reportField } from '../../shared/text/findReplace';
 import type { Report } from '../../shared/types';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
 import { useShortcuts } from '../components/useShortcuts';
+import { useStableCallback } from '../components/useStableCallback';
 import { lazyComponent, whenIdle } from '../lazyComponent';
 import { useChecks } from './checks/useChecks';
 import type { EditorMark } from './editorMarks';
@@ -29,6 +30,7 @@ import { usePlaceEdits } from './usePlaceEdits';
 import { useSaveVersion } from './useSaveVersion';
 import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
+import { useOutlineShape } from './useOutlineShape';
 import { useSettled } from './useSettled';
 import { useTemplate } from './useTemplate';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
@@ -39,6 +41,8 @@ import { WorkspaceTopBar } from './WorkspaceTopBar';
 // The export dialog (its preview and summary) loads on first use, fetched ahead once the report is open.
 const exportDialog = lazyComponent(() => import('./export/ExportDialog').then((m) => m.ExportDialog));
 const ExportDialog = exportDialog.Component;
+
+const NO_SECTIONS: never[] = Object.freeze([]) as never[];
 
 interface Props {
   reportId: number;
@@ -101,8 +105,18 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const settledReport = useSettled(shownReport);
   const settledSections = useMemo(() => (settledReport ? documentOrder(settledReport.sections) : []), [settledReport]);
   const missing = useMemo(() => (template && settledReport ? completeness(template, settledSections) : null), [template, settledReport, settledSections]);
-  const coverage = useMemo(() => (template && settledReport ? areaCoverage(template, settledReport.year, settledSections) : null), [template, settledReport, settledSections]);
-  const chars = useMemo(() => (shownReport ? reportChars(shownReport) : 0), [shownReport]);
+  // Re-reads only the sections whose text changed since the last reading.
+  const [readCoverage] = useState(coverageReader);
+  const coverage = useMemo(
+    () => (template && settledReport ? readCoverage(template, settledReport.year, settledSections) : null),
+    [readCoverage, template, settledReport, settledSections],
+  );
+  // Counted again only where the text changed: the open section.
+  const [counter] = useState(charCounter);
+  const chars = useMemo(() => (shownReport ? counter.report(shownReport) : 0), [counter, shownReport]);
+  // The side panel's view of the open section (its length, its history) follows at the same pace.
+  const shownSection = useMemo(() => shownReport?.sections.find((s) => s.id === section?.id), [shownReport, section?.id]);
+  const sectionChars = useMemo(() => (shownSection ? counter.section(shownSection) : 0), [counter, shownSection]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
   const lastYear = useLastYear({
     reportId,
@@ -114,6 +128,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     flush,
     setStatus: actions.setStatus,
     onOpenReport,
+    shown: { report: shownReport, section: shownSection },
     openSection: (id) => select({ kind: 'section', id }),
     onGoChecks: () => {
       setSideTab('checks');
@@ -121,6 +136,29 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
     },
   });
   useEffect(() => whenIdle(exportDialog.prefetch), []);
+  // What a keystroke leaves alone keeps its identity, so the memoised outline, top bar and section
+  // header skip the keystroke's render: the outline's shape, the 「最近删除」 footer, the callbacks.
+  const outlineSections = useOutlineShape(report?.sections ?? NO_SECTIONS);
+  const onRestoredDeleted = useStableCallback(actions.restored);
+  const openReportId = report?.id;
+  const deletedFooter = useMemo(
+    () => (openReportId === undefined ? null : <RecentlyDeleted reportId={openReportId} refreshKey={actions.deletedTick} flush={flush} onRestored={onRestoredDeleted} />),
+    [openReportId, actions.deletedTick, flush, onRestoredDeleted],
+  );
+  const onBackFlushed = useStableCallback(() => void flush().finally(onBack));
+  const openSave = useStableCallback(versions.openSave);
+  const openVersions = useStableCallback(versions.openVersions);
+  const openExport = useCallback(() => setExporting(true), []);
+  const openPreview = useCallback(() => setPreviewing(true), []);
+  const toggleDrawer = useStableCallback(() => layout.setDrawerOpen(!layout.drawerOpen));
+  const errorBadge = checks.result ? checks.result.counts.error : 0;
+  const togglePoint = useStableCallback(actions.togglePoint);
+  const openSection = useCallback((id: number) => select({ kind: 'section', id }), [select]);
+  const reloadRestored = useCallback(() => void reload().then(() => setEditorRevision((r) => r + 1)), [reload]);
+  const templateKey = section?.templateKey;
+  const templateSection = useMemo(() => (templateKey && template ? findTemplateSection(template, templateKey) : null), [templateKey, template]);
+  const drawer = useMemo(() => (layout.wide ? null : { open: layout.drawerOpen, onToggle: toggleDrawer, badge: errorBadge }), [layout.wide, layout.drawerOpen, toggleDrawer, errorBadge]);
+
   const marks = useMemo<EditorMark[]>(() => {
     const list: EditorMark[] = [...lastYear.marks, ...checks.marks, ...find.marks];
     if (focus && focus.sectionId === section?.id) list.push({ from: focus.from, to: focus.to, kind: 'focus' });
@@ -146,24 +184,15 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         title={report.title}
         saveState={autosave.state}
         nextYear={lastYear.nextYear}
-        onBack={() => void flush().finally(onBack)}
-        onSaveVersion={versions.openSave}
-        onVersions={versions.openVersions}
-        onExport={() => setExporting(true)}
-        drawer={
-          layout.wide
-            ? null
-            : { open: layout.drawerOpen, onToggle: () => layout.setDrawerOpen(!layout.drawerOpen), badge: checks.result ? checks.result.counts.error : 0 }
-        }
-        onPreview={() => setPreviewing(true)}
+        onBack={onBackFlushed}
+        onSaveVersion={openSave}
+        onVersions={openVersions}
+        onExport={openExport}
+        drawer={drawer}
+        onPreview={openPreview}
       />
       <div className="workspace-body">
-        <OutlinePanel
-          sections={(shownReport ?? report).sections}
-          selection={current}
-          onSelect={select}
-          footer={<RecentlyDeleted reportId={report.id} refreshKey={actions.deletedTick} flush={flush} onRestored={actions.restored} />}
-        />
+        <OutlinePanel sections={outlineSections} selection={current} onSelect={select} footer={deletedFooter} />
         <main className="centre">
           {find.mode && <FindBar find={find} focusKey={findFocus} placeName={findPlaceName(find.currentMatch, view.outline)} />}
           {selected ? (
@@ -176,6 +205,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               editorRevision={editorRevision}
               text={queue.pendingText(selected.node.id) ?? selected.node.body}
               font={font}
+              sectionChars={sectionChars}
               reportChars={chars}
               marks={marks}
               onChange={(text) => {
@@ -198,22 +228,23 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         </main>
         {layout.sideVisible && (
           <WorkspaceSide
-            report={shownReport ?? report}
-            section={section}
-            templateSection={section?.templateKey && template ? findTemplateSection(template, section.templateKey) : null}
+            outline={outlineSections}
+            section={shownSection}
+            sectionChars={sectionChars}
+            templateSection={templateSection}
             missing={missing}
             coverage={coverage}
             checks={checks}
-            actions={actions}
+            onTogglePoint={togglePoint}
             editor={editor}
             guidanceExtra={lastYear.guidanceExtra}
             compareTab={lastYear.compareTab}
             active={sideTab}
             onActiveChange={setSideTab}
-            onOpenSection={(id) => select({ kind: 'section', id })}
+            onOpenSection={openSection}
             savedTick={autosave.savedTick}
             beforeRestore={flush}
-            onRestored={() => void reload().then(() => setEditorRevision((r) => r + 1))}
+            onRestored={reloadRestored}
           />
         )}
       </div>

@@ -1,10 +1,10 @@
 // The side panel's tabs for the open part: 写作指引, 完整性, 审校, 去年对照 (when there is a last
 // year), 历史版本.
-import type { ReactNode, RefObject } from 'react';
+import { memo, type ReactNode, type RefObject } from 'react';
 import type { CoverageList } from '../../shared/structure/coverage';
 import type { CompletenessItem } from '../../shared/templates/completeness';
 import type { TemplateSection } from '../../shared/templates/schema';
-import type { Report, Section } from '../../shared/types';
+import type { Section } from '../../shared/types';
 import { ChecksPanel } from './checks/ChecksPanel';
 import type { Checks } from './checks/useChecks';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -12,18 +12,22 @@ import { GuidancePanel } from './GuidancePanel';
 import { HistoryPanel } from './HistoryPanel';
 import type { SectionEditorHandle } from './SectionEditor';
 import { SidePanel, type SideTab } from './SidePanel';
+import type { OutlineSection } from './useOutlineShape';
 import type { useSectionActions } from './useSectionActions';
 
 interface Props {
-  report: Report;
+  /** The sections as the outline shows them (the 审校 groups' headings). */
+  outline: readonly OutlineSection[];
   /** The open section; undefined while 「标题与开头」 or 「结尾与落款」 is open. */
   section: Section | undefined;
+  /** Its 字数. */
+  sectionChars: number;
   templateSection: TemplateSection | null;
   missing: CompletenessItem[] | null;
   /** Which areas of the year's 纲要 the report writes about (guidance). */
   coverage: CoverageList | null;
   checks: Checks;
-  actions: ReturnType<typeof useSectionActions>;
+  onTogglePoint: ReturnType<typeof useSectionActions>['togglePoint'];
   editor: RefObject<SectionEditorHandle | null>;
   /** Extra guidance for the open section (last year's plans beside part one). */
   guidanceExtra: ReactNode;
@@ -37,7 +41,8 @@ interface Props {
   onRestored: () => void;
 }
 
-export function WorkspaceSide(p: Props) {
+// Memoised: it follows the text at the deferred pace (WorkspaceScreen), not in a keystroke's render.
+export const WorkspaceSide = memo(function WorkspaceSide(p: Props) {
   const { section } = p;
   const tabs: SideTab[] = [
     {
@@ -47,8 +52,9 @@ export function WorkspaceSide(p: Props) {
         section ? (
           <GuidancePanel
             section={section}
+            chars={p.sectionChars}
             templateSection={p.templateSection}
-            onTogglePoint={(pointId, checked) => p.actions.togglePoint(section, pointId, checked)}
+            onTogglePoint={(pointId, checked) => p.onTogglePoint(section, pointId, checked)}
             onInsert={(text) => p.editor.current?.insertParagraph(text)}
             extra={p.guidanceExtra}
           />
@@ -66,7 +72,7 @@ export function WorkspaceSide(p: Props) {
       id: 'checks',
       label: '审校',
       badge: p.checks.result ? p.checks.result.counts.error + p.checks.result.counts.warning : undefined,
-      render: () => <ChecksPanel checks={p.checks} sections={p.report.sections} />,
+      render: () => <ChecksPanel checks={p.checks} sections={p.outline} />,
     },
     ...(p.compareTab ? [p.compareTab] : []),
     {
@@ -81,4 +87,4 @@ export function WorkspaceSide(p: Props) {
     },
   ];
   return <SidePanel tabs={tabs} active={p.active} onActiveChange={p.onActiveChange} />;
-}
+});

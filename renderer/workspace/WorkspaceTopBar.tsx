@@ -1,6 +1,6 @@
 // The workspace's top bar: back to the library, the report's title, the save state and the
 // report-wide actions (the next year's report, 保存版本, 版本, 打印预览, 导出).
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { SaveState } from '../autosave/saveQueue';
 import { useReadOnly } from '../components/ReadOnly';
 import { ZoomControl } from '../components/Zoom';
@@ -20,7 +20,8 @@ interface Props {
   onPreview: () => void;
 }
 
-export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer, onPreview }: Props) {
+// Memoised: typing changes at most the save state it shows.
+export const WorkspaceTopBar = memo(function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVersion, onVersions, onExport, drawer, onPreview }: Props) {
   const readOnly = useReadOnly();
   return (
     <header className="topbar">
@@ -56,4 +57,4 @@ export function WorkspaceTopBar({ title, saveState, nextYear, onBack, onSaveVers
       </div>
     </header>
   );
-}
+});

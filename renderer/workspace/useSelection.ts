@@ -29,7 +29,9 @@ export function useSelection({ report, editor, flushQuietly, initialSectionId, i
   const [focus, setFocus] = useState<Focus | null>(initialSectionId && initialRange ? { sectionId: initialSectionId, ...initialRange } : null);
 
   const outline = useMemo(() => numberOutline(report?.sections ?? []), [report]);
-  const current: Selection | null = selection ?? (outline[0] ? { kind: 'section', id: outline[0].node.id } : null);
+  // The same object from render to render (the outline is memoised on it).
+  const firstId = outline[0]?.node.id;
+  const current = useMemo<Selection | null>(() => selection ?? (firstId !== undefined ? { kind: 'section', id: firstId } : null), [selection, firstId]);
   const selected = current?.kind === 'section' ? (outline.find((e) => e.node.id === current.id) ?? outline[0]) : undefined;
 
   const select = useCallback(

@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIX_KIND_LABEL, NO_RULES, checkStoredReport, type Finding } from '../../shared/checks';
+import { countChars, reportChars } from '../../shared/gongwen/zishu';
 import type { Report } from '../../shared/types';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
 import { rulesDir } from '../../electron/services/checks/rules';
@@ -211,5 +212,48 @@ describe('审校 e2e', () => {
     await page.keyboard.insertText(TYPED);
     await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
     expect(page.workers()).toEqual([]);
+  });
+
+  // What follows the text at a lower priority than the keystroke (the panel, the marks, 字数, the
+  // outline's state), and the memoised header's actions, with the text typed one key at a time.
+  it('typed key by key with 审校 open, the findings, marks, 字数 and outline follow the text; the header acts on the section as it is now', async () => {
+    const { page } = app;
+    const { report, a, outline } = await setUp();
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    const count = async (id: string) => Number((await page.getByTestId(id).textContent())!.replace(/\D/gu, ''));
+    const item = outline.getByRole('button', { name: new RegExp(escape(a.title)) }).first();
+    await item.click();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    const rule = (name: string) => panel.locator(`li.finding[data-rule="${name}"]`);
+    await expect.poll(() => count('report-chars')).toBe(reportChars(stored(report)));
+    const before = reportChars(stored(report));
+    expect(await item.textContent()).toContain('未填写');
+
+    await editor.click();
+    await page.keyboard.type(TYPED);
+    await expect.poll(() => count('section-chars')).toBe(countChars(TYPED));
+    await expect.poll(() => count('report-chars')).toBe(before + countChars(TYPED));
+    await rule('rate-mismatch').waitFor();
+    await expect.poll(() => page.locator('.mark-error').allTextContents()).toContain('86%');
+    await expect.poll(() => item.textContent()).toContain('编写中');
+
+    // The text typed away again, key by key: the finding, its mark and the counts go with it.
+    for (let i = 0; i < TYPED.length; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => count('section-chars')).toBe(0);
+    await expect.poll(() => count('report-chars')).toBe(before);
+    await expect.poll(() => rule('rate-mismatch').count()).toBe(0);
+    await expect.poll(() => page.locator('.mark-error').count()).toBe(0);
+    await page.keyboard.type('调解成功率86%');
+    await expect.poll(() => stored(report).sections.find((s) => s.id === a.id)!.body).toBe('调解成功率86%');
+
+    // Renamed from the header after typing: the title changes, the text stays as typed.
+    const title = page.locator('.section-title-input');
+    await title.fill('化解矛盾纠纷');
+    await title.press('Enter');
+    await expect.poll(() => outline.locator('[aria-current="true"]').textContent()).toContain('化解矛盾纠纷');
+    await expect.poll(() => stored(report).sections.find((s) => s.id === a.id)!.title).toBe('化解矛盾纠纷');
+    expect(stored(report).sections.find((s) => s.id === a.id)!.body).toBe('调解成功率86%');
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -13,13 +13,14 @@ import {
   type Severity,
 } from '../../../shared/checks';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
-import type { Section } from '../../../shared/types';
 import { useReadOnly } from '../../components/ReadOnly';
+import type { OutlineSection } from '../useOutlineShape';
 import { fixEditCount, type Checks } from './useChecks';
 
 interface Props {
   checks: Checks;
-  sections: Section[];
+  /** For the groups' headings (useOutlineShape: the same array while only text changes). */
+  sections: readonly OutlineSection[];
 }
 
 const GROUP_LABEL: Record<string, string> = { report: '全文', head: '标题与开头', tail: '结尾与落款' };

@@ -11,12 +11,14 @@ import { useToast } from '../../components/Toasts';
 import { newReportFromLastYear } from './newReportFromLastYear';
 
 interface Props {
-  report: Report;
+  report: Pick<Report, 'id' | 'unitId' | 'year'>;
+  /** A copy made from an earlier report whose sections are still 待核对. */
+  stillChecking: boolean;
   flush: () => Promise<void>;
   onOpenReport: (reportId: number) => void;
 }
 
-export function NextYearButton({ report, flush, onOpenReport }: Props) {
+export function NextYearButton({ report, stillChecking, flush, onOpenReport }: Props) {
   /** The unit's report of the next year; undefined while the list loads. */
   const [existing, setExisting] = useState<ReportSummary | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,6 @@ export function NextYearButton({ report, flush, onOpenReport }: Props) {
     };
   }, [unitId, next]);
 
-  const stillChecking = report.basedOn !== null && report.sections.some((s) => s.status === 'review');
   if (existing === undefined) return null;
   // Not offered: an empty mark saying why, so "not offered" can be told from "still loading".
   if (next > defaultReportYear(new Date()) || stillChecking) return <span className="next-year-off" data-reason={stillChecking ? 'checking' : 'future'} hidden />;

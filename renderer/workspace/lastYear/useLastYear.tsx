@@ -3,7 +3,7 @@
 // 「以此为基础新建…」 in the top bar.
 import { useMemo, type ReactNode } from 'react';
 import type { Template } from '../../../shared/templates/schema';
-import type { Section } from '../../../shared/types';
+import type { Report, Section } from '../../../shared/types';
 import type { EditorMark } from '../editorMarks';
 import type { SideTab } from '../SidePanel';
 import { ComparePanel } from './ComparePanel';
@@ -17,6 +17,8 @@ interface Deps extends ReviewDeps {
   template: Template | null;
   flush: () => Promise<void>;
   onOpenReport: ((reportId: number) => void) | undefined;
+  /** The report and open section as the side panel shows them (a keystroke behind while typing). */
+  shown: { report: Report | null; section: Section | undefined };
 }
 
 export interface LastYear {
@@ -42,22 +44,34 @@ export function useLastYear(deps: Deps): LastYear {
   const sectionIds = useMemo(() => (report ? report.sections.map((s) => s.id).join(',') : ''), [report]);
   const { plans, comparison, error } = useLastYearReport(reportId, sectionIds);
   const review = useReview(deps);
+  // Made again only when what it shows changes, not per keystroke (the top bar is memoised on it).
+  const { id, unitId, year } = report ?? { id: 0, unitId: 0, year: 0 };
+  const stillChecking = !!report && report.basedOn !== null && report.sections.some((s) => s.status === 'review');
+  const nextYear = useMemo(
+    () => (id && onOpenReport ? <NextYearButton report={{ id, unitId, year }} stillChecking={stillChecking} flush={flush} onOpenReport={onOpenReport} /> : null),
+    [id, unitId, year, stillChecking, flush, onOpenReport],
+  );
   const base = { marks: review.marks, reviewBar: review.bar, onSelectionChange: review.onSelectionChange };
-  if (!report) return { ...base, guidanceExtra: null, compareTab: null, nextYear: null };
-
   // Open on part one itself; folded on its sub-sections, where it would push 要点 and 范例 down.
-  const guidanceExtra =
-    plans && section && isInPartOne(report.sections, section, template?.areaParent) ? <LastYearPlansList plans={plans} folded={section.parentId !== null} /> : null;
-  const compareTab: SideTab | null =
-    comparison?.lastYear || error
-      ? {
-          id: 'compare',
-          label: '去年对照',
-          render: () => (
-            <ComparePanel report={report} comparison={comparison} error={error} section={section} onCopy={(p) => editor.current?.insertParagraph(p)} />
-          ),
-        }
-      : null;
-  const nextYear = onOpenReport ? <NextYearButton report={report} flush={flush} onOpenReport={onOpenReport} /> : null;
+  // Made again only when that changes: the side panel is memoised on it.
+  const plansHere = !!plans && !!report && !!section && isInPartOne(report.sections, section, template?.areaParent);
+  const folded = section?.parentId !== null;
+  const guidanceExtra = useMemo(() => (plans && plansHere ? <LastYearPlansList plans={plans} folded={folded} /> : null), [plans, plansHere, folded]);
+  // The comparison diffs the section's text: it follows the text at the side panel's deferred pace.
+  const { report: shownReport, section: shownSection } = deps.shown;
+  const compareTab = useMemo<SideTab | null>(
+    () =>
+      shownReport && (comparison?.lastYear || error)
+        ? {
+            id: 'compare',
+            label: '去年对照',
+            render: () => (
+              <ComparePanel report={shownReport} comparison={comparison} error={error} section={shownSection} onCopy={(p) => editor.current?.insertParagraph(p)} />
+            ),
+          }
+        : null,
+    [shownReport, shownSection, comparison, error, editor],
+  );
+  if (!report) return { ...base, guidanceExtra: null, compareTab: null, nextYear };
   return { ...base, guidanceExtra, compareTab, nextYear };
 }
