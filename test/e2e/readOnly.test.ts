@@ -232,6 +232,12 @@ describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write
       expect(await page.getByRole('button', { name: '保存版本' }).isDisabled()).toBe(true);
       expect(await page.getByRole('button', { name: '导出', exact: true }).isDisabled()).toBe(false);
       expect(stored()).toBe(BODY);
+      // The unsaved text can be copied out of the read-only editor.
+      await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Control+C');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
       await app.screenshot(`refused-while-running-${medium.status.split('：')[0]}`);
 
       medium.allow();
