@@ -10,7 +10,8 @@ import { chooseBackup } from './backup/trust';
 import { systemClock, type Clock } from './clock';
 import { migrate, openConnection, probeDatabase, registerFunctions, schemaVersion, tooNewError, type Db } from './db/database';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { dataFileState, failedWriteError, mediaError, readOnlyNotice, runningMediaState, writeFailureState, type MediaState } from './db/media';
+import { dataFileState, mediaError, readOnlyNotice, type MediaState } from './db/media';
+import { RunningMedia } from './db/runningMedia';
 import { assertAddonLoads, openDatabase } from './db/sqlite';
 import { SettingsRepo } from './db/settingsRepo';
 import { HistoryRepo } from './reports/historyRepo';
@@ -185,7 +186,7 @@ interface StoreParts {
 async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false): Promise<Store> {
   const { clock, backups, readOnly, ...rest } = parts;
   // Found while running (the start-up state never clears: that file is open for reading only).
-  let failed: ReadOnlyState | null = null;
+  const running = readOnly ? null : new RunningMedia(parts.dataDir, parts.dbPath);
   const now = () => clock.now().toISOString();
   const settings = new SettingsRepo(db);
   // A backup of an empty library protects nothing, and would count as the newest backup.
@@ -213,18 +214,10 @@ async function storeOver(db: Db, parts: StoreParts, awaitStartupBackup = false):
     clock,
     backups,
     get readOnly() {
-      return readOnly ?? failed;
+      return readOnly ?? running?.state ?? null;
     },
-    noteWriteFailure(err) {
-      const state = readOnly ? null : writeFailureState(err, parts.dataDir, parts.dbPath);
-      if (!state) return null;
-      failed = { reason: state, since: 'running', message: readOnlyNotice(state) };
-      return failedWriteError(state);
-    },
-    recheckMedia() {
-      if (failed && !runningMediaState(parts.dataDir, parts.dbPath)) failed = null;
-      return readOnly ?? failed;
-    },
+    noteWriteFailure: (err) => running?.noteFailure(err) ?? null,
+    recheckMedia: () => readOnly ?? running?.recheck() ?? null,
     db,
     reports,
     sections,

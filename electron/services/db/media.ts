@@ -36,14 +36,21 @@ export function mediaState(dir: string): MediaState | null {
   } catch (err) {
     if (READ_ONLY_CODES.test(codeOf(err))) return 'read-only';
   }
-  try {
-    // A few KB left is full for SQLite: the WAL and its index need pages of their own.
-    const fs = statfsSync(at);
-    if (fs.bavail * fs.bsize < 64 * 1024) return 'full';
-  } catch {
-    // Not knowable here (an exotic file system): the caller keeps its own message.
-  }
+  // A few KB left is full for SQLite: the WAL and its index need pages of their own.
+  const free = freeBytes(at);
+  if (free !== null && free < 64 * 1024) return 'full';
   return null;
+}
+
+/** The bytes we may still write on the disk holding `dir`; null where that is not knowable (an
+ *  exotic file system: the caller keeps its own message). */
+export function freeBytes(dir: string): number | null {
+  try {
+    const fs = statfsSync(existingAncestor(dir));
+    return fs.bavail * fs.bsize;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/services/api/dispatch';
@@ -224,6 +224,12 @@ describe.skipIf(!MOUNTS)('data folder on read-only and full media', () => {
       expect(reader.prepare('SELECT body FROM sections WHERE id = ?').pluck().get(sectionId)).toBe(SAVED);
       reader.close();
 
+      // A little freed — less than a bigger save would need — is not enough to try again: the
+      // state would come and go with every retry.
+      truncateSync(filler, statSync(filler).size - 128 * 1024);
+      expect(await status(session)).toMatchObject({ reason: 'full' });
+      expect((await save(TYPED)).ok).toBe(false);
+      expect(sha(db)).toBe(before);
       // Space freed: the app leaves the state by itself, and the autosave's retry goes through.
       rmSync(filler);
       expect(await status(session)).toBeNull();
