@@ -33,8 +33,8 @@ export class ShellResponder {
     let reply: unknown = spec.unanswered;
     if (handler) {
       try {
-        const parsed = spec.reply.safeParse(await handler());
-        reply = parsed.success ? parsed.data : spec.failed;
+        const value = await handler();
+        reply = spec.reply(value) ? value : spec.failed;
       } catch {
         reply = spec.failed;
       }

@@ -20,9 +20,9 @@ function onReply(event: IpcMainEvent, id: unknown, value: unknown): void {
   if (!waiting || waiting.win.isDestroyed()) return;
   const contents = waiting.win.webContents;
   if (event.sender !== contents || event.senderFrame !== contents.mainFrame) return;
-  const parsed = shellRequests[waiting.name].reply.safeParse(value);
+  const spec = shellRequests[waiting.name];
   pending.delete(id);
-  waiting.resolve(parsed.success ? parsed.data : shellRequests[waiting.name].failed);
+  waiting.resolve(spec.reply(value) ? value : spec.failed);
 }
 
 /** The page's answer, or 'timeout' when it gave none in time (a hung or crashed renderer). */

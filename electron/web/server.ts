@@ -129,8 +129,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const pending = typeof msg.id === 'number' ? waiting.get(msg.id) : undefined;
     if (pending) {
-      const parsed = shellRequests[pending.name].reply.safeParse(msg.value);
-      pending.resolve(parsed.success ? parsed.data : shellRequests[pending.name].failed);
+      const spec = shellRequests[pending.name];
+      pending.resolve(spec.reply(msg.value) ? msg.value : spec.failed);
     }
     sendJson(res, 200, { ok: true });
   }

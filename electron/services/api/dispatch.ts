@@ -1,7 +1,8 @@
 // Runs one API call: validate the payload with the contract's schema, call the handler, and turn
 // every failure into { code, message } with a Chinese message. Used by IPC, the e2e bridge and the CLI.
 import { z } from 'zod';
-import { contract, isCallName, type CallName, type CallOutput, type ParsedInput, type Result } from '../../../shared/api';
+import { isCallName, type CallName, type CallOutput, type ParsedInput, type Result } from '../../../shared/api';
+import { inputSchemas } from '../../../shared/apiInputs';
 import { AppError, ERROR_MESSAGES, type ApiError, type ErrorCode } from '../../../shared/errors';
 
 export type Handlers = {
@@ -41,7 +42,7 @@ export type InternalErrorSink = (call: string, err: unknown) => void;
 
 export async function dispatch(handlers: Handlers, name: unknown, payload: unknown, onInternal?: InternalErrorSink): Promise<Result<unknown>> {
   if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ERROR_MESSAGES.UNKNOWN_CALL } };
-  const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
+  const parsed = (inputSchemas[name] as z.ZodType).safeParse(payload ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeIssues(parsed.error) } };
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
