@@ -20,8 +20,6 @@ import { checkYears } from './years';
 import type { CheckContext, CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
-export { parseTerms, parseTermsJson } from './terms';
-export { parseLexiconJson, parseTitlesJson } from './ruleData';
 export * from './places';
 
 /** Every rule, for the panel's legend and the CLI's --help. */

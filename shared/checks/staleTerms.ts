@@ -4,7 +4,7 @@
 // expression (one group per term) and matched on the text folded to simplified script, so
 // 「全面依法治國新思想新戰略」 is found as well; offsets are the original text's.
 import { foldScript } from '../text/script';
-import { formatDatePart, termPattern, yearOf } from './terms';
+import { formatDatePart, termPattern, yearOf } from './termMatch';
 import type { CheckContext, RawFinding, SectionInfo, TermRule } from './types';
 
 function validIn(rule: TermRule, year: number): boolean {

@@ -2,8 +2,8 @@
 // data the unit may edit, so it is validated on load and every problem is reported in Chinese.
 
 import { z } from 'zod';
-import { escapeRegExp } from '../text/regExp';
 import { parseRuleFile } from './ruleFile';
+import { yearOf } from './termMatch';
 import type { TermRule } from './types';
 
 const datePart = z
@@ -34,16 +34,6 @@ export const termsFileSchema = z.object({
   terms: z.array(termRuleSchema),
 });
 
-export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
-}
-
-/** 「2022-04-30」→「2022年4月30日」, 「2020」→「2020年」, for messages. */
-export function formatDatePart(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
-
 export type ParseTermsResult = { ok: true; terms: TermRule[] } | { ok: false; errors: string[] };
 
 /** Parse the JSON text of a terms file. Never throws: errors come back in Chinese, with places. */
@@ -55,21 +45,4 @@ export function parseTermsJson(json: string): ParseTermsResult {
 /** A terms file already read as data (no text, so no line numbers). */
 export function parseTerms(data: unknown): ParseTermsResult {
   return parseTermsJson(JSON.stringify(data) ?? '');
-}
-
-const FUZZY: Readonly<Record<string, string>> = {
-  '（': '[（(]',
-  '）': '[）)]',
-  '—': '[—–\\-－~～至]{1,2}',
-  '-': '[—–\\-－~～至]{1,2}',
-};
-const QUOTES = '[“”"「」‘’\']?';
-
-/**
- * A regex that finds `term` however it was typed: with half- or full-width brackets, any dash,
- * or quotes around part of it (「“七五”普法」 for 七五普法).
- */
-export function termPattern(term: string): RegExp {
-  const parts = [...term].map((ch) => FUZZY[ch] ?? escapeRegExp(ch));
-  return new RegExp(parts.join(QUOTES), 'g');
 }

@@ -5,7 +5,8 @@
 //
 // Everything printed passes through normalizePunctuation and printable here; the stored draft is
 // never touched.
-import { DEFAULT_EXPORT_SETTINGS, type ExportSettings } from './settings';
+import { type ExportSettings } from './settings';
+import { DEFAULT_EXPORT_SETTINGS } from './exportDefaults';
 import { normalizePunctuation } from '../text/punctuation';
 import { trimEndOf } from '../text/trimEnd';
 import { stripXmlIllegal } from '../text/xmlSafe';

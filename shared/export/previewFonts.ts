@@ -3,7 +3,8 @@
 // their English names, what WPS, macOS, 统信UOS/银河麒麟 and Debian install) and says which one
 // it used. Line breaks do not depend on the choice: every Chinese font is one em a character,
 // and Latin text is measured in Times New Roman metrics (layout/metrics.ts).
-import { EXPORT_FONT_KEYS, LATIN_FONT, type ExportFontKey, type ExportSettings } from './settings';
+import { type ExportSettings } from './settings';
+import { EXPORT_FONT_KEYS, LATIN_FONT, type ExportFontKey } from './exportDefaults';
 
 const SONG = ['宋体', 'SimSun', 'NSimSun', 'STSong', '华文宋体', 'Noto Serif CJK SC', 'Source Han Serif SC', 'Noto Serif SC', 'AR PL UMing CN'];
 

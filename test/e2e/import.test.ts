@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
-import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/exportDefaults';
 import { SEEDS } from '../helpers/seedMappings';
 import { seedReport, seedText } from '../helpers/seedReports';
 import { appPerTest, openFromLibrary, type E2EApp } from './harness';

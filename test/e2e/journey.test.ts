@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
-import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/exportDefaults';
 import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
 import { seedReport } from '../helpers/seedReports';
 import { appWithFolder, type Transport } from './harness';

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NO_LEXICON, parseLexiconJson, parseTermsJson, parseTitlesJson, type RuleData } from '../../../shared/checks';
+import { NO_LEXICON, type RuleData } from '../../../shared/checks';
+import { parseLexiconJson, parseTitlesJson } from '../../../shared/checks/ruleData';
+import { parseTermsJson } from '../../../shared/checks/terms';
 import type { ParseRuleFileResult } from '../../../shared/checks/ruleFile';
 
 export const TERMS_FILE = 'terms.json';

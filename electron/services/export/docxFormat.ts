@@ -3,7 +3,7 @@
 // preview. All sizes are integers in twips or half-points (see gbt9704.md).
 import { LineRuleType, type IRunOptions } from 'docx';
 import { BODY_CHAR_SPACING, BODY_PT, LINE_PITCH, PAGE_NUMBER_PT, TITLE_PT } from '../../../shared/export/layout/page';
-import { LATIN_FONT } from '../../../shared/export/settings';
+import { LATIN_FONT } from '../../../shared/export/exportDefaults';
 
 // Sizes in half-points, as .docx states them: the layout's point sizes, so the preview and the file agree.
 export const SIZE_3HAO = BODY_PT * 2; // body and headings

@@ -13,7 +13,8 @@
 //    (shared/export/layout) hangs the same marks.
 //  - Title: 2号 小标宋, centred, and off the line grid: LibreOffice otherwise gives each 22 pt title
 //    line two grid lines even with exact leading (Word never snaps exact leading to the grid).
-import { LATIN_FONT, type ExportSettings } from '../../../shared/export/settings';
+import type { ExportSettings } from '../../../shared/export/settings';
+import { LATIN_FONT } from '../../../shared/export/exportDefaults';
 import { BODY_CHAR_SPACING, CHAR_3HAO, FOOTER_LINE, LINE_PITCH } from '../../../shared/export/layout/page';
 import { SIZE_2HAO, SIZE_3HAO, SIZE_4HAO } from './docxFormat';
 

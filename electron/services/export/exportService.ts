@@ -11,13 +11,8 @@ import { buildExportModel } from '../../../shared/export/model';
 import { previewOutline, type ExportPreview, type FontCheck } from '../../../shared/export/preview';
 import { fontSubstitutes, previewFontCandidates } from '../../../shared/export/previewFonts';
 import { reportChars } from '../../../shared/gongwen/zishu';
-import {
-  exportFontNames,
-  exportSettingsSchema,
-  parseExportSettings,
-  type ExportSettings,
-  type ExportSettingsInput,
-} from '../../../shared/export/settings';
+import { exportSettingsSchema, parseExportSettings, type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
+import { exportFontNames } from '../../../shared/export/exportDefaults';
 import type { Store } from '../store';
 import { exportReportToFile, withExtension } from './exportReport';
 import { checkFonts, fontKey } from './fonts';

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { PAGE_NUMBER_LABEL, PAGE_NUMBER_STYLES } from '../../../shared/export/pageNumbers';
 import { ChoiceSelect } from '../../components/ChoiceSelect';
-import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey, type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
+import { type ExportSettings, type ExportSettingsInput } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_FONTS, EXPORT_FONT_KEYS, EXPORT_FONT_LABEL, type ExportFontKey } from '../../../shared/export/exportDefaults';
 
 interface Props {
   settings: ExportSettings;

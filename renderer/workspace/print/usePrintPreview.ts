@@ -7,7 +7,7 @@ import { layoutDocument, type DocumentLayout } from '../../../shared/export/layo
 import { buildExportModel } from '../../../shared/export/model';
 import type { ExportPreview } from '../../../shared/export/preview';
 import { cssFontFamily } from '../../../shared/export/previewFonts';
-import { EXPORT_FONT_KEYS } from '../../../shared/export/settings';
+import { EXPORT_FONT_KEYS } from '../../../shared/export/exportDefaults';
 import { api, errorMessage } from '../../api';
 import type { FontFamilies } from './PageSheet';
 import { pageRules } from './printStyles';

@@ -19,7 +19,7 @@ import { openStore } from '../../../electron/services/store';
 import { stripHeadingNumber } from '../../../shared/gongwen/headingNumbers';
 import { numberOutline } from '../../../shared/gongwen/sectionOrder';
 import { countChars, reportChars } from '../../../shared/gongwen/zishu';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import type { Report, Section } from '../../../shared/types';
 import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
 import { median, round } from '../stats';

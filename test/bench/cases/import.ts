@@ -26,7 +26,7 @@ import { buildReportDocx } from '../../../electron/services/export/docxBuilder';
 import { ImportService } from '../../../electron/services/import/importService';
 import { openStore } from '../../../electron/services/store';
 import { loadTemplates, templatesDir } from '../../../electron/services/templates/loader';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import type { Report, Section } from '../../../shared/types';
 import { SEED_COUNT, seedMappedReport } from '../../helpers/seedReports';
 import { reportChars } from '../../../shared/gongwen/zishu';

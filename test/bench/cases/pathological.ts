@@ -7,7 +7,7 @@
 import { checkStoredReport } from '../../../shared/checks';
 import { layoutDocument } from '../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../shared/export/model';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import { IMPORT_TIME_LIMIT_MS, MAX_IMPORT_TEXT_CHARS } from '../../../shared/import/limits';
 import { parseReportText } from '../../../shared/import/parseText';
 import { stripXmlIllegal } from '../../../shared/text/xmlSafe';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutDocument } from '../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../shared/export/model';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import { launchApp, stopShared } from '../../e2e/browserApp';
 import { storeReport } from '../../helpers/storeReport';
 import { median, round } from '../stats';

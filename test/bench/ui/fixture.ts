@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildReportDocx } from '../../../electron/services/export/docxBuilder';
 import type { NewReport } from '../../../electron/services/reports/reportRepo';
 import { openStore } from '../../../electron/services/store';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import { reportChars } from '../../../shared/gongwen/zishu';
 import type { Report } from '../../../shared/types';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, parseTerms, parseTermsJson } from '../../../shared/checks';
-import { termPattern } from '../../../shared/checks/terms';
+import { applyFixes } from '../../../shared/checks';
+import { termPattern } from '../../../shared/checks/termMatch';
+import { parseTerms, parseTermsJson } from '../../../shared/checks/terms';
 import { check, cleanReport, expectQuiet, ofRule, oneFinding, pointed, reportWithBody, shippedTerms } from './build';
 
 describe('year-other', () => {

@@ -4,7 +4,7 @@
 import { checkStoredReport, fixAllOfKind, toCheckReport, type FixKind } from '../../../shared/checks';
 import { layoutDocument } from '../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../shared/export/model';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import { countChars } from '../../../shared/gongwen/zishu';
 import { parseReportText } from '../../../shared/import/parseText';
 import { pairWithLastYear } from '../../../shared/lastYear/compare';

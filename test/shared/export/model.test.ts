@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildExportModel, exportOutline, type ExportParagraph } from '../../../shared/export/model';
 import { countPages } from '../../../shared/export/layout/layout';
 import { defaultExportFileName, safeFileName } from '../../../shared/export/fileName';
-import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../shared/export/settings';
+import { parseExportSettings } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../shared/export/exportDefaults';
 import { chineseText, makeReport, sectionsFrom, typicalReport } from '../../electron/services/export/sampleReports';
 
 const text = (p: ExportParagraph | undefined) => p?.runs.map((r) => r.text).join('') ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_SETTINGS, exportFontNames, parseExportSettings } from '../../../shared/export/settings';
+import { parseExportSettings } from '../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS, exportFontNames } from '../../../shared/export/exportDefaults';
 
 describe('export settings', () => {
   it('defaults to the standard fonts, margins, no bold 3rd level, no seal, page numbers outside', () => {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
 import { textWidthTwips } from '../../../../shared/export/layout/blocks';
 import { breakTitleLines } from '../../../../shared/export/titleLines';
-import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../../shared/export/settings';
+import { parseExportSettings } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { element, paraFormat, paragraphs, readStyles, runFormat, style, unpackDocx, type DocxParts, type Para, type Run, type StyleSheet } from './ooxml';
 import { chineseText, makeReport, sectionsFrom, typicalReport } from './sampleReports';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
 import { countPages } from '../../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../../shared/export/model';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { ARTIFACT_DIR, BANXIN, docxToPdf, lineChars, pdfPages, pdfToPngs, tempRenderDir, type PdfPage } from '../../../helpers/render';
 import { SEED_COUNT, seedReport } from '../../../helpers/seedReports';
 import { paragraphs, unpackDocx } from './ooxml';

@@ -4,7 +4,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
-import { DEFAULT_EXPORT_SETTINGS, parseExportSettings } from '../../../../shared/export/settings';
+import { parseExportSettings } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { docxProblems, docxProblemsAll, lintPackage } from '../../../helpers/docxValidity';
 import { SEED_COUNT, seedReport } from '../../../helpers/seedReports';
 import { edgeReports, hostileReports, typicalReport } from './sampleReports';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportReportToFile } from '../../../../electron/services/export/exportReport';
 import { exportWriteError, isTempPathOf, tempPathFor, writeFileAtomic } from '../../../../electron/services/export/writeFile';
 import { AppError, ERROR_MESSAGES } from '../../../../shared/errors';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { typicalReport } from './sampleReports';
 
 let dir: string;

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../../../electron/services/export/docxBuilder';
 import { canZipNatively, packDocx, zipFiles } from '../../../../electron/services/export/zipParts';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { typicalReport } from './sampleReports';
 
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportReportToFile } from '../../../../electron/services/export/exportReport';
-import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/settings';
+import { DEFAULT_EXPORT_SETTINGS } from '../../../../shared/export/exportDefaults';
 import { normalizePunctuation } from '../../../../shared/text/punctuation';
 import type { Report } from '../../../../shared/types';
 import { SEED_COUNT, seedText } from '../../../helpers/seedReports';
