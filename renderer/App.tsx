@@ -3,7 +3,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { AppStatus, RestoredBackupInfo } from '../shared/types';
 import { api, errorMessage, onMediaRefusal } from './api';
-import { DataBackupDialog } from './components/DataBackupDialog';
 import { ReadOnlyBanner, ReadOnlyContext } from './components/ReadOnly';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { RestoredBanner } from './components/RestoredBanner';
@@ -15,6 +14,9 @@ import { LibraryScreen } from './library/LibraryScreen';
 // The editor (CodeMirror) and the workspace come in their own chunk: the library does not need them.
 const workspace = lazyComponent(() => import('./workspace/WorkspaceScreen').then((m) => m.WorkspaceScreen));
 const WorkspaceScreen = workspace.Component;
+// 「数据与备份」 too: it is opened from the library, the workspace and the start-up banners.
+const dataDialog = lazyComponent(() => import('./components/DataBackupDialog').then((m) => m.DataBackupDialog));
+const DataBackupDialog = dataDialog.Component;
 
 const MEDIA_RECHECK_MS = 3000;
 
@@ -42,6 +44,7 @@ export function App() {
   // Once the library is on screen, the workspace's code is fetched while the user looks at it.
   const onLibrary = route?.screen === 'library';
   useEffect(() => (onLibrary ? whenIdle(workspace.prefetch) : undefined), [onLibrary]);
+  useEffect(() => whenIdle(dataDialog.prefetch), []);
   const toLibrary = useCallback(() => {
     setRoute({ screen: 'library' });
     api.setLastOpened({ reportId: null, sectionId: null }).catch(() => undefined);
@@ -101,18 +104,20 @@ export function App() {
             </Suspense>
           )}
           {dataOpen && (
-            <DataBackupDialog
-              status={status}
-              onClose={() => setDataOpen(false)}
-              onBackedUp={refreshStatus}
-              onRestored={(result) => {
-                setDataOpen(false);
-                setRestored(result);
-                setGeneration((g) => g + 1);
-                refreshStatus();
-                toLibrary();
-              }}
-            />
+            <Suspense fallback={null}>
+              <DataBackupDialog
+                status={status}
+                onClose={() => setDataOpen(false)}
+                onBackedUp={refreshStatus}
+                onRestored={(result) => {
+                  setDataOpen(false);
+                  setRestored(result);
+                  setGeneration((g) => g + 1);
+                  refreshStatus();
+                  toLibrary();
+                }}
+              />
+            </Suspense>
           )}
         </ReadOnlyContext.Provider>
       </ToastProvider>

@@ -1,9 +1,9 @@
 // Everything the library needs to start an import: the hidden file input behind 「导入」, the whole
 // window as a drop target (with a hint while a file is dragged over it) and the import dialog.
 // A file dropped while another dialog is open is refused, and never opened by the browser itself.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Report } from '../../shared/types';
-import { ImportDialog } from './ImportDialog';
+import { lazyComponent, whenIdle } from '../lazyComponent';
 import { IMPORT_ACCEPT } from './readFile';
 import { useImportFlow, type ImportFlow } from './useImportFlow';
 
@@ -17,6 +17,10 @@ export interface ImportLauncher {
   element: ReactNode;
 }
 
+// The dialog and its preview come in a chunk of their own, fetched once the screen is idle.
+const importDialog = lazyComponent(() => import('./ImportDialog').then((m) => m.ImportDialog));
+const ImportDialog = importDialog.Component;
+
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 export function useImportLauncher(onImported: (report: Report) => void, onOtherFile?: (file: File) => boolean): ImportLauncher {
@@ -26,6 +30,8 @@ export function useImportLauncher(onImported: (report: Report) => void, onOtherF
   const { fromFile, state, open } = flow;
   const busy = state.phase === 'reading' || state.phase === 'recognising';
   const ours = state.phase !== 'closed';
+
+  useEffect(() => whenIdle(importDialog.prefetch), []);
 
   const chooseFile = useCallback(() => {
     if (input.current) {
@@ -95,7 +101,11 @@ export function useImportLauncher(onImported: (report: Report) => void, onOtherF
           <p className="small">支持 .docx、.doc、.txt</p>
         </div>
       )}
-      <ImportDialog flow={flow} onImported={onImported} />
+      {ours && (
+        <Suspense fallback={null}>
+          <ImportDialog flow={flow} onImported={onImported} />
+        </Suspense>
+      )}
     </>
   );
 

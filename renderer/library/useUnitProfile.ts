@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Unit } from '../../shared/types';
 import { api } from '../api';
-import { EMPTY, profileOf, retypeName, type Profile } from './unitProfile';
+import { EMPTY, kindOfTypedName, loadScriptReader, profileOf, retypeName, type Profile } from './unitProfile';
 
 export function useUnitProfile() {
   const [units, setUnits] = useState<Unit[]>([]);
@@ -17,6 +17,24 @@ export function useUnitProfile() {
   const [kindChosen, setKindChosen] = useState(false);
   /** The user has typed or chosen something: the units arriving late must not overwrite it. */
   const touched = useRef(false);
+  /** What the 类型 may follow: a typed name (no unit filled the form) while the user has not picked one. */
+  const guessing = useRef(true);
+  guessing.current = !kindChosen && filledBy === null;
+
+  // A name typed in traditional script before OpenCC arrived gets its 类型 once it has.
+  useEffect(() => {
+    let live = true;
+    void loadScriptReader().then(() => {
+      if (!live || !guessing.current) return;
+      setProfile((p) => {
+        const kind = kindOfTypedName(p.fullName);
+        return kind && kind !== 'later' && kind !== p.kind ? { ...p, kind } : p;
+      });
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     api.listUnits({}).then((list) => {

@@ -1,11 +1,15 @@
 // 「导入报告包」: a .nianbao file chosen (or dropped on the library) is read and checked — nothing is
 // written yet — and what it holds is shown; when this PC has the same unit's report of that year,
 // the user chooses 「作为副本」 or 「替换（先保存当前为版本）」. Then the report opens.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { MAX_PACKAGE_BYTES, PACKAGE_EXTENSION, type PackageImportMode, type PackagePreview } from '../../shared/package';
 import type { Report } from '../../shared/types';
 import { api, errorMessage } from '../api';
-import { PackageImportDialog } from './PackageImportDialog';
+import { lazyComponent, whenIdle } from '../lazyComponent';
+
+// The dialog comes in a chunk of its own, fetched once the screen is idle.
+const packageDialog = lazyComponent(() => import('./PackageImportDialog').then((m) => m.PackageImportDialog));
+const PackageImportDialog = packageDialog.Component;
 
 export type PackageImportState =
   | { phase: 'closed' }
@@ -24,6 +28,7 @@ export const isPackageFile = (name: string): boolean => name.toLowerCase().endsW
 export function usePackageImport(onImported: (report: Report, mode: PackageImportMode) => void): PackageImport {
   const [state, setState] = useState<PackageImportState>({ phase: 'closed' });
   const input = useRef<HTMLInputElement>(null);
+  useEffect(() => whenIdle(packageDialog.prefetch), []);
 
   const fromFile = useCallback(async (file: File) => {
     if (file.size > MAX_PACKAGE_BYTES) {
@@ -77,7 +82,9 @@ export function usePackageImport(onImported: (report: Report, mode: PackageImpor
         }}
       />
       {state.phase !== 'closed' && (
-        <PackageImportDialog state={state} onConfirm={(mode) => void confirm(mode)} onChooseAgain={choose} onClose={() => setState({ phase: 'closed' })} />
+        <Suspense fallback={null}>
+          <PackageImportDialog state={state} onConfirm={(mode) => void confirm(mode)} onChooseAgain={choose} onClose={() => setState({ phase: 'closed' })} />
+        </Suspense>
       )}
     </>
   );

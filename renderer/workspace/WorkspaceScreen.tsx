@@ -19,7 +19,6 @@ import { findPlaceName } from './find/placeName';
 import { useFindReplace } from './find/useFindReplace';
 import { OutlinePanel } from './OutlinePanel';
 import { RecentlyDeleted } from './RecentlyDeleted';
-import { PrintPreview } from './print/PrintPreview';
 import { ReportInfoForm } from './ReportInfoForm';
 import { useLastYear } from './lastYear/useLastYear';
 import type { SectionEditorHandle } from './SectionEditor';
@@ -41,6 +40,9 @@ import { WorkspaceTopBar } from './WorkspaceTopBar';
 // The export dialog (its preview and summary) loads on first use, fetched ahead once the report is open.
 const exportDialog = lazyComponent(() => import('./export/ExportDialog').then((m) => m.ExportDialog));
 const ExportDialog = exportDialog.Component;
+// The print preview (the page layout, its fonts and measures) too: a report opens without it.
+const printPreview = lazyComponent(() => import('./print/PrintPreview').then((m) => m.PrintPreview));
+const PrintPreview = printPreview.Component;
 
 const NO_SECTIONS: never[] = Object.freeze([]) as never[];
 
@@ -135,7 +137,14 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
       layout.setDrawerOpen(true);
     },
   });
-  useEffect(() => whenIdle(exportDialog.prefetch), []);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        exportDialog.prefetch();
+        printPreview.prefetch();
+      }),
+    [],
+  );
   // What a keystroke leaves alone keeps its identity, so the memoised outline, top bar and section
   // header skip the keystroke's render: the outline's shape, the 「最近删除」 footer, the callbacks.
   const outlineSections = useOutlineShape(report?.sections ?? NO_SECTIONS);
@@ -272,21 +281,23 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         </Suspense>
       )}
       {previewing && (
-        <PrintPreview
-          reportId={report.id}
-          flush={flush}
-          keepEmpty={keepEmpty}
-          onKeepEmpty={setKeepEmpty}
-          onClose={() => setPreviewing(false)}
-          onExportWord={() => {
-            setPreviewing(false);
-            setExporting(true);
-          }}
-          onOpen={(where) => {
-            setPreviewing(false);
-            select(where.place === 'head' || where.place === 'tail' ? { kind: where.place } : { kind: 'section', id: where.place });
-          }}
-        />
+        <Suspense fallback={null}>
+          <PrintPreview
+            reportId={report.id}
+            flush={flush}
+            keepEmpty={keepEmpty}
+            onKeepEmpty={setKeepEmpty}
+            onClose={() => setPreviewing(false)}
+            onExportWord={() => {
+              setPreviewing(false);
+              setExporting(true);
+            }}
+            onOpen={(where) => {
+              setPreviewing(false);
+              select(where.place === 'head' || where.place === 'tail' ? { kind: where.place } : { kind: 'section', id: where.place });
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

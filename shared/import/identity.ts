@@ -7,7 +7,8 @@ import type { UnitKind } from '../types';
 import { partOfHeading } from '../structure/parts';
 import { toSimplified } from '../text/script';
 import type { HeaderFacts } from './header';
-import { isUnitName, kindFromSelfReference, unitAtStart, unitKindOf, withoutPinyin } from './unitName';
+import { withoutPinyin } from './unitKind';
+import { isUnitName, kindFromSelfReference, unitAtStart, unitKindOf } from './unitName';
 
 export interface IdentitySources {
   title: string;

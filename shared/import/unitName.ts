@@ -4,6 +4,7 @@
 // no clause (在…、以…、深入…) or generic words. Everything is judged in simplified script.
 import type { UnitKind } from '../types';
 import { toSimplified } from '../text/script';
+import { kindOfSimplifiedName, withoutPinyin } from './unitKind';
 
 /** Endings of the bodies that write these reports, longest first. */
 const SUFFIXES = [
@@ -19,13 +20,6 @@ const NOT_IN_NAME_RE =
 
 /** Generic names that say nothing about which unit: 「街道」, 「镇政府」, 「县局」. */
 const GENERIC_RE = /^(县|市|区|乡|镇|街道|本|我|该|全)?(人民政府|政府|党委|办事处|街道|乡|镇|局|委|办|中心|所|站)$/;
-
-/** Pinyin a mis-decoded page put after characters: 「宅梧鎮（zhèn）」. */
-const PINYIN_RE = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/gi;
-
-export function withoutPinyin(text: string): string {
-  return text.replace(PINYIN_RE, '');
-}
 
 export function isUnitName(name: string): boolean {
   const s = toSimplified(withoutPinyin(name.trim()));
@@ -65,10 +59,7 @@ export function unitAtStart(phrase: string): string | null {
 
 /** Township or county department, from how the unit's name ends; null when it cannot tell. */
 export function unitKindOf(name: string): UnitKind | null {
-  const s = toSimplified(withoutPinyin(name.trim()));
-  if (/(乡|镇|街道|街|苏木)(人民政府|政府|党委|党工委|委员会|办事处)?$|街道办事处$/.test(s)) return 'township';
-  if (/(局|委员会|委|办公室|办|中心|院|所|队|站|厅|部|署|管委会)$/.test(s)) return 'department';
-  return null;
+  return kindOfSimplifiedName(toSimplified(withoutPinyin(name.trim())));
 }
 
 const TOWNSHIP_SELF_RE = /我(乡|镇)|本(乡|镇)|全(乡|镇)|(乡|镇)党委|党工委|街道(?!办事处)/g;

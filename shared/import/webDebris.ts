@@ -6,7 +6,7 @@
 // the same way (with an undo). Rules that only make sense above the report's first paragraph
 // (`header`) or below its last (`tail`) say so.
 import { toSimplified } from '../text/script';
-import { withoutPinyin } from './unitName';
+import { withoutPinyin } from './unitKind';
 import { CN_NUMERAL, CN_NUMERAL_CHARS } from '../gongwen/numerals';
 
 export type DebrisZone = 'anywhere' | 'header' | 'tail';

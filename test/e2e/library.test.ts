@@ -171,4 +171,21 @@ describe('library e2e', () => {
     await expect.poll(() => wizard.count()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('fetches the workspace’s and the dialogs’ code while the library is idle (they are not in its script)', async () => {
+    const { page } = app;
+    await page.getByText('还没有报告').waitFor();
+    // The scripts the page has loaded, by chunk name (「WorkspaceScreen-3fA9….js」 → WorkspaceScreen).
+    const chunks = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.slice(e.name.lastIndexOf('/') + 1))
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => name.split('-')[0]),
+      );
+    const later = ['WorkspaceScreen', 'ImportDialog', 'PackageImportDialog', 'DataBackupDialog'];
+    await expect.poll(chunks).toEqual(expect.arrayContaining(later));
+    expect(app.consoleErrors).toEqual([]);
+  });
 });
