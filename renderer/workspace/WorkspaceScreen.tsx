@@ -4,7 +4,6 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import { charCounter } from '../../shared/gongwen/zishu';
-import { coverageReader } from '../../shared/structure/coverage';
 import { reportField } from '../../shared/text/findReplace';
 import type { Report } from '../../shared/types';
 import { completeness } from '../../shared/templates/completeness';
@@ -102,17 +101,11 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   // What is shown beside the text (outline, completeness, panels) follows it at a lower priority
   // than typing: a keystroke paints first, these catch up when the user pauses.
   const shownReport = useDeferredValue(report);
-  // What is missing and which areas the text speaks of read all of it (the areas in simplified
-  // script): once typing pauses, not per keystroke of a long section.
+  // What is missing reads all of it: once typing pauses, not per keystroke of a long section. Which
+  // areas the text speaks of comes with the 审校 run (useChecks), off the main thread.
   const settledReport = useSettled(shownReport);
   const settledSections = useMemo(() => (settledReport ? documentOrder(settledReport.sections) : []), [settledReport]);
   const missing = useMemo(() => (template && settledReport ? completeness(template, settledSections) : null), [template, settledReport, settledSections]);
-  // Re-reads only the sections whose text changed since the last reading.
-  const [readCoverage] = useState(coverageReader);
-  const coverage = useMemo(
-    () => (template && settledReport ? readCoverage(template, settledReport.year, settledSections) : null),
-    [readCoverage, template, settledReport, settledSections],
-  );
   // Counted again only where the text changed: the open section.
   const [counter] = useState(charCounter);
   const chars = useMemo(() => (shownReport ? counter.report(shownReport) : 0), [counter, shownReport]);
@@ -242,7 +235,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             sectionChars={sectionChars}
             templateSection={templateSection}
             missing={missing}
-            coverage={coverage}
+            coverage={checks.coverage}
             checks={checks}
             onTogglePoint={togglePoint}
             editor={editor}

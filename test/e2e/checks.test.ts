@@ -254,6 +254,15 @@ describe('审校 e2e', () => {
     await expect.poll(() => outline.locator('[aria-current="true"]').textContent()).toContain('化解矛盾纠纷');
     await expect.poll(() => stored(report).sections.find((s) => s.id === a.id)!.title).toBe('化解矛盾纠纷');
     expect(stored(report).sections.find((s) => s.id === a.id)!.body).toBe('调解成功率86%');
+
+    // 「本报告写到了哪些方面」 (read with the checks, off the page's thread) follows the typing too.
+    await page.getByRole('tab', { name: /完整性/ }).click();
+    const enforcement = page.getByRole('region', { name: '本报告写到了哪些方面' }).getByRole('listitem').filter({ hasText: '严格规范公正文明执法' });
+    expect(await enforcement.textContent()).toContain('未写到');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('。严格执法，执法人员全部持证。');
+    await expect.poll(() => enforcement.textContent()).toContain('正文写到');
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -6,8 +6,10 @@
 // against a result of the current text (`fresh`).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkStoredReport, type CheckRules, type StoredReportChecks } from '../../../shared/checks';
+import type { CoverageList } from '../../../shared/structure/coverage';
 import type { Report } from '../../../shared/types';
 import { whenIdle } from '../../lazyComponent';
+import { checkReader, type CheckAnswer } from './checkAnswer';
 import { SETTLE_MS } from '../useSettled';
 import type { FromChecksWorker, ToChecksWorker } from './checksWorker';
 
@@ -15,12 +17,14 @@ export interface CheckedReport {
   /** The report text the result was computed from. */
   report: Report;
   result: StoredReportChecks;
+  /** 「本报告写到了哪些方面」 of that text (null without areas for the year). */
+  coverage: CoverageList | null;
 }
 
 interface Runner {
   setRules(rules: CheckRules): void;
-  /** Checks this report; `done` gets the result, or null when the run failed. */
-  check(report: Report, done: (result: StoredReportChecks | null) => void): void;
+  /** Checks this report; `done` gets the answer, or null when the run failed. */
+  check(report: Report, done: (answer: CheckAnswer | null) => void): void;
   close(): void;
 }
 
@@ -33,11 +37,11 @@ function workerRunner(): Runner | null {
   }
   let next = 0;
   let failed = false;
-  const waiting = new Map<number, (result: StoredReportChecks | null) => void>();
+  const waiting = new Map<number, (answer: CheckAnswer | null) => void>();
   worker.addEventListener('message', (e: MessageEvent<FromChecksWorker>) => {
     const done = waiting.get(e.data.id);
     waiting.delete(e.data.id);
-    done?.('result' in e.data ? e.data.result : null);
+    done?.('result' in e.data ? { result: e.data.result, coverage: e.data.coverage } : null);
   });
   // A worker that cannot load its script fails every run: the caller falls back to the page.
   worker.addEventListener('error', () => {
@@ -64,13 +68,14 @@ function workerRunner(): Runner | null {
 function idleRunner(): Runner {
   let rules: CheckRules | null = null;
   let cancel: (() => void) | null = null;
+  const read = checkReader();
   return {
     setRules: (r) => void (rules = r),
     check(report, done) {
       cancel = whenIdle(() => {
         cancel = null;
         try {
-          done(rules ? checkStoredReport(report, rules) : null);
+          done(rules ? read(report, rules) : null);
         } catch {
           done(null);
         }
@@ -107,9 +112,9 @@ export function useCheckResult(report: Report | null, rules: CheckRules | null):
         return;
       }
       s.busy = true;
-      r.check(target, (result) => {
+      r.check(target, (answer) => {
         if (runner.current !== r) return;
-        if (result === null && !s.fellBack) {
+        if (answer === null && !s.fellBack) {
           // The worker failed (its script could not load): the same run on the page, when idle.
           s.fellBack = true;
           r.close();
@@ -121,7 +126,7 @@ export function useCheckResult(report: Report | null, rules: CheckRules | null):
           return;
         }
         s.busy = false;
-        if (result) setChecked({ report: target, result });
+        if (answer) setChecked({ report: target, ...answer });
         const queued = s.queued;
         s.queued = null;
         if (queued) run(queued);

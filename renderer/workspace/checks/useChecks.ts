@@ -15,6 +15,7 @@ import {
   type RuleData,
   type StoredReportChecks,
 } from '../../../shared/checks';
+import type { CoverageList } from '../../../shared/structure/coverage';
 import type { TextPlace } from '../../../shared/text/findReplace';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report, Section } from '../../../shared/types';
@@ -54,6 +55,8 @@ function placeOf(f: Finding): TextPlace | null {
 export interface Checks {
   rules: CheckRulesState | null;
   result: StoredReportChecks | null;
+  /** 「本报告写到了哪些方面」, read with the checks (a run behind the text while the user types). */
+  coverage: CoverageList | null;
   /** Findings of the open section, as editor marks. */
   marks: EditorMark[];
   busy: boolean;
@@ -103,6 +106,7 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
   const { checked, fresh } = useCheckResult(report, checkRules);
   // The panel may be a run behind the text while the user types; fixes use `fresh`.
   const result = checked?.result ?? null;
+  const coverage = checked?.coverage ?? null;
   // The fixes read the newest text after awaiting a snapshot, not the text of the click's render.
   const latest = useRef({ report, fresh });
   useLayoutEffect(() => {
@@ -204,5 +208,5 @@ export function useChecks({ report, setReport, patchSection, template, openSecti
   );
 
   // One object per change of what it holds, so the panel skips the renders of keystrokes.
-  return useMemo(() => ({ rules, result, marks, busy, open, fix, fixAll, setIgnored }), [rules, result, marks, busy, open, fix, fixAll, setIgnored]);
+  return useMemo(() => ({ rules, result, coverage, marks, busy, open, fix, fixAll, setIgnored }), [rules, result, coverage, marks, busy, open, fix, fixAll, setIgnored]);
 }
