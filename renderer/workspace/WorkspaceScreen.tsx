@@ -109,7 +109,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   // Counted again only where the text changed: the open section.
   const [counter] = useState(charCounter);
   const chars = useMemo(() => (shownReport ? counter.report(shownReport) : 0), [counter, shownReport]);
-  // The side panel's view of the open section (its length, its history) follows at the same pace.
+  // The open section's 字数 and its 去年对照 follow the text at the same pace.
   const shownSection = useMemo(() => shownReport?.sections.find((s) => s.id === section?.id), [shownReport, section?.id]);
   const sectionChars = useMemo(() => (shownSection ? counter.section(shownSection) : 0), [counter, shownSection]);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
@@ -231,7 +231,8 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         {layout.sideVisible && (
           <WorkspaceSide
             outline={outlineSections}
-            section={shownSection}
+            // The open section as it is now: its ticked 要点 must show (and toggle) at once.
+            section={section}
             sectionChars={sectionChars}
             templateSection={templateSection}
             missing={missing}
