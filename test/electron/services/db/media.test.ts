@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { dispatch } from '../../../../electron/services/api/dispatch';
 import { handlerEnv } from '../../../../electron/services/api/handlers';
 import { openSession, type Session } from '../../../../electron/services/api/session';
@@ -275,6 +275,23 @@ describe('a stick whose file system turns read-only while the app runs', () => {
   });
 });
 
+// That user must reach the checkout to run bin.js, but a clone inside `mktemp -d` sits in a 0700
+// folder: every ancestor the others cannot pass gets o+x (pass through, not list) for this test.
+function letOthersReachCheckout(): void {
+  const changed: Array<[string, number]> = [];
+  for (let at = path.resolve(import.meta.dirname, '../../../..'); ; at = path.dirname(at)) {
+    const mode = statSync(at).mode & 0o7777;
+    if (!(mode & 0o001)) {
+      chmodSync(at, mode | 0o001);
+      changed.push([at, mode]);
+    }
+    if (path.dirname(at) === at) break;
+  }
+  onTestFinished(() => {
+    for (const [at, mode] of changed) chmodSync(at, mode);
+  });
+}
+
 describe('a data file marked read-only in a writable folder', () => {
   it('opens to read like a read-only folder: list and export work, a change is refused, nothing is touched', async () => {
     const dir = await libraryWithReport();
@@ -283,7 +300,10 @@ describe('a data file marked read-only in a writable folder', () => {
     // Root may write whatever the mode bits say, so as root (this machine, CI's container) the real
     // CLI runs as an ordinary user (nobody), as the app does on a user's PC; the folder is theirs.
     const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if (process.getuid?.() === 0) execFileSync('chown', ['-R', '65534:65534', path.dirname(dir)]);
+    if (process.getuid?.() === 0) {
+      execFileSync('chown', ['-R', '65534:65534', path.dirname(dir)]);
+      letOthersReachCheckout();
+    }
     const before = sha(db);
     const filesBefore = readdirSync(dir).sort();
     const run = (args: string[]) =>
