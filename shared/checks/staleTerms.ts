@@ -95,8 +95,7 @@ function expectedFindings(ctx: CheckContext, terms: CompiledTerms): RawFinding[]
       rule: 'expected-term',
       severity: 'info',
       message: `报告写到“${rule.context}”，但没有提到${rule.term}（${formatDatePart(rule.validFrom ?? '')}起施行）。${rule.note ?? ''}`,
-      sectionId: where.section.id,
-      field: 'body',
+      ...where.place,
       start,
       end: start + rule.context.length,
     });

@@ -145,6 +145,15 @@ describe('expected-term', () => {
     expectQuiet('expected-term', 2025, named);
     expectQuiet('expected-term', 2024, '深入开展“八五”普法。');
   });
+
+  it('points at the opening when only the opening talks of 普法 (not at a section that is not there)', () => {
+    const report = cleanReport(2025, { opening: '2025年，我镇扎实推进普法工作，现将有关情况报告如下：' });
+    const [finding, ...more] = ofRule(check(report), 'expected-term');
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ sectionId: null, field: 'opening', paragraph: 0 });
+    expect(report.opening!.slice(finding!.start, finding!.end)).toBe('普法');
+    expect(finding!.excerpt).toContain('普法');
+  });
 });
 
 describe('terms.json', () => {
