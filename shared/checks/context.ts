@@ -1,16 +1,17 @@
-// Per-report facts every rule family needs (paragraph offsets, which sections are the plan
-// part), and turning raw findings into final ones with a stable id, paragraph and excerpt.
+// Per-report facts every rule family needs (each text with its paragraph offsets, which sections
+// are the plan part), per-text results kept while a text is unchanged, and turning raw findings
+// into final ones with a stable id, paragraph and excerpt.
 
 import { isWidgetLine } from '../import/webDebris';
 import type {
   CheckContext,
-  CheckOptions,
+  CheckEnv,
   CheckReport,
   CheckSection,
   Finding,
   FindingField,
   RawFinding,
-  SectionInfo,
+  TextInfo,
 } from './types';
 
 const PLAN_TITLE = /下一年度|下一步|明年|计划|打算|安排|思路|展望/;
@@ -20,8 +21,22 @@ export function isPlanSection(section: CheckSection): boolean {
   return (section.templateKey ?? '').startsWith('plan') || PLAN_TITLE.test(section.title);
 }
 
-export function buildContext(report: CheckReport, options: CheckOptions): CheckContext {
-  const sections: SectionInfo[] = [];
+const placeKey = (place: TextInfo['place']) => `${place.sectionId ?? 'r'}:${place.field}`;
+
+/**
+ * The context of one run. With `previous` (the context of the run before, on the same report),
+ * every text whose words, place and plan membership are unchanged keeps its TextInfo, and with it
+ * every per-text result (perText) computed for it.
+ */
+export function buildContext(report: CheckReport, env: CheckEnv, previous?: CheckContext): CheckContext {
+  const kept = new Map<string, TextInfo>();
+  if (previous) for (const info of [...previous.texts, ...previous.titles]) kept.set(placeKey(info.place), info);
+  const text = (body: string, inPlan: boolean, place: TextInfo['place']): TextInfo => {
+    const old = kept.get(placeKey(place));
+    return old && old.text === body && old.inPlan === inPlan ? old : textInfo(body, inPlan, place);
+  };
+  const sections: TextInfo[] = [];
+  const sectionTitles: TextInfo[] = [];
   // Ancestors by level: a section is in the plan part when it or any ancestor is.
   const planAt: boolean[] = [];
   for (const section of report.sections) {
@@ -30,39 +45,48 @@ export function buildContext(report: CheckReport, options: CheckOptions): CheckC
     const inherited = planAt.some(Boolean);
     const inPlan = inherited || isPlanSection(section);
     planAt[level - 1] = inPlan;
-    sections.push(textInfo(section, inPlan, { sectionId: section.id, field: 'body' }));
+    sections.push(text(section.body, inPlan, { sectionId: section.id, field: 'body' }));
+    sectionTitles.push(text(section.title, inPlan, { sectionId: section.id, field: 'title' }));
   }
-  const texts = [...sections];
-  if (report.opening) {
-    const opening: CheckSection = { id: -1, templateKey: null, title: '', level: 0, body: report.opening };
-    texts.unshift(textInfo(opening, false, { sectionId: null, field: 'opening' }));
-  }
-  const titles = [textInfo({ id: -2, templateKey: null, title: '', level: 0, body: report.title }, false, { sectionId: null, field: 'reportTitle' })];
-  for (const info of sections) {
-    const s = info.section;
-    titles.push(textInfo({ ...s, body: s.title }, info.inPlan, { sectionId: s.id, field: 'title' }));
-  }
-  return { report, sections, texts, titles, options };
+  const texts = report.opening ? [text(report.opening, false, { sectionId: null, field: 'opening' }), ...sections] : [...sections];
+  const titles = [text(report.title, false, { sectionId: null, field: 'reportTitle' }), ...sectionTitles];
+  return { report, env, sections, sectionTitles, texts, titles };
 }
 
-function textInfo(section: CheckSection, inPlan: boolean, place: SectionInfo['place']): SectionInfo {
-  const lines = section.body.split('\n');
+function textInfo(text: string, inPlan: boolean, place: TextInfo['place']): TextInfo {
+  const lines = text.split('\n');
   const lineStarts: number[] = [];
   let offset = 0;
   for (const line of lines) {
     lineStarts.push(offset);
     offset += line.length + 1;
   }
-  return { section, place, inPlan, lines, lineStarts };
+  return { text, place, inPlan, lines, lineStarts };
 }
 
-const debrisLines = new WeakMap<SectionInfo, Uint8Array>();
+/**
+ * A rule of one text, its result kept with the TextInfo for as long as the run's CheckEnv is the
+ * same: the incremental checker hands an unchanged text the same TextInfo (and the same env while
+ * the year and rules are unchanged), so an edit in one section re-reads that section alone.
+ */
+export function perText<T>(read: (info: TextInfo, env: CheckEnv) => T): (info: TextInfo, env: CheckEnv) => T {
+  const kept = new WeakMap<TextInfo, { env: CheckEnv; value: T }>();
+  return (info, env) => {
+    const hit = kept.get(info);
+    if (hit && hit.env === env) return hit.value;
+    const value = read(info, env);
+    kept.set(info, { env, value });
+    return value;
+  };
+}
+
+const debrisLines = new WeakMap<TextInfo, Uint8Array>();
 
 /**
  * For each line of a text, whether it is a web page's furniture (the import's own test, judged
  * without blanks so that removing stray spaces never changes the answer). Computed once per text.
  */
-export function webDebrisLines(info: SectionInfo): Uint8Array {
+export function webDebrisLines(info: TextInfo): Uint8Array {
   let flags = debrisLines.get(info);
   if (!flags) {
     flags = new Uint8Array(info.lines.length);
@@ -137,41 +161,48 @@ export function renumberFindingId(id: string, newSectionId: (old: number) => num
   return m && next !== undefined ? `${m[1]}:${next}:${m[3]}` : id;
 }
 
+/** What finalize works out for a raw finding from its text alone: kept with the (unchanged) raw. */
+const placed = new WeakMap<RawFinding, { key: string; paragraph: number | null; excerpt: string }>();
+
 export function finalize(ctx: CheckContext, raws: readonly RawFinding[]): Finding[] {
-  const byId = new Map<number, SectionInfo>();
-  for (const info of ctx.sections) byId.set(info.section.id, info);
-  const openingInfo = ctx.texts.find((t) => t.place.field === 'opening');
+  const bodies = new Map<number, TextInfo>();
+  for (const info of ctx.sections) bodies.set(info.place.sectionId!, info);
+  const titles = new Map<number, string>();
+  for (const info of ctx.sectionTitles) titles.set(info.place.sectionId!, info.text);
+  const opening = ctx.texts.find((t) => t.place.field === 'opening');
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const raw of raws) {
-    let info = raw.sectionId === null ? undefined : byId.get(raw.sectionId);
-    const text = fieldText(ctx.report, info?.section, raw.field);
-    let paragraph: number | null = null;
-    let lineStart = 0;
-    let lineEnd = text.length;
-    if (raw.field === 'opening') info = openingInfo;
-    if ((raw.field === 'body' || raw.field === 'opening') && info) {
-      paragraph = lineIndexAt(info.lineStarts, raw.start);
-      lineStart = info.lineStarts[paragraph]!;
-      lineEnd = lineStart + info.lines[paragraph]!.length;
+    let where = placed.get(raw);
+    if (!where) {
+      const info = raw.field === 'opening' ? opening : raw.field === 'body' && raw.sectionId !== null ? bodies.get(raw.sectionId) : undefined;
+      const text = info?.text ?? (raw.field === 'title' && raw.sectionId !== null ? (titles.get(raw.sectionId) ?? '') : fieldText(ctx.report, undefined, raw.field));
+      let paragraph: number | null = null;
+      let lineStart = 0;
+      let lineEnd = text.length;
+      if (info) {
+        paragraph = lineIndexAt(info.lineStarts, raw.start);
+        lineStart = info.lineStarts[paragraph]!;
+        lineEnd = lineStart + info.lines[paragraph]!.length;
+      }
+      const matched = raw.end > raw.start ? text.slice(raw.start, raw.end) : raw.message;
+      where = {
+        key: `${raw.rule}:${raw.sectionId ?? 'r'}:${raw.field}:${hash(matched)}`,
+        paragraph,
+        excerpt: raw.excerpt ?? (text ? excerptOf(text, raw.start, raw.end, lineStart, lineEnd) : ''),
+      };
+      placed.set(raw, where);
     }
-    const matched = raw.end > raw.start ? text.slice(raw.start, raw.end) : raw.message;
-    const key = `${raw.rule}:${raw.sectionId ?? 'r'}:${raw.field}:${hash(matched)}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    out.push({
-      ...raw,
-      id: `${key}:${occurrence}`,
-      paragraph,
-      excerpt: raw.excerpt ?? (text ? excerptOf(text, raw.start, raw.end, lineStart, lineEnd) : ''),
-    });
+    const occurrence = seen.get(where.key) ?? 0;
+    seen.set(where.key, occurrence + 1);
+    out.push({ ...raw, id: `${where.key}:${occurrence}`, paragraph: where.paragraph, excerpt: where.excerpt });
   }
   return out;
 }
 
 /** Every maximal run of `re` matches in the lines of a section, with body offsets. */
 export function* matchesInLines(
-  info: SectionInfo,
+  info: TextInfo,
   re: RegExp,
 ): Generator<{ match: RegExpExecArray; line: number; offset: number }> {
   for (let i = 0; i < info.lines.length; i++) {

@@ -1,5 +1,7 @@
-// The pre-submission checks (审校): run every rule over a report, apply fixes. Pure and fast
-// enough to run on every keystroke (a 20,000-character report in a few milliseconds).
+// The pre-submission checks (审校): run every rule over a report, apply fixes. Pure. A report checked
+// again and again as it is written (the 审校 worker) keeps each text's findings while the text is
+// unchanged (reportChecks): a run after an edit re-reads the edited text alone, and the rules over
+// the whole report (outline, parts, terms expected somewhere) work from per-text summaries.
 
 import { numberOutline } from '../gongwen/sectionOrder';
 import { findTemplateSection } from '../templates/instantiate';
@@ -17,7 +19,7 @@ import { checkTerms } from './staleTerms';
 import { checkTitles } from './titles';
 import { checkStructure } from './structure';
 import { checkYears } from './years';
-import type { CheckContext, CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
+import type { CheckContext, CheckEnv, CheckOptions, CheckReport, Finding, FindingField, FixKind, RawFinding, RuleData, Severity } from './types';
 
 export * from './types';
 export * from './places';
@@ -83,7 +85,32 @@ const CHECKS: ReadonlyArray<(ctx: CheckContext) => RawFinding[]> = [
  * then by section, then by offset).
  */
 export function runChecks(report: CheckReport, options: CheckOptions): Finding[] {
-  const ctx = buildContext(report, options);
+  return reportChecks()(report, options);
+}
+
+/**
+ * runChecks for one report checked again and again as it is edited: each run gives exactly what
+ * runChecks gives, re-reading only the texts (section bodies and titles, the opening, the title)
+ * that changed since the run before. A change of year, of 沿用 or of the rule data reads all again.
+ */
+export function reportChecks(): (report: CheckReport, options: CheckOptions) => Finding[] {
+  let previous: CheckContext | undefined;
+  return (report, options) => {
+    const env = envOf(report, options, previous?.env);
+    const ctx = buildContext(report, env, previous);
+    previous = ctx;
+    return findingsOf(ctx, options);
+  };
+}
+
+function envOf(report: CheckReport, { terms, titles, lexicon }: RuleData, last: CheckEnv | undefined): CheckEnv {
+  const reused = report.reused === true;
+  if (last && last.year === report.year && last.reused === reused && last.terms === terms && last.titles === titles && last.lexicon === lexicon) return last;
+  return { year: report.year, reused, terms, titles, lexicon };
+}
+
+function findingsOf(ctx: CheckContext, options: CheckOptions): Finding[] {
+  const { report } = ctx;
   const raws: RawFinding[] = CHECKS.flatMap((check) => check(ctx));
   const order = new Map<number, number>();
   report.sections.forEach((s, i) => order.set(s.id, i));
@@ -221,8 +248,16 @@ export interface StoredReportChecks {
 
 /** The checks over a report as the app stores it: the 审校 panel, the CLI and export use this. */
 export function checkStoredReport(report: Report, rules: CheckRules): StoredReportChecks {
-  const facts = rules.template ? templateFacts(rules.template) : undefined;
-  const all = runChecks(toCheckReport(report, facts), { terms: rules.terms, titles: rules.titles, lexicon: rules.lexicon });
+  return storedReportChecks()(report, rules);
+}
+
+/** checkStoredReport for one report checked again and again (the 审校 worker): see reportChecks. */
+export function storedReportChecks(): (report: Report, rules: CheckRules) => StoredReportChecks {
+  const run = reportChecks();
+  return (report, rules) => splitIgnored(report, run(toCheckReport(report, rules.template ? templateFacts(rules.template) : undefined), rules));
+}
+
+function splitIgnored(report: Report, all: readonly Finding[]): StoredReportChecks {
   const ignoredIds = new Set(report.ignoredFindings ?? []);
   const open: Finding[] = [];
   const ignored: Finding[] = [];

@@ -5,7 +5,8 @@
 // over the text folded to simplified script, so traditional-script reports are checked too.
 import { escapeRegExp as escape } from '../text/regExp';
 import { foldScript } from '../text/script';
-import type { CheckContext, Confusable, DoubledChar, Lexicon, RawFinding, SectionInfo } from './types';
+import { perText } from './context';
+import type { CheckContext, Confusable, DoubledChar, Lexicon, RawFinding, TextInfo } from './types';
 
 /** One alternation of literals, longest first so a longer entry wins over its prefix. */
 function literals(words: readonly string[]): string {
@@ -59,10 +60,10 @@ function contextFits(c: Confusable, text: string, start: number, end: number): b
   return true;
 }
 
-function confusableFindings(info: SectionInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
+function confusableFindings(info: TextInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
   const out: RawFinding[] = [];
   if (!lex.confusable) return out;
-  const text = info.section.body;
+  const text = info.text;
   for (const m of folded.matchAll(lex.confusable)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -84,7 +85,7 @@ function confusableFindings(info: SectionInfo, folded: string, lex: CompiledLexi
   return out;
 }
 
-function doubledFindings(info: SectionInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
+function doubledFindings(info: TextInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
   const out: RawFinding[] = [];
   if (!lex.doubled) return out;
   const re = lex.doubled;
@@ -102,7 +103,7 @@ function doubledFindings(info: SectionInfo, folded: string, lex: CompiledLexicon
       const i = w.indexOf(m![0]);
       return folded.startsWith(w, at - i);
     })) continue;
-    const ch = info.section.body[at]!;
+    const ch = info.text[at]!;
     out.push({
       rule: 'doubled-char',
       severity: 'error',
@@ -120,9 +121,9 @@ function doubledFindings(info: SectionInfo, folded: string, lex: CompiledLexicon
 
 const BLANK = /[ \t\u3000\u00A0]/;
 
-function addressFindings(info: SectionInfo, taken: readonly RawFinding[]): RawFinding[] {
+function addressFindings(info: TextInfo, taken: readonly RawFinding[]): RawFinding[] {
   const out: RawFinding[] = [];
-  const text = info.section.body;
+  const text = info.text;
   for (const m of text.matchAll(GLUED_ADDRESS)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -140,10 +141,10 @@ function addressFindings(info: SectionInfo, taken: readonly RawFinding[]): RawFi
   return out;
 }
 
-function watermarkFindings(info: SectionInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
+function watermarkFindings(info: TextInfo, folded: string, lex: CompiledLexicon): RawFinding[] {
   const out: RawFinding[] = [];
   if (!lex.watermark) return addressFindings(info, out);
-  const text = info.section.body;
+  const text = info.text;
   for (const m of folded.matchAll(lex.watermark)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -175,13 +176,12 @@ function watermarkFindings(info: SectionInfo, folded: string, lex: CompiledLexic
 }
 
 /** The lexicon's findings in one text (a body, the opening or a title). */
-export function lexiconFindings(info: SectionInfo, lexicon: Lexicon): RawFinding[] {
+const lexiconOf = perText((info, { lexicon }) => {
   const lex = compileLexicon(lexicon);
-  const folded = foldScript(info.section.body);
+  const folded = foldScript(info.text);
   return [...confusableFindings(info, folded, lex), ...doubledFindings(info, folded, lex), ...watermarkFindings(info, folded, lex)];
-}
+});
 
 export function checkLexicon(ctx: CheckContext): RawFinding[] {
-  const { lexicon } = ctx.options;
-  return [...ctx.texts, ...ctx.titles].flatMap((info) => lexiconFindings(info, lexicon));
+  return [...ctx.texts, ...ctx.titles].flatMap((info) => lexiconOf(info, ctx.env));
 }

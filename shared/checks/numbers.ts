@@ -2,7 +2,8 @@
 // should add up to their stated total. Both stay quiet unless the reading is unambiguous: a
 // false alarm on a right figure costs the writer more than a missed one.
 
-import type { CheckContext, RawFinding, SectionInfo } from './types';
+import { perText } from './context';
+import type { CheckContext, RawFinding, TextInfo } from './types';
 
 const UNITS = '人次|家次|件次|户次|场次|起|件|宗|例|人|次|项|个|家|户|名|份|条|场|本|处|所|批|期|篇|台|辆|座|张|间|套|万元|元';
 // A count: number + unit. 「约」「近」「超过」 before or 「余」「多」 after make it approximate.
@@ -96,7 +97,7 @@ function previousClauseStart(line: string, at: number, floor: number): number {
   return floor;
 }
 
-function rateFindings(info: SectionInfo): RawFinding[] {
+function rateFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -180,7 +181,7 @@ const PARTS_MARKER = /(其中|含|包括)[：:]?/g;
 const TOTAL_REACH = 40;
 const PARTS_REACH = 600;
 
-function sumFindings(info: SectionInfo): RawFinding[] {
+function sumFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -231,9 +232,9 @@ function sumFindings(info: SectionInfo): RawFinding[] {
 // is nothing to round, so it is either an exact count or a typo.
 const YU_SMALL = /(?<![\d.０-９])([1-9])余(?=[\p{Script=Han}])/gu;
 
-function yuFindings(info: SectionInfo): RawFinding[] {
+function yuFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  for (const m of info.section.body.matchAll(YU_SMALL)) {
+  for (const m of info.text.matchAll(YU_SMALL)) {
     const at = m.index + 1;
     out.push({
       rule: 'yu-small',
@@ -248,6 +249,8 @@ function yuFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+const numbersOf = perText((info) => [...rateFindings(info), ...sumFindings(info), ...yuFindings(info)]);
+
 export function checkNumbers(ctx: CheckContext): RawFinding[] {
-  return ctx.texts.flatMap((info) => [...rateFindings(info), ...sumFindings(info), ...yuFindings(info)]);
+  return ctx.texts.flatMap((info) => numbersOf(info, ctx.env));
 }

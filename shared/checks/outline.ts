@@ -1,7 +1,7 @@
 // Numbering inside section bodies: typed sub-headings out of sequence, in mixed styles, or with
 // their opening lost (seed 003 「)全面开展依法治理」), and broken 「一是…二是…」 enumerations.
 
-import { matchesInLines } from './context';
+import { matchesInLines, perText } from './context';
 import {
   HEADING_FAMILIES,
   formatHeadingNumber,
@@ -10,15 +10,15 @@ import {
   type HeadingNumber,
 } from '../gongwen/headingNumbers';
 import { CN_NUMERAL, parseChineseNumeral, toChineseNumeral } from '../gongwen/numerals';
-import type { CheckContext, RawFinding, SectionInfo } from './types';
+import type { CheckContext, RawFinding, TextInfo } from './types';
 
 interface PlacedHeading {
-  info: SectionInfo;
+  info: TextInfo;
   offset: number;
   heading: HeadingNumber;
 }
 
-function bodyHeadings(info: SectionInfo): PlacedHeading[] {
+function bodyHeadings(info: TextInfo): PlacedHeading[] {
   const out: PlacedHeading[] = [];
   info.lines.forEach((line, i) => {
     const heading = parseHeadingNumber(line);
@@ -105,22 +105,20 @@ function styleFindings(all: readonly PlacedHeading[]): RawFinding[] {
 
 const BROKEN_HEADING = /^[)）][\p{Script=Han}“]/u;
 
-function brokenHeadingFindings(ctx: CheckContext): RawFinding[] {
+const BROKEN_MESSAGE = '开头只剩“）”，小标题序号（如“（三）”）可能丢失了，请补全。';
+
+const brokenTitle = perText((info): RawFinding[] =>
+  BROKEN_HEADING.test(info.text) ? [{ rule: 'heading-broken', severity: 'error', message: `标题${BROKEN_MESSAGE}`, ...info.place, start: 0, end: 1 }] : []);
+
+const brokenBody = perText((info) => {
   const out: RawFinding[] = [];
-  const message = '开头只剩“）”，小标题序号（如“（三）”）可能丢失了，请补全。';
-  for (const info of ctx.sections) {
-    const s = info.section;
-    if (BROKEN_HEADING.test(s.title)) {
-      out.push({ rule: 'heading-broken', severity: 'error', message: `标题${message}`, sectionId: s.id, field: 'title', start: 0, end: 1 });
-    }
-    info.lines.forEach((line, i) => {
-      if (!BROKEN_HEADING.test(line)) return;
-      const start = info.lineStarts[i]!;
-      out.push({ rule: 'heading-broken', severity: 'error', message: `此段${message}`, sectionId: s.id, field: 'body', start, end: start + 1 });
-    });
-  }
+  info.lines.forEach((line, i) => {
+    if (!BROKEN_HEADING.test(line)) return;
+    const start = info.lineStarts[i]!;
+    out.push({ rule: 'heading-broken', severity: 'error', message: `此段${BROKEN_MESSAGE}`, ...info.place, start, end: start + 1 });
+  });
   return out;
-}
+});
 
 // 「一是」 after a clause boundary (not 「统一是」「唯一是」); a bare 「是」 opening a sentence while
 // an enumeration runs is a lost numeral (seed 003 「是严格落实宪法宣誓制度」).
@@ -129,7 +127,7 @@ const ENUM_TOKEN = new RegExp(String.raw`(?<=^|[。；;，,：:！？!?\s“（(
 // 「…办一次办二是主动…」: the next item of a running list glued to the text before it.
 const GLUED_ENUM = /(?<=[\p{Script=Han}])([二三四五六七八九十])是/gu;
 
-function enumerationFindings(info: SectionInfo): RawFinding[] {
+function enumerationFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   let last = 0;
   type Token = { match: RegExpExecArray; offset: number; glued: boolean };
@@ -154,7 +152,7 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
       continue;
     }
     const numeral = match[1];
-    const boundary = offset === 0 || /[。；;\n]/.test(info.section.body[offset - 1] ?? '') || info.lineStarts.includes(offset);
+    const boundary = offset === 0 || /[。；;\n]/.test(info.text[offset - 1] ?? '') || info.lineStarts.includes(offset);
     if (numeral === undefined) {
       // Only a sentence that begins with 「是」 while a count is running.
       if (last === 0 || !boundary) continue;
@@ -193,18 +191,27 @@ function enumerationFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+const headingsOf = perText(bodyHeadings);
+const enumerationOf = perText(enumerationFindings);
+
+/**
+ * Per body (kept while it is unchanged): its numbered items, 「一是…二是」 and lost heading numbers.
+ * Report-wide, from the kept items alone: the sequence carried from section to section and the
+ * style used most in the whole report.
+ */
 export function checkOutline(ctx: CheckContext): RawFinding[] {
   const all: PlacedHeading[] = [];
   const out: RawFinding[][] = [];
   let carried = new Map<HeadingFamily, number>();
   for (const info of ctx.sections) {
-    const headings = bodyHeadings(info);
+    const headings = headingsOf(info, ctx.env);
     // Loops and flat(), not push(...list): a body of 100,000 numbered lines would overflow the call stack.
     for (const h of headings) all.push(h);
-    out.push(sequenceFindings(headings, carried), enumerationFindings(info));
+    out.push(sequenceFindings(headings, carried), enumerationOf(info, ctx.env));
     // Only a section with items of its own passes their count on to the next.
     if (headings.length > 0) carried = lastValues(headings);
   }
-  out.push(styleFindings(all), brokenHeadingFindings(ctx));
+  out.push(styleFindings(all));
+  ctx.sections.forEach((info, i) => out.push(brokenTitle(ctx.sectionTitles[i]!, ctx.env), brokenBody(info, ctx.env)));
   return out.flat();
 }

@@ -2,8 +2,8 @@
 // (「发布时间：」「【打印】【关闭】」, the same lines the import drops), pinyin readings a site
 // inserted after characters (「根據(jù)」「現(xiàn)將」), and characters mis-decoded from another
 // encoding (「?。ㄒ唬┏浞」: 注音 symbols, box-drawing lines and U+FFFD never appear in a report).
-import { webDebrisLines } from './context';
-import type { CheckContext, RawFinding, SectionInfo } from './types';
+import { perText, webDebrisLines } from './context';
+import type { CheckContext, RawFinding, TextInfo } from './types';
 
 // A Han character, then a pinyin syllable with a tone mark in brackets: 「據(jù)」「設(shè)」.
 const PINYIN = /(?<=[\p{Script=Han}])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
@@ -14,8 +14,8 @@ function isMojibake(c: number): boolean {
 }
 
 /** One finding for the whole text: a page that adds readings adds them everywhere. */
-function pinyinFindings(info: SectionInfo): RawFinding[] {
-  const marks = [...info.section.body.matchAll(PINYIN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function pinyinFindings(info: TextInfo): RawFinding[] {
+  const marks = [...info.text.matchAll(PINYIN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   if (marks.length === 0) return [];
   const shown = marks.slice(0, 3).map((m) => m.text).join('');
   return [{
@@ -30,9 +30,9 @@ function pinyinFindings(info: SectionInfo): RawFinding[] {
   }];
 }
 
-function mojibakeFindings(info: SectionInfo): RawFinding[] {
+function mojibakeFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   for (let i = 0; i < body.length; i++) {
     if (!isMojibake(body.charCodeAt(i))) continue;
     // One finding for a run of damaged characters (and the stray marks between them).
@@ -52,9 +52,9 @@ function mojibakeFindings(info: SectionInfo): RawFinding[] {
 }
 
 /** Lines of page furniture inside a section: a run of them is one finding, deleted with its line breaks. */
-function widgetLineFindings(info: SectionInfo): RawFinding[] {
+function widgetLineFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   const debris = webDebrisLines(info);
   for (let li = 0; li < info.lines.length; li++) {
     if (!debris[li]) continue;
@@ -79,9 +79,9 @@ function widgetLineFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+const pastedInText = perText((info) => [...widgetLineFindings(info), ...pinyinFindings(info), ...mojibakeFindings(info)]);
+const pastedInTitle = perText((info) => [...pinyinFindings(info), ...mojibakeFindings(info)]);
+
 export function checkPasted(ctx: CheckContext): RawFinding[] {
-  return [
-    ...ctx.texts.flatMap((info) => [...widgetLineFindings(info), ...pinyinFindings(info), ...mojibakeFindings(info)]),
-    ...ctx.titles.flatMap((info) => [...pinyinFindings(info), ...mojibakeFindings(info)]),
-  ];
+  return [...ctx.texts.flatMap((info) => pastedInText(info, ctx.env)), ...ctx.titles.flatMap((info) => pastedInTitle(info, ctx.env))];
 }

@@ -5,13 +5,13 @@ import { findHalfWidthPunctuation } from '../text/punctuation';
 import { nestedTitlePairs } from '../text/titleMarks';
 import type { TextEdit } from '../text/edits';
 import { parseHeadingNumber } from '../gongwen/headingNumbers';
-import { webDebrisLines } from './context';
-import type { CheckContext, FixKind, RawFinding, SectionInfo } from './types';
+import { perText, webDebrisLines } from './context';
+import type { CheckContext, FixKind, RawFinding, TextInfo } from './types';
 
 /** Half-width marks, one finding per paragraph and kind, each mark listed for highlighting. */
-function widthFindings(info: SectionInfo): RawFinding[] {
+function widthFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   const edits = findHalfWidthPunctuation(body);
   const groups = new Map<string, TextEdit[]>();
   // Paragraph of an edit: where the line break before it is. Edits come in text order, so one
@@ -60,7 +60,7 @@ const PAIRS: Array<{ open: string[]; close: string[]; name: string; nests: boole
 
 /** Marks without a partner in their paragraph. A paragraph-initial 「）」 is a lost heading number
  * and reported as such (heading-broken), not again here. */
-function unpairedFindings(info: SectionInfo): RawFinding[] {
+function unpairedFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -96,7 +96,7 @@ function unpairedFindings(info: SectionInfo): RawFinding[] {
 }
 
 /** Inside 《》 a nested title takes 〈〉: 「《…印发<…预案>的通知》」, 「《…《…》…》」. */
-function nestedFindings(info: SectionInfo): RawFinding[] {
+function nestedFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -124,9 +124,9 @@ function nestedFindings(info: SectionInfo): RawFinding[] {
 // 「互联网十」 typed for 「互联网+」, but not 「互联网十年」「互联网十条」.
 const PLUS_RE = /互联网十(?![年条个项大余多几周届])/g;
 
-function plusFindings(info: SectionInfo): RawFinding[] {
+function plusFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   PLUS_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLUS_RE.exec(body)) !== null) {
@@ -163,9 +163,9 @@ const LOST_DATE_RE = /(?<![\d.])(?:((?:19|20)\d{2})(\d{3,4})日|(\d{3,4})日|((?
 // 「〔20212号」: a document number whose closing 〕 was lost between the year and the number.
 const LOST_BRACKET_RE = /([〔［[])((?:19|20)\d{2})(\d{1,4})号/g;
 
-function lostDateFindings(info: SectionInfo): RawFinding[] {
+function lostDateFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   for (const m of body.matchAll(LOST_BRACKET_RE)) {
     const close = m[1] === '〔' ? '〕' : m[1] === '［' ? '］' : ']';
     out.push({
@@ -234,7 +234,7 @@ function sentenceCore(s: string): string {
 
 const SENTENCE_STOPS = '。！？!?';
 
-function repeatedFindings(info: SectionInfo): RawFinding[] {
+function repeatedFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -267,7 +267,7 @@ function repeatedFindings(info: SectionInfo): RawFinding[] {
 }
 
 /** A paragraph that stops mid-sentence (ends with 「，」「、」) and a next one that goes on. */
-function lineBreakFindings(info: SectionInfo): RawFinding[] {
+function lineBreakFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   for (let i = 0; i + 1 < info.lines.length; i++) {
     const line = info.lines[i]!.trimEnd();
@@ -297,10 +297,12 @@ function lineBreakFindings(info: SectionInfo): RawFinding[] {
 }
 
 /** Every punctuation rule, in the order their findings are gathered for each text. */
-const RULES: ReadonlyArray<(info: SectionInfo) => RawFinding[]> = [
+const RULES: ReadonlyArray<(info: TextInfo) => RawFinding[]> = [
   widthFindings, unpairedFindings, nestedFindings, plusFindings, lostDateFindings, repeatedFindings, lineBreakFindings,
 ];
 
+const punctuationOf = perText((info) => RULES.flatMap((rule) => rule(info)));
+
 export function checkPunctuation(ctx: CheckContext): RawFinding[] {
-  return ctx.texts.flatMap((info) => RULES.flatMap((rule) => rule(info)));
+  return ctx.texts.flatMap((info) => punctuationOf(info, ctx.env));
 }

@@ -4,8 +4,8 @@
 // Each is one left-to-right scan or one regular expression without nested quantifiers.
 import { YEAR_DIGITS } from '../gongwen/dates';
 import { isCjkCode, isDigit, isHanChar as isHan } from '../text/charClass';
-import { insideTitleMarks, matchesInLines } from './context';
-import type { CheckContext, RawFinding, SectionInfo } from './types';
+import { insideTitleMarks, matchesInLines, perText } from './context';
+import type { CheckContext, RawFinding, TextInfo } from './types';
 
 const BLANK = new Set([' ', '\t', '\u3000', '\u00A0']);
 const OPEN_QUOTES = '“‘《「（';
@@ -48,7 +48,7 @@ function issuerBlank(line: string, start: number, end: number): boolean {
   return ISSUER_END.test(line.slice(Math.max(0, start - 4), start)) && ISSUER_NEXT.test(line.slice(end, end + 16));
 }
 
-function spaceFindings(info: SectionInfo): RawFinding[] {
+function spaceFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
@@ -91,9 +91,9 @@ const DUNHAO_CONJUNCTION = /、(?:以及|及(?![时早格])|和(?![谐美睦平�
 // Two sentence marks in a row: one of them is left over (「重要论述。，认真」).
 const DOUBLE_MARK = /[，。；：、][，。；：、？！]|[？！][，。；：、]/g;
 
-function regexFindings(info: SectionInfo): RawFinding[] {
+function regexFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   let titled: { line: number; mask: Uint8Array } = { line: -1, mask: new Uint8Array(0) };
   for (const { match: m, line, offset } of matchesInLines(info, DUNHAO_BETWEEN)) {
     // Inside a cited title the title is quoted as issued (《关于转发“一号司法建议”、“二号司法建议”的报告》).
@@ -137,9 +137,9 @@ function regexFindings(info: SectionInfo): RawFinding[] {
 // 「2021-2025年」: between two years the 一字线 「—」, not a hyphen or tilde (GB/T 15834-2011 4.13).
 const YEAR_RANGE = new RegExp(`(?<![\\d.\\-/:])(${YEAR_DIGITS})(\\s*年?\\s*)([-－–~])(\\s*)(${YEAR_DIGITS})(?![\\d\\-/.:])`, 'g');
 
-function yearDashFindings(info: SectionInfo): RawFinding[] {
+function yearDashFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   for (const m of body.matchAll(YEAR_RANGE)) {
     const [from, to] = [Number(m[1]), Number(m[5])];
     if (to <= from || to - from > 30) continue;
@@ -159,10 +159,9 @@ function yearDashFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+const spacingOf = perText((info) => [...spaceFindings(info), ...regexFindings(info), ...yearDashFindings(info)]);
+
 export function checkSpacing(ctx: CheckContext): RawFinding[] {
-  return [
-    ...ctx.texts.flatMap((info) => [...spaceFindings(info), ...regexFindings(info), ...yearDashFindings(info)]),
-    // A paragraph the import took for a heading is still text (held-out 105): the marks rules read titles too.
-    ...ctx.titles.flatMap((info) => [...spaceFindings(info), ...regexFindings(info), ...yearDashFindings(info)]),
-  ];
+  // A paragraph the import took for a heading is still text (held-out 105): the marks rules read titles too.
+  return [...ctx.texts, ...ctx.titles].flatMap((info) => spacingOf(info, ctx.env));
 }

@@ -4,8 +4,9 @@
 // expression (one group per term) and matched on the text folded to simplified script, so
 // 「全面依法治國新思想新戰略」 is found as well; offsets are the original text's.
 import { foldScript } from '../text/script';
+import { perText } from './context';
 import { formatDatePart, termPattern, yearOf } from './termMatch';
-import type { CheckContext, RawFinding, SectionInfo, TermRule } from './types';
+import type { CheckContext, RawFinding, TextInfo, TermRule } from './types';
 
 function validIn(rule: TermRule, year: number): boolean {
   const from = rule.validFrom ? yearOf(rule.validFrom) : -Infinity;
@@ -49,10 +50,10 @@ function isExcepted(rule: TermRule, body: string, index: number): boolean {
   });
 }
 
-function staleFindings(info: SectionInfo, terms: CompiledTerms, year: number): RawFinding[] {
+function staleFindings(info: TextInfo, terms: CompiledTerms, year: number): RawFinding[] {
   const out: RawFinding[] = [];
   if (!terms.any) return out;
-  const original = info.section.body;
+  const original = info.text;
   const body = foldScript(original);
   const re = terms.any;
   re.lastIndex = 0;
@@ -82,20 +83,34 @@ function staleFindings(info: SectionInfo, terms: CompiledTerms, year: number): R
   return out;
 }
 
+/** The 「expected」 terms of the report's year (each with the word that makes it expected). */
+function expectedTerms(terms: CompiledTerms, year: number): Array<TermRule & { context: string }> {
+  return [...terms.patterns.keys()].filter((rule): rule is TermRule & { context: string } => rule.kind === 'expected' && !!rule.context && validIn(rule, year));
+}
+
+/** Per text, for each expected term of the year: whether the text names it, and where its context word first stands (-1: nowhere). */
+const expectedIn = perText((info, env) => {
+  const terms = compileTerms(env.terms);
+  const folded = foldScript(info.text);
+  return new Map(expectedTerms(terms, env.year).map((rule) => [rule, { named: terms.patterns.get(rule)!.test(folded), at: folded.indexOf(rule.context) }]));
+});
+
+/** Report-wide, from each text's kept summary: an expected term no text names, where its context word first stands. */
 function expectedFindings(ctx: CheckContext, terms: CompiledTerms): RawFinding[] {
   const out: RawFinding[] = [];
-  const year = ctx.report.year;
-  for (const [rule, pattern] of terms.patterns) {
-    if (rule.kind !== 'expected' || !rule.context || !validIn(rule, year)) continue;
-    if (ctx.texts.some((info) => pattern.test(foldScript(info.section.body)))) continue;
-    const where = ctx.texts.find((info) => foldScript(info.section.body).includes(rule.context!));
+  const rules = expectedTerms(terms, ctx.env.year);
+  if (rules.length === 0) return out;
+  const found = ctx.texts.map((info) => ({ info, of: expectedIn(info, ctx.env) }));
+  for (const rule of rules) {
+    if (found.some(({ of }) => of.get(rule)!.named)) continue;
+    const where = found.find(({ of }) => of.get(rule)!.at >= 0);
     if (!where) continue;
-    const start = foldScript(where.section.body).indexOf(rule.context);
+    const start = where.of.get(rule)!.at;
     out.push({
       rule: 'expected-term',
       severity: 'info',
       message: `报告写到“${rule.context}”，但没有提到${rule.term}（${formatDatePart(rule.validFrom ?? '')}起施行）。${rule.note ?? ''}`,
-      ...where.place,
+      ...where.info.place,
       start,
       end: start + rule.context.length,
     });
@@ -110,9 +125,9 @@ const CONGRESS = /(?:十[八九]|二十)(?:大(?=精神|报告|以来|和|、|�
 const LIST_CHARS = new Set('十九八二大届一三四五六七中全会历次和、及以与精神');
 const PREFIXES = ['党的', '中共', '中国共产党第', '中国共产党'];
 
-function partyPrefixFindings(info: SectionInfo): RawFinding[] {
+function partyPrefixFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = foldScript(info.section.body);
+  const body = foldScript(info.text);
   CONGRESS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CONGRESS.exec(body)) !== null) {
@@ -123,7 +138,7 @@ function partyPrefixFindings(info: SectionInfo): RawFinding[] {
     // Trim the walk back to where the list begins (「学习贯彻二十大」: the list is 「二十大」).
     while (start < m.index && !/[十二]/.test(body[start]!)) start++;
     const end = m.index + m[0].length;
-    const written = info.section.body.slice(start, end);
+    const written = info.text.slice(start, end);
     out.push({
       rule: 'party-prefix',
       severity: 'warning',
@@ -137,10 +152,8 @@ function partyPrefixFindings(info: SectionInfo): RawFinding[] {
   return out;
 }
 
+const termsIn = perText((info, env) => [...staleFindings(info, compileTerms(env.terms), env.year), ...partyPrefixFindings(info)]);
+
 export function checkTerms(ctx: CheckContext): RawFinding[] {
-  const terms = compileTerms(ctx.options.terms);
-  return [
-    ...ctx.texts.flatMap((info) => [...staleFindings(info, terms, ctx.report.year), ...partyPrefixFindings(info)]),
-    ...expectedFindings(ctx, terms),
-  ];
+  return [...ctx.texts.flatMap((info) => termsIn(info, ctx.env)), ...expectedFindings(ctx, compileTerms(ctx.env.terms))];
 }

@@ -2,7 +2,9 @@
 // short, and the 落款 (署名, 成文日期).
 
 import { readDate, isRealDate, writtenDate } from '../gongwen/dates';
+import { countChars } from '../gongwen/zishu';
 import { isRequiredPart, structureFacts, type FactSection, type StructureFacts } from '../structure/facts';
+import { perText } from './context';
 import type { CheckContext, CheckSection, RawFinding } from './types';
 
 /** The check sections as the facts take them: nesting follows `level` where no parent is given. */
@@ -145,12 +147,17 @@ function signatureFindings(ctx: CheckContext): RawFinding[] {
   return out;
 }
 
+const charsOf = perText((info) => countChars(info.text));
+
+/** Report-wide: the parts and 字数 of the whole outline (from each body's kept count) and the 落款. */
 export function checkStructure(ctx: CheckContext): RawFinding[] {
   const sections = factSections(ctx.report.sections);
   if (!sections.some((s) => s.parentId === null)) {
     const none: RawFinding = { rule: 'part-missing', severity: 'error', message: '报告还没有任何章节。', sectionId: null, field: 'report', start: 0, end: 0 };
     return [none, ...signatureFindings(ctx)];
   }
-  const facts = structureFacts(sections);
+  // Each body's 字数 is counted once per text, not again for every run.
+  const chars = new Map(ctx.sections.map((info) => [info.place.sectionId!, charsOf(info, ctx.env)]));
+  const facts = structureFacts(sections, (s) => chars.get(s.id) ?? 0);
   return [...partFindings(facts), ...sectionFindings(sections, facts), ...signatureFindings(ctx)];
 }

@@ -6,7 +6,8 @@
 import { distance } from 'fastest-levenshtein';
 import { YEAR_DIGITS, YEAR_RANGE_MARKS } from '../gongwen/dates';
 import { foldScript } from '../text/script';
-import type { CheckContext, DocTitle, RawFinding, SectionInfo } from './types';
+import { perText } from './context';
+import type { CheckContext, DocTitle, RawFinding, TextInfo } from './types';
 
 interface Parsed {
   /** The title without blanks, brackets folded, the year range taken out. */
@@ -114,9 +115,9 @@ function citedSpans(line: string): Array<[number, number]> {
   return out;
 }
 
-function titleFindings(info: SectionInfo, titles: CompiledTitles): RawFinding[] {
+function titleFindings(info: TextInfo, titles: CompiledTitles): RawFinding[] {
   const out: RawFinding[] = [];
-  const original = info.section.body;
+  const original = info.text;
   const folded = foldScript(original);
   info.lines.forEach((_, li) => {
     const base = info.lineStarts[li]!;
@@ -143,8 +144,9 @@ function titleFindings(info: SectionInfo, titles: CompiledTitles): RawFinding[] 
   return out;
 }
 
+const titlesOf = perText((info, env) => titleFindings(info, compileTitles(env.titles)));
+
 export function checkTitles(ctx: CheckContext): RawFinding[] {
-  if (ctx.options.titles.length === 0) return [];
-  const titles = compileTitles(ctx.options.titles);
-  return [...ctx.texts, ...ctx.titles].flatMap((info) => titleFindings(info, titles));
+  if (ctx.env.titles.length === 0) return [];
+  return [...ctx.texts, ...ctx.titles].flatMap((info) => titlesOf(info, ctx.env));
 }

@@ -177,27 +177,43 @@ export interface CheckOptions extends RuleData {
   ignored?: readonly string[];
 }
 
-/** What a rule family receives: the report plus per-section facts computed once. */
-export interface SectionInfo {
-  section: CheckSection;
-  /** Where findings in this text point: a section body, the report's opening, or a title. */
+/** What the rules of one text read besides it: the report's year and kind, and the rule data. */
+export interface CheckEnv {
+  year: number;
+  /** Built on last year's report (CheckReport.reused). */
+  reused: boolean;
+  terms: readonly TermRule[];
+  titles: readonly DocTitle[];
+  lexicon: Lexicon;
+}
+
+/**
+ * One text the rules read — a section's body or title, the opening, the report title — with facts
+ * computed once. A rule of one text reads only this and the CheckEnv, so its findings are kept with
+ * the TextInfo (see perText) and a text that did not change is not read again.
+ */
+export interface TextInfo {
+  text: string;
+  /** Where findings in this text point. */
   place: { sectionId: number | null; field: 'body' | 'opening' | 'title' | 'reportTitle' };
   /** Part of the 下一年度 plan (itself or an ancestor): the next year is fine there. */
   inPlan: boolean;
-  /** Start offset of each paragraph (line) in the body. */
+  /** Start offset of each paragraph (line) in the text. */
   lineStarts: number[];
   lines: string[];
 }
 
 export interface CheckContext {
   report: CheckReport;
-  /** The report's sections, in document order. */
-  sections: SectionInfo[];
-  /** Every running text the text rules read: the opening (if any), then the sections. */
-  texts: SectionInfo[];
-  /** The report title and every section title, for the rules about characters and words. */
-  titles: SectionInfo[];
-  options: CheckOptions;
+  env: CheckEnv;
+  /** Each section's body, in document order. */
+  sections: TextInfo[];
+  /** Each section's title, in the order of `sections`. */
+  sectionTitles: TextInfo[];
+  /** Every running text the text rules read: the opening (if any), then the section bodies. */
+  texts: TextInfo[];
+  /** The report title, then every section title, for the rules about characters and words. */
+  titles: TextInfo[];
 }
 
 /** A finding before its id and excerpt are filled in. */

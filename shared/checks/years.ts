@@ -3,8 +3,8 @@
 // only some years (resources/rules/terms.json).
 
 import { YEAR_DIGITS } from '../gongwen/dates';
-import { insideTitleMarks, matchesInLines } from './context';
-import type { CheckContext, CheckReport, RawFinding, SectionInfo } from './types';
+import { insideTitleMarks, matchesInLines, perText } from './context';
+import type { CheckContext, RawFinding, TextInfo } from './types';
 
 // A year with 年 after it, or a range 「2021—2025年」「2021年至2025年」 treated as one unit.
 const YEAR_RE = /(?<!\d)((?:19|20)\d{2})(?:\s*年?\s*(?:[—–\-－~～至到]+)\s*((?:19|20)\d{2}))?(?=\s*年)/g;
@@ -66,7 +66,7 @@ function yearFits(hit: YearHit, after: string, year: number, inPlan: boolean): b
 function checkYearsIn(
   text: string,
   lineStarts: readonly number[],
-  report: CheckReport,
+  year: number,
   inPlan: boolean,
   place: Pick<RawFinding, 'sectionId' | 'field'>,
 ): RawFinding[] {
@@ -76,15 +76,15 @@ function checkYearsIn(
     const offset = lineStarts[i] ?? 0;
     for (const hit of yearHits(line, offset)) {
       const after = line.slice(hit.end - offset, hit.end - offset + 24);
-      if (yearFits(hit, after, report.year, inPlan)) continue;
+      if (yearFits(hit, after, year, inPlan)) continue;
       out.push({
         ...place,
         rule: 'year-other',
         severity: place.field === 'reportTitle' ? 'error' : 'warning',
-        message: yearMessage(hit, report.year, inPlan),
+        message: yearMessage(hit, year, inPlan),
         start: hit.start,
         end: hit.end,
-        ...staleYearFix(hit, report.year, inPlan),
+        ...staleYearFix(hit, year, inPlan),
       });
     }
   });
@@ -93,7 +93,7 @@ function checkYearsIn(
 
 const RELATIVE_RE = /今年|本年度|至今|目前/g;
 
-function relativeFindings(info: SectionInfo, year: number): RawFinding[] {
+function relativeFindings(info: TextInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
   // One mask per line, not per match: a long line of 今年 would otherwise be walked per word.
   const masks = new Map<number, Uint8Array>();
@@ -125,9 +125,9 @@ const NOT_AFTER_YEAR = new Set('年月日届版级号期次件人个元万亿余
 // 「2023年来」 for 「2023年以来」; not 「2023年来到」「年来访」.
 const YEAR_SINCE = new RegExp(`(?<!\\d)(${YEAR_DIGITS})年来(?![到自访临看说])`, 'g');
 
-function bareYearFindings(info: SectionInfo, year: number): RawFinding[] {
+function bareYearFindings(info: TextInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   for (const m of body.matchAll(BARE_YEAR)) {
     const y = Number(m[1]);
     const next = body[m.index + 4]!;
@@ -163,9 +163,9 @@ function bareYearFindings(info: SectionInfo, year: number): RawFinding[] {
 const SINCE_YEAR = new RegExp(`(?<!\\d)(${YEAR_DIGITS})年(?:度)?以来`, 'g');
 const TITLE_WITH_YEAR = new RegExp(`《[^《》\\n]{0,60}?(${YEAR_DIGITS})[^《》\\n]{0,60}?》`, 'g');
 
-function reusedFindings(info: SectionInfo, year: number): RawFinding[] {
+function reusedFindings(info: TextInfo, year: number): RawFinding[] {
   const out: RawFinding[] = [];
-  const body = info.section.body;
+  const body = info.text;
   for (const m of body.matchAll(SINCE_YEAR)) {
     if (Number(m[1]) >= year) continue;
     out.push({
@@ -191,17 +191,16 @@ function reusedFindings(info: SectionInfo, year: number): RawFinding[] {
   return out;
 }
 
-export function checkYears(ctx: CheckContext): RawFinding[] {
-  const { report } = ctx;
-  const lists = [checkYearsIn(report.title, [0], report, false, { sectionId: null, field: 'reportTitle' })];
-  for (const info of ctx.sections) {
-    lists.push(checkYearsIn(info.section.title, [0], report, info.inPlan, { sectionId: info.section.id, field: 'title' }));
-  }
-  for (const info of ctx.texts) {
-    lists.push(checkYearsIn(info.section.body, info.lineStarts, report, info.inPlan, info.place));
-    lists.push(relativeFindings(info, report.year), bareYearFindings(info, report.year));
-    if (report.reused) lists.push(reusedFindings(info, report.year));
-  }
+// A title's years are read as one line (offsets from the title's start).
+const yearsInTitle = perText((info, { year }) => checkYearsIn(info.text, [0], year, info.inPlan, info.place));
+
+const yearsInText = perText((info, { year, reused }) => {
+  const lists = [checkYearsIn(info.text, info.lineStarts, year, info.inPlan, info.place), relativeFindings(info, year), bareYearFindings(info, year)];
+  if (reused) lists.push(reusedFindings(info, year));
   // flat(), not push(...list): a body with 100,000 year mentions would overflow the call stack.
   return lists.flat();
+});
+
+export function checkYears(ctx: CheckContext): RawFinding[] {
+  return [...ctx.titles.map((info) => yearsInTitle(info, ctx.env)), ...ctx.texts.map((info) => yearsInText(info, ctx.env))].flat();
 }

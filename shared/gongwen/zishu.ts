@@ -37,13 +37,16 @@ export interface CountedNode {
   body: string;
 }
 
-/** Each section's 字数 together with everything under it (a parent cycle is counted once). */
-export function subtreeChars(sections: readonly CountedNode[]): Map<number, number> {
+/**
+ * Each section's 字数 together with everything under it (a parent cycle is counted once). `count`
+ * gives one section's own 字数 (the 审校 run passes the counts it keeps per unchanged text).
+ */
+export function subtreeChars<T extends CountedNode>(sections: readonly T[], count: (s: T) => number = (s) => countChars(s.body)): Map<number, number> {
   const children = childrenByParent(sections);
-  const total = (s: CountedNode, seen: Set<number>): number => {
+  const total = (s: T, seen: Set<number>): number => {
     if (seen.has(s.id)) return 0;
     seen.add(s.id);
-    let n = countChars(s.body);
+    let n = count(s);
     for (const c of children.get(s.id) ?? []) n += total(c, seen);
     return n;
   };

@@ -44,9 +44,9 @@ export function isRequiredPart(s: FactSection): boolean {
   return s.required && s.parentId === null && partOfSection(s) !== null;
 }
 
-/** `sections` in document order. */
-export function structureFacts(sections: readonly FactSection[]): StructureFacts {
-  const chars = subtreeChars(sections);
+/** `sections` in document order; `count` gives a section's own 字数 (by default, of its body). */
+export function structureFacts<T extends FactSection>(sections: readonly T[], count?: (s: T) => number): StructureFacts {
+  const chars = subtreeChars(sections, count);
   const charsOf = (s: FactSection) => chars.get(s.id) ?? 0;
 
   // A part named twice counts by the first heading that has text (else the first).

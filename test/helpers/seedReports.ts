@@ -55,9 +55,13 @@ const FIXED_TIME = '2025-01-01T00:00:00.000Z';
  */
 export function seedReport(i: number): Report {
   const parsed = seedParsed(i);
-  const reportId = i + 1;
   const kind = unitKindOf(parsed.unitName);
   if (kind === null) throw new Error(`seed ${i}: cannot tell the kind of unit 「${parsed.unitName}」`);
+  return parsedReport(parsed, i + 1, kind);
+}
+
+/** A parsed report as stored (see seedReport): report and unit id `reportId`, sections numbered 1…. */
+function parsedReport(parsed: ParsedReport, reportId: number, kind: NonNullable<ReturnType<typeof unitKindOf>>): Report {
   const sections: Section[] = [];
   let nextId = 1;
   const add = (s: ParsedSection, parentId: number | null, position: number, level: number) => {
@@ -123,14 +127,19 @@ export function seedTemplate(i: number): Template {
 }
 
 /**
- * seedReport(i) with each section's templateKey and required flag taken from mapToTemplate
- * against seedTemplate(i), as an import would save it; unmatched sections stay custom (null).
+ * Any report text (a published report of the corpus) as an import saves it: parsed, stored as
+ * seedReport stores a seed (a unit whose kind cannot be told is taken for a township), and mapped
+ * onto the template of its kind as seedMappedReport maps a seed.
  */
-export function seedMappedReport(i: number): Report {
-  const report = seedReport(i);
-  const template = seedTemplate(i);
-  const entries = mapToTemplate(seedParsed(i), template);
-  if (entries.length !== report.sections.length) throw new Error(`seed ${i}: mapping and sections differ`);
+export function textMappedReport(text: string, reportId: number, year: number): Report {
+  const parsed = parseReportText(text);
+  const report = { ...parsedReport(parsed, reportId, unitKindOf(parsed.unitName) ?? 'township'), year };
+  return mapped(report, parsed, shippedTemplate(report.templateId));
+}
+
+function mapped(report: Report, parsed: ParsedReport, template: Template): Report {
+  const entries = mapToTemplate(parsed, template);
+  if (entries.length !== report.sections.length) throw new Error(`report ${report.id}: mapping and sections differ`);
   // Both lists are in document order: each level-1 section followed by its children.
   entries.forEach((entry, k) => {
     const section = report.sections[k]!;
@@ -138,4 +147,12 @@ export function seedMappedReport(i: number): Report {
     section.required = entry.targetKey ? (findTemplateSection(template, entry.targetKey)?.required ?? false) : false;
   });
   return report;
+}
+
+/**
+ * seedReport(i) with each section's templateKey and required flag taken from mapToTemplate
+ * against seedTemplate(i), as an import would save it; unmatched sections stay custom (null).
+ */
+export function seedMappedReport(i: number): Report {
+  return mapped(seedReport(i), seedParsed(i), seedTemplate(i));
 }
