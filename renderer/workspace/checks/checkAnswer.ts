@@ -1,7 +1,7 @@
 // What the 审校 run answers for one text of the report: the findings, and 「本报告写到了哪些方面」
 // (the 完整性 tab), which also reads every section's text and so runs beside the checks, off the
 // page's main thread, once typing pauses.
-import { checkStoredReport, type CheckRules, type StoredReportChecks } from '../../../shared/checks';
+import { storedReportChecks, type CheckRules, type StoredReportChecks } from '../../../shared/checks';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
 import { coverageReader, type CoverageList } from '../../../shared/structure/coverage';
 import type { Report } from '../../../shared/types';
@@ -14,8 +14,9 @@ export interface CheckAnswer {
 /** A reader for one report's texts in turn: each run re-reads only the sections whose text changed. */
 export function checkReader(): (report: Report, rules: CheckRules) => CheckAnswer {
   const readCoverage = coverageReader();
+  const check = storedReportChecks();
   return (report, rules) => ({
-    result: checkStoredReport(report, rules),
+    result: check(report, rules),
     coverage: rules.template ? readCoverage(rules.template, report.year, documentOrder(report.sections)) : null,
   });
 }
