@@ -56,7 +56,7 @@ function toNewReport(r: Report, unit: string, year: number): NewReport {
 }
 
 /** The 20,000-character report's text, with its longest body lengthened to 50,000 characters. */
-function longSectionReport(): Report {
+export function longSectionReport(): Report {
   const report = benchImportReport(BIG_REPORT_CHARS);
   const paragraphs = report.sections.flatMap((s) => s.body.split('\n')).filter((p) => p.length > 40);
   const target = report.sections.reduce((a, b) => (b.body.length > a.body.length ? b : a));
