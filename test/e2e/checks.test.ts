@@ -20,12 +20,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TYPED = '2024年共排查矛盾纠纷150起，调解成功128起，调解成功率86%,深化“互联网十政务服务”改革。';
 const OTHER = '党委书记带头学法,主持召开专题会议3次,研究法治建设工作。';
 
-/** A 2024 township report (template sections) with OTHER already in its second area section. */
-async function setUp() {
+/** A 2024 township report (template sections) with OTHER already in its second area section (and
+ *  `aBody` in its first). */
+async function setUp(aBody?: string) {
   const report = await call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2024 });
   const areas = report.sections.filter((s) => s.parentId !== null);
   const [a, b] = [areas[0]!, areas[1]!];
   await call('saveSectionText', { id: b.id, body: OTHER });
+  if (aBody !== undefined) await call('saveSectionText', { id: a.id, body: aBody });
   await app.page.reload();
   await app.page.getByRole('button', { name: /2024年度/ }).click();
   const outline = app.page.getByRole('navigation', { name: '报告提纲' });
@@ -263,6 +265,47 @@ describe('审校 e2e', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('。严格执法，执法人员全部持证。');
     await expect.poll(() => enforcement.textContent()).toContain('正文写到');
+    expect(app.consoleErrors).toEqual([]);
+  });
+  // A long list of findings is drawn in runs laid out only near the view, and an item that a new
+  // result leaves alone (it shows the same) still opens the place the finding has now.
+  it('in a long list, a finding scrolled to opens its place, also after typing moved it and a new result came', async () => {
+    const { page } = app;
+    const lines = Array.from({ length: 60 }, (_, i) => `第${i + 1}段工作,成效明显。`);
+    const { report, a, outline } = await setUp(lines.join('\n'));
+    await outline.getByRole('button', { name: new RegExp(escape(a.title)) }).first().click();
+    await page.getByRole('tab', { name: /审校/ }).click();
+    const panel = page.getByRole('tabpanel', { name: '审校' });
+    const group = panel.locator('section.checks-group').filter({ has: page.locator('h3', { hasText: a.title }) });
+    const halfWidth = group.locator('li.finding[data-rule="half-width"]');
+    await expect.poll(() => halfWidth.count()).toBe(60);
+    expect(await group.locator('.finding-chunk').count()).toBeGreaterThan(1);
+    const pointedAt = (body: string) => {
+      const f = checkStoredReport({ ...stored(report), sections: stored(report).sections.map((s) => (s.id === a.id ? { ...s, body } : s)) }, NO_RULES).open.find(
+        (x) => x.rule === 'half-width' && x.paragraph === 59,
+      )!;
+      return body.slice(f.start, f.end);
+    };
+    const focused = () => page.locator('.mark-focus').first();
+    const last = halfWidth.last();
+
+    await last.locator('.finding-open').click();
+    await expect.poll(() => focused().textContent()).toBe(pointedAt(lines.join('\n')));
+    expect(await focused().evaluate((el) => el.closest('.cm-line')?.textContent)).toContain('第60段');
+
+    // Typed at the top: every finding moves by three characters; the first item's excerpt says
+    // when the new result is in.
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('新加的');
+    await expect.poll(() => halfWidth.first().textContent()).toContain('新加的');
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.finding-open').click();
+    const body = `新加的${lines.join('\n')}`;
+    await expect.poll(() => focused().textContent()).toBe(pointedAt(body));
+    expect(await focused().evaluate((el) => el.closest('.cm-line')?.textContent)).toContain('第60段');
+    await expect.poll(() => stored(report).sections.find((s) => s.id === a.id)!.body).toBe(body);
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // 「审校」: counts per severity, the safe fixes that can be applied in one click, and the findings
 // grouped by place in document order. A finding opens its place; 「修正」, 「全部修正此类」 and
 // 「忽略」 act on it; ignored findings can be shown again and restored.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   FIX_KIND_LABEL,
   FIX_KINDS,
@@ -35,6 +35,17 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
   const outline = useMemo(() => numberOutline(sections), [sections]);
   const labels = useMemo(() => new Map(outline.map(({ node, prefix }) => [node.id, `${prefix}${node.title}`])), [outline]);
   const order = useMemo(() => outline.map(({ node }) => node.id), [outline]);
+  // The items act on a finding as the newest result has it (its place moves with edits before it)
+  // while they redraw only when what they show changes: a new result leaves most of them alone.
+  const byId = useRef(new Map<string, Finding>());
+  useLayoutEffect(() => {
+    byId.current = new Map([...(result?.open ?? []), ...(result?.ignored ?? [])].map((f) => [f.id, f]));
+  }, [result]);
+  const { open, fix, fixAll, setIgnored } = checks;
+  const actions = useMemo<ItemActions>(() => {
+    const now = (f: Finding) => byId.current.get(f.id) ?? f;
+    return { open: (f) => open(now(f)), fix: (f) => fix(now(f)), fixAll, setIgnored: (f, ignored) => setIgnored(now(f), ignored) };
+  }, [open, fix, fixAll, setIgnored]);
 
   if (!result) return <p className="muted">正在审校…</p>;
   const shown = only ? result.open.filter((f) => f.severity === only) : result.open;
@@ -90,11 +101,13 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
                 </button>
               )}
             </h3>
-            <ul>
-              {g.findings.map((f) => (
-                <FindingItem key={f.id} f={f} checks={checks} />
-              ))}
-            </ul>
+            {chunks(g.findings).map((part) => (
+              <ul key={part[0]!.id} className="finding-chunk" style={{ ['--findings' as string]: part.length }}>
+                {part.map((f) => (
+                  <FindingItem key={f.id} f={f} actions={actions} busy={checks.busy} />
+                ))}
+              </ul>
+            ))}
           </section>
         ))
       )}
@@ -106,7 +119,7 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
           {showIgnored && (
             <ul aria-label="已忽略的问题">
               {result.ignored.map((f) => (
-                <FindingItem key={f.id} f={f} checks={checks} ignored />
+                <FindingItem key={f.id} f={f} actions={actions} busy={checks.busy} ignored />
               ))}
             </ul>
           )}
@@ -116,13 +129,50 @@ export const ChecksPanel = memo(function ChecksPanel({ checks, sections }: Props
   );
 });
 
-function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Checks; ignored?: boolean }) {
+interface ItemActions {
+  open: (f: Finding) => void;
+  fix: (f: Finding) => void;
+  fixAll: Checks['fixAll'];
+  setIgnored: (f: Finding, ignored: boolean) => void;
+}
+
+/** Findings drawn in runs of this many, each run laid out only once scrolled near (see the CSS):
+ *  the browser follows one box per run, not one per finding, in every frame. */
+const CHUNK = 24;
+
+function chunks(list: readonly Finding[]): Finding[][] {
+  const out: Finding[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Whether an item would draw the same: everything it shows, not where in the text it points. */
+const sameView = (a: Finding, b: Finding) =>
+  a === b ||
+  (a.id === b.id &&
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.excerpt === b.excerpt &&
+    a.field === b.field &&
+    a.paragraph === b.paragraph &&
+    !a.fix === !b.fix &&
+    a.fix?.kind === b.fix?.kind);
+
+interface ItemProps {
+  f: Finding;
+  actions: ItemActions;
+  busy: boolean;
+  ignored?: boolean;
+}
+
+const FindingItem = memo(function FindingItem({ f, actions, busy, ignored = false }: ItemProps) {
   const where = f.paragraph !== null && f.field === 'body' ? `第${f.paragraph + 1}段 · ` : '';
   // 修正 changes the text and 忽略/恢复 are stored with the report: none can be saved read-only.
   const readOnly = useReadOnly();
   return (
     <li className={`finding finding-${f.severity}${ignored ? ' finding-ignored' : ''}`} data-rule={f.rule}>
-      <button type="button" className="finding-open" onClick={() => checks.open(f)} title="打开并标出此处">
+      <button type="button" className="finding-open" onClick={() => actions.open(f)} title="打开并标出此处">
         <span className={`sev sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
         <span className="finding-message">
           {where}
@@ -132,22 +182,22 @@ function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Check
       </button>
       <div className="finding-actions">
         {ignored ? (
-          <button type="button" disabled={readOnly} onClick={() => checks.setIgnored(f, false)}>
+          <button type="button" disabled={readOnly} onClick={() => actions.setIgnored(f, false)}>
             恢复
           </button>
         ) : (
           <>
             {f.fix && (
-              <button type="button" disabled={checks.busy || readOnly} onClick={() => checks.fix(f)}>
+              <button type="button" disabled={busy || readOnly} onClick={() => actions.fix(f)}>
                 修正
               </button>
             )}
             {f.fix?.kind && (
-              <button type="button" disabled={checks.busy || readOnly} onClick={() => checks.fixAll(f.fix!.kind!)} title={FIX_KIND_LABEL[f.fix.kind]}>
+              <button type="button" disabled={busy || readOnly} onClick={() => actions.fixAll(f.fix!.kind!)} title={FIX_KIND_LABEL[f.fix.kind]}>
                 全部修正此类
               </button>
             )}
-            <button type="button" disabled={readOnly} onClick={() => checks.setIgnored(f, true)} title="不再提示此处（可在下方「显示已忽略的问题」中恢复）">
+            <button type="button" disabled={readOnly} onClick={() => actions.setIgnored(f, true)} title="不再提示此处（可在下方「显示已忽略的问题」中恢复）">
               忽略
             </button>
           </>
@@ -155,4 +205,5 @@ function FindingItem({ f, checks, ignored = false }: { f: Finding; checks: Check
       </div>
     </li>
   );
-}
+},
+(a, b) => a.actions === b.actions && a.busy === b.busy && a.ignored === b.ignored && sameView(a.f, b.f));
