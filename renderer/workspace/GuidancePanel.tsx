@@ -8,7 +8,8 @@ import { useToast } from '../components/Toasts';
 import { copyText } from '../clipboard';
 
 interface Props {
-  section: Section;
+  /** The ticked 要点 are read from it. */
+  section: Pick<Section, 'checkedPoints'>;
   /** The section's 字数 (counted once for the footer and this panel). */
   chars: number;
   templateSection: TemplateSection | null;

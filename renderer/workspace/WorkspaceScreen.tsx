@@ -28,7 +28,7 @@ import { usePlaceEdits } from './usePlaceEdits';
 import { useSaveVersion } from './useSaveVersion';
 import { useSectionActions } from './useSectionActions';
 import { useSelection } from './useSelection';
-import { useOutlineShape } from './useOutlineShape';
+import { useOutlineShape, useSectionShape } from './useOutlineShape';
 import { useSettled } from './useSettled';
 import { useTemplate } from './useTemplate';
 import { useWorkspaceLayout } from './useWorkspaceLayout';
@@ -112,6 +112,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   // The open section's 字数 and its 去年对照 follow the text at the same pace.
   const shownSection = useMemo(() => shownReport?.sections.find((s) => s.id === section?.id), [shownReport, section?.id]);
   const sectionChars = useMemo(() => (shownSection ? counter.section(shownSection) : 0), [counter, shownSection]);
+  const sectionShape = useSectionShape(section);
   const checks = useChecks({ report, setReport, patchSection, template, openSectionId: section?.id, editor, queue, select, setFocus });
   const lastYear = useLastYear({
     reportId,
@@ -231,8 +232,10 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
         {layout.sideVisible && (
           <WorkspaceSide
             outline={outlineSections}
-            // The open section as it is now: its ticked 要点 must show (and toggle) at once.
-            section={section}
+            // The open section as it is now (its ticked 要点 show and toggle at once), but the same
+            // object while only its text changes: a keystroke's render leaves the side panel alone.
+            section={sectionShape}
+            sectionBody={shownSection?.body ?? section?.body ?? ''}
             sectionChars={sectionChars}
             templateSection={templateSection}
             missing={missing}

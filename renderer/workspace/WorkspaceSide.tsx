@@ -4,7 +4,6 @@ import { memo, type ReactNode, type RefObject } from 'react';
 import type { CoverageList } from '../../shared/structure/coverage';
 import type { CompletenessItem } from '../../shared/templates/completeness';
 import type { TemplateSection } from '../../shared/templates/schema';
-import type { Section } from '../../shared/types';
 import { ChecksPanel } from './checks/ChecksPanel';
 import type { Checks } from './checks/useChecks';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -18,8 +17,11 @@ import type { useSectionActions } from './useSectionActions';
 interface Props {
   /** The sections as the outline shows them (the 审校 groups' headings). */
   outline: readonly OutlineSection[];
-  /** The open section; undefined while 「标题与开头」 or 「结尾与落款」 is open. */
-  section: Section | undefined;
+  /** The open section as the outline has it (its ticked 要点 as they are now, no text: the same
+   *  object while only the text changes); undefined while 「标题与开头」 or 「结尾与落款」 is open. */
+  section: OutlineSection | undefined;
+  /** Its text, at the pace of the side panel (历史版本 compares with it). */
+  sectionBody: string;
   /** Its 字数. */
   sectionChars: number;
   templateSection: TemplateSection | null;
@@ -80,7 +82,7 @@ export const WorkspaceSide = memo(function WorkspaceSide(p: Props) {
       label: '历史版本',
       render: () =>
         section ? (
-          <HistoryPanel sectionId={section.id} currentBody={section.body} refreshKey={p.savedTick} beforeRestore={p.beforeRestore} onRestored={p.onRestored} />
+          <HistoryPanel sectionId={section.id} currentBody={p.sectionBody} refreshKey={p.savedTick} beforeRestore={p.beforeRestore} onRestored={p.onRestored} />
         ) : (
           <p className="muted">选择一个章节查看它的历史版本。</p>
         ),

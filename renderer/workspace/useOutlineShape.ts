@@ -23,9 +23,11 @@ export function useOutlineShape(sections: readonly OutlineSection[]): readonly O
 }
 
 /** One section as its header shows it (title, state), the same object while only its text changes. */
-export function useSectionShape(section: OutlineSection): OutlineSection {
+export function useSectionShape(section: OutlineSection): OutlineSection;
+export function useSectionShape(section: OutlineSection | undefined): OutlineSection | undefined;
+export function useSectionShape(section: OutlineSection | undefined): OutlineSection | undefined {
   const [shape, setShape] = useState(section);
-  if (shape === section || sameNode(shape, section)) return shape;
+  if (shape === section || (shape && section && sameNode(shape, section))) return shape;
   setShape(section);
   return section;
 }

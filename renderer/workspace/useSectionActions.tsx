@@ -71,7 +71,7 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
     });
 
   // The answer's text is the one saved before the round trip; typing may have gone on meanwhile.
-  const update = (section: Section, patch: Parameters<typeof api.updateSection>[0]) =>
+  const update = (section: Pick<Section, 'id'>, patch: Parameters<typeof api.updateSection>[0]) =>
     void run(async () => {
       const { body: _saved, ...rest } = await api.updateSection({ ...patch, id: section.id });
       patchSection(section.id, rest);
@@ -90,7 +90,7 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
     rename: (s: Section, title: string) => update(s, { id: s.id, title }),
     setStatus: (s: Section, status: Section['status']) => update(s, { id: s.id, status }),
     setNotApplicable: (s: Section, notApplicable: string | null) => update(s, { id: s.id, notApplicable }),
-    togglePoint: (s: Section, pointId: string, checked: boolean) => {
+    togglePoint: (s: Pick<Section, 'id' | 'checkedPoints'>, pointId: string, checked: boolean) => {
       const next = checked ? [...s.checkedPoints, pointId] : s.checkedPoints.filter((p) => p !== pointId);
       patchSection(s.id, { checkedPoints: next });
       update(s, { id: s.id, checkedPoints: next });
