@@ -14,3 +14,10 @@ export function formatDateTime(iso: string, options: { seconds?: boolean } = {})
 export function formatDelta(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
 }
+
+// One formatter for the app: `n.toLocaleString('zh-CN')` builds a new one on every call, which the
+// editor's footer did on every keystroke.
+const counts = new Intl.NumberFormat('zh-CN');
+
+/** A count as the UI shows it: 「12,345」. */
+export const formatCount = (n: number): string => counts.format(n);

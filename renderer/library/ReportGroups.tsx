@@ -1,7 +1,7 @@
 // The library proper: reports grouped by unit (the unit worked on most recently first), each
 // unit's years newest first, each card opening the report with a quiet 「删除」 beside it.
 import { UNIT_KIND_LABEL, type ReportSummary } from '../../shared/types';
-import { formatDateTime } from '../format';
+import { formatCount, formatDateTime } from '../format';
 import { useReadOnly } from '../components/ReadOnly';
 
 export interface UnitGroup {
@@ -49,7 +49,7 @@ export function ReportGroups({ groups, onOpen, onDelete, onPackage }: Props) {
                   <span className="report-year">{r.year}年度</span>
                   <span className="report-title">{r.title}</span>
                   <span className="report-meta">
-                    已完成 {r.doneCount}/{r.sectionCount} · {r.charCount.toLocaleString('zh-CN')} 字 · 修改于 {formatDateTime(r.updatedAt)}
+                    已完成 {r.doneCount}/{r.sectionCount} · {formatCount(r.charCount)} 字 · 修改于 {formatDateTime(r.updatedAt)}
                   </span>
                 </button>
                 {/* The name avoids 「年度」 so a search for the card by its year finds the card only. */}

@@ -1,5 +1,6 @@
 // Asked before a section with text is deleted: what goes, and where to find it again.
 import { FormDialog } from '../components/Dialog';
+import { formatCount } from '../format';
 
 interface Props {
   title: string;
@@ -17,7 +18,7 @@ export function DeleteSectionDialog({ title, chars, subsections, onConfirm, onCa
         确定删除「{title}」吗？
         <br />
         <span className="muted">
-          本节{subsections > 0 ? `及其 ${subsections} 个下级标题` : ''}共有 {chars.toLocaleString('zh-CN')} 字。
+          本节{subsections > 0 ? `及其 ${subsections} 个下级标题` : ''}共有 {formatCount(chars)} 字。
         </span>
       </p>
       <p>删除后 30 天内，可在提纲下方的「最近删除」中恢复，文字和历史版本都会保留。</p>

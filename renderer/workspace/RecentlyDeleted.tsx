@@ -6,7 +6,7 @@ import type { DeletedSection, Report } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/Toasts';
-import { formatDateTime } from '../format';
+import { formatCount, formatDateTime } from '../format';
 
 interface Props {
   reportId: number;
@@ -66,7 +66,7 @@ export function RecentlyDeleted({ reportId, refreshKey, flush, onRestored }: Pro
                       <span className="muted small">
                         {d.parentTitle ? `原在「${d.parentTitle}」下 · ` : ''}
                         {d.subsections > 0 ? `含 ${d.subsections} 个下级标题 · ` : ''}
-                        {d.chars.toLocaleString('zh-CN')} 字 · 删除于 {formatDateTime(d.deletedAt)} · 还可恢复 {d.daysLeft} 天
+                        {formatCount(d.chars)} 字 · 删除于 {formatDateTime(d.deletedAt)} · 还可恢复 {d.daysLeft} 天
                       </span>
                     </div>
                     <button

@@ -6,6 +6,7 @@ import { splitPastedReport } from '../../shared/import/pasteSplit';
 import type { Section } from '../../shared/types';
 import { useToast } from '../components/Toasts';
 import { useStableCallback } from '../components/useStableCallback';
+import { formatCount } from '../format';
 import type { EditorMark } from './editorMarks';
 import { pasteCleaner } from './pasteCleaner';
 import { SectionEditor, type SectionEditorHandle } from './SectionEditor';
@@ -119,8 +120,8 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         onSelectionChange={onSelectionChange}
       />
       <div className="editor-footer muted">
-        <span data-testid="section-chars">本节 {sectionChars.toLocaleString('zh-CN')} 字</span>
-        <span data-testid="report-chars">全文 {reportChars.toLocaleString('zh-CN')} 字</span>
+        <span data-testid="section-chars">本节 {formatCount(sectionChars)} 字</span>
+        <span data-testid="report-chars">全文 {formatCount(reportChars)} 字</span>
         <span className="spacer" />
         <button type="button" className="footer-find" onClick={onFind} title="在本节或全文中查找、替换（Ctrl+F 查找，Ctrl+H 替换）">
           查找替换

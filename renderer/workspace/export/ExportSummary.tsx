@@ -2,6 +2,7 @@
 // and page estimate, the fonts this PC lacks, and what is still open. All of it informs; none of
 // it blocks the export.
 import type { ExportPreview } from '../../../shared/export/preview';
+import { formatCount } from '../../format';
 import { TaggedSectionRow } from '../TaggedSectionRow';
 import type { OpenItems } from './openItems';
 
@@ -104,7 +105,7 @@ export function ExportSummary({ preview, items, onOpenSection }: Props) {
                 {e.title}
               </span>
               <span className={e.chars === 0 && !e.notApplicable ? 'export-chars export-empty' : 'export-chars'}>
-                {e.notApplicable ? '无此项' : e.omitted ? '未填写，不导出' : e.chars === 0 ? '未填写' : `${e.chars.toLocaleString('zh-CN')} 字`}
+                {e.notApplicable ? '无此项' : e.omitted ? '未填写，不导出' : e.chars === 0 ? '未填写' : `${formatCount(e.chars)} 字`}
               </span>
             </li>
           ))}
@@ -115,7 +116,7 @@ export function ExportSummary({ preview, items, onOpenSection }: Props) {
         <section aria-label="篇幅">
           <h3>篇幅</h3>
           <p className="export-pages" data-testid="export-pages">
-            共 <strong>{preview.pageCount}</strong> 页 · 正文 {preview.totalChars.toLocaleString('zh-CN')} 字
+            共 <strong>{preview.pageCount}</strong> 页 · 正文 {formatCount(preview.totalChars)} 字
           </p>
           <p className="muted small">A4 纸，每页 22 行、每行 28 字（GB/T 9704 公文格式）。</p>
         </section>
