@@ -70,16 +70,35 @@ function collect(node: DocNode, out: DocxParagraph[]): void {
   for (const child of node.children ?? []) collect(child, out);
 }
 
+/**
+ * Parts whose content the text never uses: notes and comments (mammoth puts them beside the
+ * document, and only the body is read here) and the content types (mammoth wants them for images,
+ * which are never read). The guard still inflates and scans them like every other part it opens
+ * first (zipGuard.ts); mammoth is told they are not there, so it does not parse them — about a
+ * tenth of its work on a plain report. Under other names (a relationship may point anywhere)
+ * mammoth reads them as before, at the old cost and with the same text.
+ */
+const UNUSED_PARTS = new Set([
+  'word/footnotes.xml',
+  'word/_rels/footnotes.xml.rels',
+  'word/endnotes.xml',
+  'word/_rels/endnotes.xml.rels',
+  'word/comments.xml',
+  'word/_rels/comments.xml.rels',
+  '[Content_Types].xml',
+]);
+
 /** The zip interface mammoth reads packages through (lib/zipfile.js), over a checked package. */
 function checkedZip(pkg: CheckedDocx) {
   const byName = new Map(pkg.entries.map((e) => [e.name, e]));
-  const bytesOf = (name: string): Buffer => pkg.read(name);
   return {
-    exists: (name: string) => byName.has(name),
+    exists: (name: string) => byName.has(name) && !UNUSED_PARTS.has(name),
     read: (name: string, encoding?: string) =>
       Promise.resolve().then(() => {
-        const data = bytesOf(name);
+        const data = pkg.read(name);
         if (encoding === 'base64') return data.toString('base64');
+        // Buffer's own UTF-8 decoding is the faster one; the BOM it keeps, mammoth strips.
+        if (encoding === 'utf-8') return data.toString('utf8');
         return encoding ? new TextDecoder(encoding).decode(data) : data;
       }),
     write: () => {

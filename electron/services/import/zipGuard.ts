@@ -21,6 +21,8 @@ const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 const EOCD_MIN = 22;
+/** Largest output chunk zlib is given at once (see inflateEntry). */
+const INFLATE_CHUNK_MAX = 1 << 20;
 
 const TRUNCATED = '文件不完整，可能在下载或复制时中断。请重新获取原文件后再导入。';
 const BOMB = '文件中有压缩比异常的部分（可能是恶意构造的“压缩炸弹”），已拒绝导入。';
@@ -112,8 +114,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
   if (entry.method === 0) return raw;
   let out: Buffer;
   try {
-    // One byte of room: output beyond the declared size shows the header lied.
-    out = inflateRawSync(raw, { maxOutputLength: entry.size + 1 });
+    // One byte of room: output beyond the declared size shows the header lied. A part up to
+    // 1 MB is inflated in one chunk (zlib's 16 KB chunks are copied together again after).
+    out = inflateRawSync(raw, { maxOutputLength: entry.size + 1, chunkSize: Math.max(64, Math.min(entry.size + 1, INFLATE_CHUNK_MAX)) });
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new AppError('IMPORT_UNSAFE', BOMB);
     throw new AppError('IMPORT_UNREADABLE', '文件已损坏（压缩数据有误）。请在 Word/WPS 中打开并另存为 .docx 后再导入。');
@@ -124,11 +127,22 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
   return out;
 }
 
-const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY'].flatMap((m) => [Buffer.from(m, 'latin1'), Buffer.from(m, 'utf16le')]);
+/** Each encoding's 「<!」 with the declarations that start with it. */
+const DTD_MARKERS = (['latin1', 'utf16le'] as const).map((encoding) => ({
+  open: Buffer.from('<!', encoding),
+  markers: ['<!DOCTYPE', '<!ENTITY'].map((m) => Buffer.from(m, encoding)),
+}));
 
 /** Word never writes a DTD; one in a part is a billion-laughs or XXE attempt, whatever the parser would do. */
 export function hasDtd(xml: Buffer): boolean {
-  return DTD_MARKERS.some((marker) => xml.includes(marker));
+  // Searched for as 「<!」, then each hit looked at: a Word part has none (or a comment), and the
+  // two-byte search is about ten times faster than the four long ones over the whole part.
+  for (const { open, markers } of DTD_MARKERS) {
+    for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+      if (markers.some((m) => xml.subarray(at, at + m.length).equals(m))) return true;
+    }
+  }
+  return false;
 }
 
 function otherOfficeKind(names: ReadonlySet<string>, bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {

@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../../electron/services/import/decodeText';
 import { paragraphsToText, readDocxParagraphs } from '../../../../electron/services/import/docxText';
@@ -133,6 +134,36 @@ describe('Word files', () => {
       '二、存在的不足和原因',
       '三、下一年度推进法治政府建设的主要安排',
     ]);
+  });
+
+  it('reads the body alone from a file with footnotes and comments, and still refuses a DTD in those parts', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('脚注：数据来源于统计年鉴。')] } },
+      comments: { children: [{ id: 0, author: '审核人', children: [new Paragraph('批注：请核实案件数。')] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('一、主要举措和成效'),
+            new Paragraph({ children: [new CommentRangeStart(0), new TextRun('全年办理案件12件'), new FootnoteReferenceRun(1), new TextRun('。'), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['word/footnotes.xml', 'word/comments.xml', '[Content_Types].xml']));
+    const text = await extractText('脚注.docx', bytes);
+    expect(text.text.split('\n')).toEqual(['一、主要举措和成效', '全年办理案件12件。']);
+    // mammoth does not parse the notes or comments (their text is never used): a broken one
+    // costs nothing and stops nothing…
+    const broken = await (await JSZip.loadAsync(bytes)).file('word/comments.xml', '<w:comments><w:comment').generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect((await extractText('批注.docx', broken)).text).toBe(text.text);
+    // …yet the guard still scans them: a DTD there is refused as anywhere else.
+    for (const part of ['word/footnotes.xml', 'word/comments.xml', '[Content_Types].xml']) {
+      const xml = (await zip.file(part)!.async('string')).replace('?>', '?><!DOCTYPE x [<!ENTITY e "e">]>');
+      const hostile = await (await JSZip.loadAsync(bytes)).file(part, xml).generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      expect((await refusal(extractText('脚注.docx', hostile))).code).toBe('IMPORT_UNSAFE');
+    }
   });
 
   it('tells OLE files apart by their streams', () => {
