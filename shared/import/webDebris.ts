@@ -77,6 +77,9 @@ export function debrisKey(line: string): string {
 
 /** The rule a line matches in a zone, or null. A matching line that is report text is not debris. */
 export function debrisRule(line: string, zone: DebrisZone): DebrisRule | null {
+  // Outside the tail no rule takes a finished sentence (below), and the key of a line ending in
+  // 「。」 ends in it too: most of a report's lines need no key at all.
+  if (zone !== 'tail' && line.trimEnd().endsWith('。')) return null;
   const key = debrisKey(line);
   if (key.length === 0 || NUMBERED_RE.test(key)) return null;
   for (const rule of DEBRIS_RULES) {
