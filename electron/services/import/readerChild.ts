@@ -26,9 +26,14 @@ function connect(): { send: (msg: ReaderMessage) => void; listen: (fn: (req: Rea
 const channel = connect();
 
 channel.listen((req) => {
-  const times: ReadTimes = { readMs: 0, recogniseMs: 0 };
+  const times: ReadTimes = { readMs: 0, recogniseMs: 0, cpuMs: 0 };
+  const cpu = process.cpuUsage();
   readSource(req, times).then(
-    (value) => channel.send({ id: req.id, ok: true, value, times } satisfies ReaderReply),
+    (value) => {
+      const used = process.cpuUsage(cpu);
+      times.cpuMs = (used.user + used.system) / 1000;
+      channel.send({ id: req.id, ok: true, value, times } satisfies ReaderReply);
+    },
     (err: unknown) => {
       const reply: ReaderReply =
         err instanceof AppError

@@ -19,10 +19,12 @@ export interface ReadResult {
 }
 
 /** Where a request's time went inside the reader process, in ms: reading the file's text (the
- *  checks and the conversion) and recognising the report in it. */
+ *  checks and the conversion) and recognising the report in it; and the CPU time the process
+ *  spent on the request (all its threads, the garbage collector's included). */
 export interface ReadTimes {
   readMs: number;
   recogniseMs: number;
+  cpuMs: number;
 }
 
 /** The answer to one request. */

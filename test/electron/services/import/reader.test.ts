@@ -37,6 +37,7 @@ describe('ImportReader', () => {
     const times = r.lastTimes!;
     expect(times.readMs).toBeGreaterThan(0);
     expect(times.recogniseMs).toBeGreaterThan(0);
+    expect(times.cpuMs).toBeGreaterThan(0);
     expect(times.roundTripMs).toBeGreaterThanOrEqual(times.readMs + times.recogniseMs);
     const second = await r.read(file('sample.doc', readFileSync(path.join(VALID_DIR, 'sample.doc'))));
     expect(second.format).toBe('doc');
