@@ -100,6 +100,8 @@ function previousClauseStart(line: string, at: number, floor: number): number {
 function rateFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
+    // A rate is written with its percent sign: a line without one holds none and is not walked.
+    if (!line.includes('%') && !line.includes('％')) return;
     const base = info.lineStarts[li]!;
     let prevRateEnd = -1;
     let prevSentence = -1;
@@ -178,6 +180,8 @@ function rateFindings(info: TextInfo): RawFinding[] {
 }
 
 const PARTS_MARKER = /(其中|含|包括)[：:]?/g;
+// The count a marker follows (compiled once, not per marker).
+const TOTAL_BEFORE = new RegExp(`(?:${COUNT_RE.source})[，,：:\\s]*$`, 'u');
 const TOTAL_REACH = 40;
 const PARTS_REACH = 600;
 
@@ -186,13 +190,15 @@ function sumFindings(info: TextInfo): RawFinding[] {
   info.lines.forEach((line, li) => {
     const base = info.lineStarts[li]!;
     PARTS_MARKER.lastIndex = 0;
-    const sentence = sentenceBounds(line);
+    // Found when the line has a marker at all: most lines have none.
+    let sentence: ReturnType<typeof sentenceBounds> | undefined;
     let m: RegExpExecArray | null;
     while ((m = PARTS_MARKER.exec(line)) !== null) {
+      sentence ??= sentenceBounds(line);
       // The total is the count right before the marker: 「205条，含」「153项，其中」 — within a
       // few dozen characters, so a long sentence of markers is not read again for each.
       const before = line.slice(Math.max(sentence.start(m.index), m.index - TOTAL_REACH), m.index);
-      const totalMatch = new RegExp(`(?:${COUNT_RE.source})[，,：:\\s]*$`, 'u').exec(before);
+      const totalMatch = TOTAL_BEFORE.exec(before);
       if (!totalMatch) continue;
       const beforeStart = m.index - before.length;
       const total = countsIn(line, beforeStart + totalMatch.index, m.index)[0];

@@ -51,12 +51,13 @@ function widthFindings(info: TextInfo): RawFinding[] {
   return out;
 }
 
-const PAIRS: Array<{ open: string[]; close: string[]; name: string; nests: boolean }> = [
+const PAIRS: Array<{ open: string[]; close: string[]; name: string; nests: boolean; marks: RegExp }> = [
   { open: ['“'], close: ['”'], name: '双引号“”', nests: false },
   { open: ['‘'], close: ['’'], name: '单引号‘’', nests: false },
   { open: ['《'], close: ['》'], name: '书名号《》', nests: true },
   { open: ['（', '('], close: ['）', ')'], name: '括号（）', nests: true },
-];
+  // Each pair's marks found by one native scan, not a walk over every character of the line.
+].map((pair) => ({ ...pair, marks: new RegExp(`[${[...pair.open, ...pair.close].join('')}]`, 'g') }));
 
 /** Marks without a partner in their paragraph. A paragraph-initial 「）」 is a lost heading number
  * and reported as such (heading-broken), not again here. */
@@ -67,8 +68,7 @@ function unpairedFindings(info: TextInfo): RawFinding[] {
     for (const pair of PAIRS) {
       const open: number[] = [];
       const lone: number[] = [];
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i]!;
+      for (const { index: i, 0: ch } of line.matchAll(pair.marks)) {
         if (pair.open.includes(ch)) {
           // Quotes do not nest: a second opening quote means the first was never closed.
           if (!pair.nests && open.length > 0) lone.push(open.pop()!);

@@ -8,6 +8,7 @@ import { insideTitleMarks, matchesInLines, perText } from './context';
 import type { CheckContext, RawFinding, TextInfo } from './types';
 
 const BLANK = new Set([' ', '\t', '\u3000', '\u00A0']);
+const ANY_BLANK = /[ \t\u3000\u00A0]/;
 const OPEN_QUOTES = '“‘《「（';
 const CLOSE_QUOTES = '”’》」）';
 // Chinese marks after which no blank belongs (a blank before an opening quote is caught on its own).
@@ -51,6 +52,8 @@ function issuerBlank(line: string, start: number, end: number): boolean {
 function spaceFindings(info: TextInfo): RawFinding[] {
   const out: RawFinding[] = [];
   info.lines.forEach((line, li) => {
+    // Most lines have no blank at all: not walked character by character.
+    if (!ANY_BLANK.test(line)) return;
     const base = info.lineStarts[li]!;
     let i = 0;
     // Blanks that indent or end a paragraph are layout, not text.
