@@ -1,7 +1,9 @@
-// Autosave queue: per section the newest text wins; a save goes out after a short pause in typing,
-// or at once on flush (blur, hide, quit, Ctrl+S). The state says 「已保存」 only once the main
-// process has confirmed every pending write.
+// Autosave queue: per section (and per report field: title, 主送机关, opening, closing, 落款) the
+// newest text wins; a save goes out after a short pause in typing, or at once on flush (blur, hide,
+// quit, Ctrl+S). One write at a time, in the order of intent, so an older answer never lands after
+// a newer one. The state says 「已保存」 only once the main process has confirmed every pending write.
 
+import { REPORT_TEXT_KEY, type ReportTextKey } from '../../shared/text/findReplace';
 import type { Report } from '../../shared/types';
 
 export type SaveState =
@@ -11,7 +13,10 @@ export type SaveState =
   | { kind: 'saved'; at: number }
   | { kind: 'error'; message: string };
 
-export type SaveFn = (id: number, body: string) => Promise<unknown>;
+/** A section's id, or the report field's name. */
+export type SaveKey = number | ReportTextKey;
+
+export type SaveFn = (key: SaveKey, body: string) => Promise<unknown>;
 
 export interface Timers {
   setTimeout: (fn: () => void, ms: number) => unknown;
@@ -29,11 +34,11 @@ export const SAVE_DELAY_MS = 700;
 export const RETRY_DELAY_MS = 3000;
 
 export class SaveQueue {
-  private readonly pending = new Map<number, string>();
+  private readonly pending = new Map<SaveKey, string>();
   /** Texts sent to the main process and not yet confirmed. */
-  private readonly sending = new Map<number, string>();
-  /** The last confirmed text of each section, numbered by the confirmations so far. */
-  private readonly confirmed = new Map<number, { body: string; seq: number }>();
+  private readonly sending = new Map<SaveKey, string>();
+  /** The last confirmed text of each section and field, numbered by the confirmations so far. */
+  private readonly confirmed = new Map<SaveKey, { body: string; seq: number }>();
   private confirmations = 0;
   private timer: unknown = null;
   private inflight: Promise<void> | null = null;
@@ -60,7 +65,7 @@ export class SaveQueue {
   }
 
   /** The text the UI should show for a section if a save is still queued for it. */
-  pendingText(id: number): string | undefined {
+  pendingText(id: SaveKey): string | undefined {
     return this.pending.get(id);
   }
 
@@ -75,14 +80,14 @@ export class SaveQueue {
    * only what is not confirmed yet). Anything that writes a section builds on this, never on an
    * older copy of the report.
    */
-  newerText(id: number, since = this.confirmations): string | undefined {
+  newerText(id: SaveKey, since = this.confirmations): string | undefined {
     const waiting = this.pending.get(id) ?? this.sending.get(id);
     if (waiting !== undefined) return waiting;
     const last = this.confirmed.get(id);
     return last && last.seq > since ? last.body : undefined;
   }
 
-  schedule(id: number, body: string): void {
+  schedule(id: SaveKey, body: string): void {
     this.pending.set(id, body);
     this.setState({ kind: 'pending' });
     this.arm(this.delayMs);
@@ -157,12 +162,18 @@ export class SaveQueue {
  * or a fix, a replace or a later read would build on text the user has already changed.
  */
 export function withNewerText(report: Report, queue: Pick<SaveQueue, 'newerText'>, since?: number): Report {
-  let changed = false;
+  let sectionsChanged = false;
   const sections = report.sections.map((s) => {
     const body = queue.newerText(s.id, since);
     if (body === undefined || body === s.body) return s;
-    changed = true;
+    sectionsChanged = true;
     return { ...s, body };
   });
-  return changed ? { ...report, sections } : report;
+  const fields: Partial<Record<ReportTextKey, string>> = {};
+  for (const key of Object.values(REPORT_TEXT_KEY)) {
+    const text = queue.newerText(key, since);
+    if (text !== undefined && text !== report[key]) fields[key] = text;
+  }
+  if (!sectionsChanged && Object.keys(fields).length === 0) return report;
+  return { ...report, ...fields, sections: sectionsChanged ? sections : report.sections };
 }

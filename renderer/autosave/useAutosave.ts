@@ -1,14 +1,21 @@
-// The autosave wiring of an open report: one SaveQueue sending section text to the main process,
+// The autosave wiring of an open report: one SaveQueue sending section text and the report's own
+// fields (title, 主送机关, opening, closing, 落款) to the main process — kept and retried like section
+// text when the medium refuses a write —
 // its state for 「保存中 / 已保存 / 保存失败」, and the flushes nobody asks for explicitly — on blur,
 // when the window is hidden, on unload, and when the shell asks (the contract's `flush` shell
 // request: window closing, session ending, browser-mode server stopping — the shell asks the user
 // before quitting when the answer is false).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, onShellRequest } from '../api';
+import type { ReportTextKey } from '../../shared/text/findReplace';
 import { useReadOnly } from '../components/ReadOnly';
 import { SaveQueue, type SaveState } from './saveQueue';
 
-type Saved = Awaited<ReturnType<typeof api.saveSectionText>>;
+export interface SavedListeners {
+  section: (saved: Awaited<ReturnType<typeof api.saveSectionText>>) => void;
+  /** A report field as the main process stored it; not called when newer text for it is queued. */
+  field: (key: ReportTextKey, value: string) => void;
+}
 
 export interface Autosave {
   queue: SaveQueue;
@@ -23,7 +30,7 @@ export interface Autosave {
   noteSaved: () => void;
 }
 
-export function useAutosave(onSaved: (saved: Saved) => void): Autosave {
+export function useAutosave(reportId: number, onSaved: SavedListeners): Autosave {
   const [savedTick, setSavedTick] = useState(0);
   const noteSaved = useCallback(() => setSavedTick((t) => t + 1), []);
   // The queue lives as long as the workspace; the latest callback is read at save time.
@@ -32,15 +39,17 @@ export function useAutosave(onSaved: (saved: Saved) => void): Autosave {
     saved.current = onSaved;
   }, [onSaved]);
 
-  const queue = useMemo(
-    () =>
-      new SaveQueue(async (id, body) => {
-        const res = await api.saveSectionText({ id, body });
-        saved.current(res);
-        noteSaved();
-      }),
-    [noteSaved],
-  );
+  const queue = useMemo(() => {
+    const q: SaveQueue = new SaveQueue(async (key, body) => {
+      if (typeof key === 'number') saved.current.section(await api.saveSectionText({ id: key, body }));
+      else {
+        const meta = await api.updateReport({ id: reportId, patch: { [key]: body } });
+        if (q.pendingText(key) === undefined) saved.current.field(key, meta[key]);
+      }
+      noteSaved();
+    });
+    return q;
+  }, [reportId, noteSaved]);
   const [state, setState] = useState<SaveState>(queue.getState());
   useEffect(() => queue.subscribe(setState), [queue]);
 

@@ -1,5 +1,6 @@
 // The parts of a report that are not sections: title, 主送机关, opening paragraph (「标题与开头」)
-// and closing, 署名, 成文日期, heading layout (「结尾与落款」). Saved when a field loses focus.
+// and closing, 署名, 成文日期, heading layout (「结尾与落款」). Saved when a field loses focus or on
+// Enter — once: the blur after an Enter sends nothing again.
 import { useEffect, useRef, useState } from 'react';
 import type { ReportTextField } from '../../shared/text/findReplace';
 import type { HeadingStyle, ReportMeta } from '../../shared/types';
@@ -31,7 +32,7 @@ function Field(props: { label: string; value: string; multiline?: boolean; hint?
     }
   }, [props.value]);
   const commit = () => {
-    if (value === props.value) return;
+    if (value === props.value || value === sent.current.at(-1)) return;
     sent.current.push(value);
     props.onCommit(value);
   };

@@ -73,7 +73,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const view = useSelection({ report, editor, flushQuietly, initialSectionId, initialRange });
   const { selected, select, focus, setFocus } = view;
   const section = selected?.node;
-  const actions = useSectionActions({ report, flush, reload, setReport, patchSection, select: view.selectSection });
+  const actions = useSectionActions({ report, flush, reload, setReport, patchSection, select: view.selectSection, queue });
   const saveVersion = useSaveVersion({ reportId, flush, onSaved: autosave.noteSaved });
   // A whole version was put back (版本, or 撤销 of 全部替换): the editor reloads its text.
   const replaced = (restored: Report) => {

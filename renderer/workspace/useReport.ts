@@ -2,11 +2,11 @@
 // autosave of its sections. A report read back from the main process (after adding, moving,
 // deleting or restoring a section) takes the text this window holds that is newer than it —
 // typed during the round trip, queued or on its way — so the page's copy never falls behind.
-import { useCallback, useEffect, useState, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useState, type SetStateAction } from 'react';
 import type { Report, Section } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { withNewerText } from '../autosave/saveQueue';
-import { useAutosave } from '../autosave/useAutosave';
+import { useAutosave, type SavedListeners } from '../autosave/useAutosave';
 
 export function useReport(reportId: number) {
   const [report, setState] = useState<Report | null>(null);
@@ -24,7 +24,17 @@ export function useReport(reportId: number) {
 
   // A save may move the section's status (空 → 编写中); its time is shown nowhere in the workspace,
   // and taking it would make every save a new report for the checks and panels to run over again.
-  const autosave = useAutosave(useCallback((res) => patchSection(res.id, { status: res.status }), [patchSection]));
+  // A report field comes back as stored (illegal characters stripped); newer text queued for it wins.
+  const autosave = useAutosave(
+    reportId,
+    useMemo<SavedListeners>(
+      () => ({
+        section: (res) => patchSection(res.id, { status: res.status }),
+        field: (key, value) => setState((r) => (r && r[key] !== value ? { ...r, [key]: value } : r)),
+      }),
+      [patchSection],
+    ),
+  );
   const { queue } = autosave;
 
   /** A report from the main process (or an update of the copy): never behind the queue's text. */

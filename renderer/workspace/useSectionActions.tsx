@@ -1,13 +1,15 @@
 // Structure edits from the section header: rename, state, 「无此项」, add (the new title ready to
 // type over), move, delete — asked first when there is text, undoable from a toast that stays
 // until dismissed, and restorable from 「最近删除」 — and the report's own fields (title, opening,
-// 落款) from 「标题与开头」 / 「结尾与落款」; a pasted report's parts as sections. Every action first flushes pending autosaves, so the
-// order of writes is the order of intent.
+// 落款) from 「标题与开头」 / 「结尾与落款」 — their text through the autosave queue, so it is kept and
+// retried like section text; a pasted report's parts as sections. Every action first flushes
+// pending autosaves, so the order of writes is the order of intent.
 import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { subtreeChars } from '../../shared/gongwen/zishu';
 import type { PastedPart, PasteSplit } from '../../shared/import/pasteSplit';
 import { SECTION_TITLE_MAX, type Report, type ReportMeta, type Section } from '../../shared/types';
 import { api, errorMessage } from '../api';
+import type { SaveQueue } from '../autosave/saveQueue';
 import { useToast } from '../components/Toasts';
 import { DeleteSectionDialog } from './DeleteSectionDialog';
 
@@ -23,9 +25,12 @@ interface Deps {
   setReport: Dispatch<SetStateAction<Report | null>>;
   patchSection: (id: number, patch: Partial<Section>) => void;
   select: (id: number | null) => void;
+  queue: SaveQueue;
 }
 
-export function useSectionActions({ report, flush, reload, setReport, patchSection, select }: Deps) {
+type ReportPatch = Parameters<typeof api.updateReport>[0]['patch'];
+
+export function useSectionActions({ report, flush, reload, setReport, patchSection, select, queue }: Deps) {
   const toast = useToast();
   /** A section with text waiting for 「确定删除」. */
   const [confirming, setConfirming] = useState<{ section: Section; chars: number; subsections: number } | null>(null);
@@ -79,14 +84,22 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
 
   return {
     run,
-    updateReport: (patch: Parameters<typeof api.updateReport>[0]['patch']) =>
+    updateReport: ({ headingStyle, ...texts }: ReportPatch) => {
+      // The text at once on the page (a field shown again shows it) and queued: a refused write
+      // keeps it, 「修改尚未保存」, until the medium can be written again.
+      setReport((r) => (r ? { ...r, ...texts } : r));
+      for (const [key, value] of Object.entries(texts) as Array<[keyof typeof texts, string | undefined]>) if (value !== undefined) queue.schedule(key, value);
+      if (Object.keys(texts).length > 0) void queue.flush().catch(() => undefined);
+      if (headingStyle === undefined) return;
       void run(async () => {
         if (!report) return;
+        const patch = { headingStyle };
         const meta: ReportMeta = await api.updateReport({ id: report.id, patch });
-        // Only the fields this edit changed, onto the report as it is now: the report of the click
+        // Only the field this edit changed, onto the report as it is now: the report of the click
         // may be older (text typed, sections renamed, another field saved during the round trip).
         setReport((r) => (r ? { ...r, ...changedFields(meta, patch), updatedAt: meta.updatedAt } : r));
-      }),
+      });
+    },
     rename: (s: Section, title: string) => update(s, { id: s.id, title }),
     setStatus: (s: Section, status: Section['status']) => update(s, { id: s.id, status }),
     setNotApplicable: (s: Section, notApplicable: string | null) => update(s, { id: s.id, notApplicable }),

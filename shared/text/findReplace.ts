@@ -45,7 +45,8 @@ export const TEXT_FIELD_LABEL: Record<TextField, string> = {
 };
 
 export type ReportTexts = Array<TextPlace & { text: string }>;
-type ReportTextKey = (typeof REPORT_TEXT_KEY)[ReportTextField];
+/** The report's column behind one of its own text fields. */
+export type ReportTextKey = (typeof REPORT_TEXT_KEY)[ReportTextField];
 
 /** Every text of the report in reading order (sections in the order the report holds them). */
 export function reportTexts(report: Pick<Report, ReportTextKey | 'sections'>): ReportTexts {

@@ -121,9 +121,9 @@ describe.skipIf(!ROOT)('read-only data folder e2e', () => {
 
 // The data's medium refuses a write under the running app: the data file's read-only attribute is
 // set (see media.ts), or the disk fills to the last block. The save that fails turns the app
-// read-only at once — the start-up banner, editing off — the typed text stays on screen and in the
-// save queue, never shown as 「已保存」; once the medium can be written again the app notices by
-// itself and the text reaches the database.
+// read-only at once — the start-up banner, editing off — the typed text (a section's, or a report
+// field's: 标题, 主送机关…) stays on screen and in the save queue, never shown as 「已保存」; once the
+// medium can be written again the app notices by itself and the text reaches the database.
 interface Medium {
   name: string;
   /** Root on ext4 (chattr) / root (mount); a reason for skipping otherwise. */
@@ -247,6 +247,36 @@ describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write
       await expect.poll(() => saveState.getAttribute('data-state')).toBe('saved');
       expect(await editor.getAttribute('contenteditable')).toBe('true');
       expect(await editor.textContent()).toBe(typed);
+
+      // 报告信息 edited as the medium refuses: kept like section text, shown as not saved (also
+      // when the form is shown again), saved once the medium can be written.
+      const outline = page.getByRole('navigation', { name: '报告提纲' });
+      const showHead = async () => {
+        await outline.getByRole('button', { name: '标题与开头' }).click();
+        await page.locator('.info-form h2', { hasText: '标题与开头' }).waitFor();
+      };
+      await showHead();
+      // Showing the form is a write too (no section to reopen at): landed before the medium refuses.
+      await expect.poll(async () => (await app!.call('getLastOpened', {})).last?.sectionId ?? null).toBe(null);
+      medium.refuse(app);
+      const title = page.getByRole('textbox', { name: '标题' });
+      const TITLE = '盘龙彝族乡2025年法治政府建设情况报告';
+      await title.fill(TITLE);
+      await title.press('Enter');
+      await banner.waitFor();
+      await expect.poll(() => title.isEditable()).toBe(false);
+      expect(await title.inputValue()).toBe(TITLE);
+      await expect.poll(() => saveState.getAttribute('data-state')).toBe('unsaved');
+      await outline.getByRole('button', { name: section.title }).click();
+      await expect.poll(() => editor.textContent()).toBe(typed);
+      await showHead();
+      expect(await title.inputValue()).toBe(TITLE);
+      expect(store.reports.open(report.id).title).not.toBe(TITLE);
+      medium.allow();
+      await expect.poll(() => banner.count()).toBe(0);
+      await expect.poll(() => store.reports.open(report.id).title).toBe(TITLE);
+      await expect.poll(() => saveState.getAttribute('data-state')).toBe('saved');
+      expect(await title.isEditable()).toBe(true);
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app?.close();

@@ -1,7 +1,8 @@
 // Text typed while the app waits for the main process is never overwritten or undone: a report
 // read back after adding a section (its answer held in the bridge while the user types on) keeps
 // the newer text, so 「全部修正此类」 and 「全部替换」 build on it; a report field saved while the
-// user goes on typing (in the field, or in a section) keeps what was typed since.
+// user goes on typing (in the field, or in a section) keeps what was typed since; saved once per
+// commit, and its newest value stays however slowly an older save is answered.
 import { describe, expect, it } from 'vitest';
 import { appPerTest, holdAnswer, reportWithAreas } from './harness';
 
@@ -40,6 +41,18 @@ async function typeWhileAdding() {
   reading.release();
   await expect.poll(() => page.locator('.section-title-input').inputValue()).toBe('新标题');
   return { report, a, outline, editor };
+}
+
+/** How many times the page has called `name` from now on. */
+function countCalls(name: 'updateReport'): () => number {
+  const handlers = app.handlers as unknown as Record<string, (input: unknown) => unknown>;
+  const real = handlers[name]!;
+  let calls = 0;
+  handlers[name] = (input: unknown) => {
+    calls++;
+    return real(input);
+  };
+  return () => calls;
 }
 
 const bodyOf = (reportId: number, id: number) => app.store.reports.open(reportId).sections.find((s) => s.id === id)!.body;
@@ -102,12 +115,51 @@ describe('round trips e2e', () => {
     await outline.getByRole('button', { name: a.title }).first().click();
     await page.getByRole('textbox', { name: '章节正文' }).click();
     await page.keyboard.insertText('一二三四五');
-    await expect.poll(() => bodyOf(report.id, a.id)).toBe('一二三四五');
     await expect.poll(() => page.getByTestId('section-chars').textContent()).toBe('本节 5 字');
+    // One write at a time, in the order of intent: the section's text is saved after the title's answer.
     saving.release();
+    await expect.poll(() => bodyOf(report.id, a.id)).toBe('一二三四五');
     await expect.poll(() => heading.textContent()).toBe('盘龙乡2025年法治政府建设报告');
     expect(await page.getByTestId('section-chars').textContent()).toBe('本节 5 字');
     expect(app.store.reports.open(report.id).title).toBe('盘龙乡2025年法治政府建设报告');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a report field is saved once for Enter and then leaving it, and the newest of two saves stays on screen', async () => {
+    const { page } = app;
+    const { report, outline } = await openNewReport(null);
+    await outline.getByRole('button', { name: /标题与开头/ }).click();
+    const title = page.getByRole('textbox', { name: '标题' });
+    const heading = page.locator('.report-heading');
+    const saveState = page.locator('.save-state');
+    const saves = countCalls('updateReport');
+    const stored = () => app.store.reports.open(report.id).title;
+
+    // Enter saves; leaving the field while the answer is on its way sends nothing again.
+    let saving = holdAnswer(app, 'updateReport');
+    await title.fill('盘龙乡法治政府建设报告');
+    await title.press('Enter');
+    await expect.poll(stored).toBe('盘龙乡法治政府建设报告');
+    await title.press('Tab');
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(false);
+    saving.release();
+    await expect.poll(() => saveState.getAttribute('data-state')).toBe('saved');
+    expect(saves()).toBe(1);
+
+    // A second save while the first is answered slowly: the older answer must not bring its value back.
+    saving = holdAnswer(app, 'updateReport');
+    await title.fill('盘龙乡2025年法治政府建设报告');
+    await title.press('Enter');
+    await expect.poll(stored).toBe('盘龙乡2025年法治政府建设报告');
+    await title.fill('盘龙彝族乡2025年法治政府建设情况报告');
+    await title.press('Enter');
+    await expect.poll(() => heading.textContent()).toBe('盘龙彝族乡2025年法治政府建设情况报告');
+    saving.release();
+    await expect.poll(stored).toBe('盘龙彝族乡2025年法治政府建设情况报告');
+    await expect.poll(() => saveState.getAttribute('data-state')).toBe('saved');
+    await expect.poll(saves).toBe(3);
+    expect(await heading.textContent()).toBe('盘龙彝族乡2025年法治政府建设情况报告');
+    expect(await title.inputValue()).toBe('盘龙彝族乡2025年法治政府建设情况报告');
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETRY_DELAY_MS, SaveQueue, withNewerText, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
+import { RETRY_DELAY_MS, SaveQueue, withNewerText, type SaveKey, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
 import type { Report, Section } from '../../../shared/types';
 
 /** Deterministic timers: time moves only when the test says so. */
@@ -43,7 +43,7 @@ function deferred() {
 describe('SaveQueue', () => {
   it('saves once after typing pauses, newest text wins', async () => {
     const t = fakeTimers();
-    const saved: Array<[number, string]> = [];
+    const saved: Array<[SaveKey, string]> = [];
     const q = new SaveQueue(async (id, body) => void saved.push([id, body]), 700, t.timers);
     q.schedule(1, 'a');
     await t.advance(300);
@@ -146,7 +146,7 @@ describe('SaveQueue', () => {
   it('a failed save keeps the rest of its batch, not sent yet, for the retry', async () => {
     const t = fakeTimers();
     let fail = true;
-    const saved: Array<[number, string]> = [];
+    const saved: Array<[SaveKey, string]> = [];
     const q = new SaveQueue(async (id, body) => {
       if (fail) throw new Error('磁盘空间已满');
       saved.push([id, body]);
@@ -186,10 +186,41 @@ describe('SaveQueue', () => {
   it('withNewerText puts the newer text into a report read back, and leaves the rest as it was', () => {
     const section = (id: number, body: string) => ({ id, body }) as Section;
     const report = { id: 1, sections: [section(1, '旧'), section(2, '不变')] } as Report;
-    const texts = new Map([[1, '新']]);
+    const texts = new Map<SaveKey, string>([[1, '新']]);
     const merged = withNewerText(report, { newerText: (id) => texts.get(id) });
     expect(merged.sections.map((s) => s.body)).toEqual(['新', '不变']);
     expect(merged.sections[1]).toBe(report.sections[1]);
     expect(withNewerText(report, { newerText: () => undefined })).toBe(report);
+  });
+
+  it('withNewerText puts a report field queued (a title typed while the medium refused writes) into a report read back', () => {
+    const report = { id: 1, title: '旧标题', closing: '结尾', sections: [{ id: 1, body: '正文' } as Section] } as Report;
+    const texts = new Map<SaveKey, string>([['title', '新标题']]);
+    const merged = withNewerText(report, { newerText: (key) => texts.get(key) });
+    expect(merged.title).toBe('新标题');
+    expect(merged.closing).toBe('结尾');
+    // The sections, unchanged, keep their identity: nothing derived from them runs again.
+    expect(merged.sections).toBe(report.sections);
+  });
+
+  it('one write at a time, in the order of intent: a report field saved twice is confirmed in order, the newest last', async () => {
+    const t = fakeTimers();
+    const first = deferred();
+    const saved: Array<[SaveKey, string]> = [];
+    let calls = 0;
+    const q = new SaveQueue(async (key, body) => {
+      if (calls++ === 0) await first.promise;
+      saved.push([key, body]);
+    }, 700, t.timers);
+    q.schedule('title', '甲');
+    const sending = q.flush();
+    q.schedule('title', '乙');
+    const again = q.flush();
+    // The second waits for the first's answer: it cannot be answered before it.
+    await t.advance(0);
+    expect(saved).toEqual([]);
+    first.resolve();
+    await Promise.all([sending, again]);
+    expect(saved).toEqual([['title', '甲'], ['title', '乙']]);
   });
 });
