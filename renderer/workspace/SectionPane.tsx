@@ -1,7 +1,7 @@
 // The centre of the workspace while a section is open: its header (title, state, structure
 // actions), the 待核对 bar when it applies, the editor (a web paste is cleaned of page debris; a
 // pasted report can be split into sections) and the footer with the section's 字数.
-import { useCallback, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { splitPastedReport } from '../../shared/import/pasteSplit';
 import type { Section } from '../../shared/types';
 import { useToast } from '../components/Toasts';
@@ -40,12 +40,23 @@ interface Props {
   onFind: () => void;
 }
 
+/** The pane on screen (one workspace at a time), for a toast's action that outlives the pane it
+ *  came from: 标题与开头 opened, then a section again, is a new pane. */
+const onScreen: { current: RefObject<{ section: Section; text: string }> | null } = { current: null };
+
 export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, sectionChars, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
   const toast = useToast();
   // What the toasts' buttons act on when clicked: the section open then, and its text then.
   const latest = useRef({ section, text, actions });
   latest.current = { section, text, actions };
+  onScreen.current = latest;
+  useEffect(() => {
+    onScreen.current = latest;
+    return () => {
+      if (onScreen.current === latest) onScreen.current = null;
+    };
+  }, []);
   // A pasted report's 「一、」「（一）」 parts become sections; the text before them stays here.
   const splitPaste = useCallback(
     (sectionId: number) => {
@@ -59,11 +70,21 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         const cut = before[split.start - 1] === '\n' ? split.start - 1 : split.start;
         editor.current?.replaceRanges([{ start: cut, end: before.length, replacement: '' }]);
         // The parts go back after the text as it is now: what was typed since the split stays.
-        const putBack = () => {
-          act.removeAdded(created);
-          const now = latest.current.text;
-          if (latest.current.section.id === s.id) editor.current?.replaceRanges([{ start: now.length, end: now.length, replacement: before.slice(cut) }]);
-        };
+        // In the editor (undoable) when the section is open there; else into its text as read back
+        // (another section, or 标题与开头, is open).
+        const putBack = () =>
+          act.removeAdded(created, (fresh) => {
+            const tail = before.slice(cut);
+            const open = onScreen.current?.current;
+            if (open?.section.id === s.id && editor.current) {
+              editor.current.replaceRanges([{ start: open.text.length, end: open.text.length, replacement: tail }]);
+              return;
+            }
+            const body = fresh.sections.find((x) => x.id === s.id)?.body;
+            if (body === undefined) return;
+            act.setText(s.id, body + tail);
+            editor.current?.forget([s.id]);
+          });
         toast({ kind: 'info', text: `已拆分为 ${created.length} 个章节`, action: { label: '撤销', run: putBack } });
       });
     },

@@ -134,13 +134,19 @@ export function useSectionActions({ report, flush, reload, setReport, patchSecti
         await reload();
         done(created);
       }),
-    /** Undo of addPastedParts (each with its sub-sections). */
-    removeAdded: (ids: readonly number[]) =>
+    /** Undo of addPastedParts (each with its sub-sections); `putBack` gets the report read back after. */
+    removeAdded: (ids: readonly number[], putBack: (fresh: Report) => void) =>
       void run(async () => {
         for (const id of ids) await api.removeSection({ id });
-        await reload();
+        const fresh = await reload();
         setDeletedTick((t) => t + 1);
+        if (fresh) putBack(fresh);
       }),
+    /** A section's whole text set from outside its editor (it is not open): shown and queued. */
+    setText: (id: number, body: string) => {
+      patchSection(id, { body });
+      queue.schedule(id, body);
+    },
     move: (s: Section, direction: 'up' | 'down') => void run(async () => setReport(await api.moveSection({ id: s.id, direction }))),
     remove: (s: Section) => {
       const sections = report?.sections ?? [];

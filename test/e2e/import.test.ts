@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { buildReportDocx } from '../../electron/services/export/docxBuilder';
+import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/errors';
 import { DEFAULT_EXPORT_SETTINGS } from '../../shared/export/exportDefaults';
 import { SEEDS } from '../helpers/seedMappings';
@@ -316,5 +317,55 @@ describe('import e2e', () => {
     await expect.poll(() => editor.innerText()).toBe(`一年来，${pasted}`);
     expect(app.consoleErrors).toEqual([]);
   });
-});
 
+  it('撤销 of a split puts the paste back into its section while another section, or 标题与开头, is open', async () => {
+    const { page } = app;
+    const report = await call('createReport', { unit: { fullName: '仁和镇人民政府', kind: 'township' }, year: 2024 });
+    const [first, second] = documentOrder(report.sections).filter((s) => s.parentId === null);
+    await openFromLibrary(app, /2024年度/);
+    const outline = page.getByRole('navigation', { name: '报告提纲' });
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    const sectionTitle = page.locator('.section-title-input');
+    const openFirst = async (text: string | null) => {
+      await outline.getByRole('button', { name: /^一、/ }).click();
+      await expect.poll(() => sectionTitle.inputValue()).toBe(first!.title);
+      if (text !== null) await expect.poll(() => editor.innerText()).toBe(text);
+      await editor.click();
+    };
+    await openFirst(null);
+    const pasted = ['2024年，我镇坚持以习近平法治思想为指导。', '（一）依法全面履行政府职能', '全年办理事项1200件。', '（二）推进严格规范公正文明执法', '开展执法培训3次。'].join('\n');
+    const kept = '2024年，我镇坚持以习近平法治思想为指导。';
+    const stored = () => app.store.sections.get(first!.id).body;
+    /** Pastes, splits, opens something else, clicks 撤销: the paste is whole again in 一、. */
+    const splitAndUndo = async (elsewhere: () => Promise<void>) => {
+      await page.keyboard.press('Control+a');
+      await pasteInto(editor, pasted);
+      await page.locator('.toast', { hasText: '粘贴的内容中有 2 个' }).last().getByRole('button', { name: '拆分为章节' }).click();
+      await outline.getByRole('button', { name: /依法全面履行政府职能/ }).waitFor();
+      await expect.poll(() => editor.innerText()).toBe(kept);
+      const undo = page.locator('.toast', { hasText: '已拆分为 2 个章节' }).last().getByRole('button', { name: '撤销' });
+      await elsewhere();
+      await undo.click();
+      await expect.poll(() => outline.getByRole('button', { name: /依法全面履行政府职能/ }).count()).toBe(0);
+      await expect.poll(stored).toBe(pasted);
+      await openFirst(pasted);
+    };
+    const showHead = async () => {
+      await outline.getByRole('button', { name: '标题与开头' }).click();
+      await page.locator('.info-form h2', { hasText: '标题与开头' }).waitFor();
+    };
+    // Another section open.
+    await splitAndUndo(async () => {
+      await outline.getByRole('button', { name: /^二、/ }).click();
+      await expect.poll(() => sectionTitle.inputValue()).toBe(second!.title);
+    });
+    // 标题与开头 open: no editor at all.
+    await splitAndUndo(showHead);
+    // 标题与开头, then the section again: 撤销 puts the text back in its editor.
+    await splitAndUndo(async () => {
+      await showHead();
+      await openFirst(kept);
+    });
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
