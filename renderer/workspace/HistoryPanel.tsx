@@ -3,7 +3,7 @@
 // one can be compared with the current text (the 去年对照 marks) and put back. Restoring keeps the
 // replaced text in history too.
 import { useEffect, useState } from 'react';
-import { REVISION_KIND_LABEL, type Revision } from '../../shared/types';
+import { REVISION_KIND_LABEL, type Report, type Revision } from '../../shared/types';
 import { api, errorMessage } from '../api';
 import { DiffRows } from '../components/DiffRows';
 import { useToast } from '../components/Toasts';
@@ -17,7 +17,8 @@ interface Props {
   currentBody: string;
   /** Bumps when the section was saved, to refresh the list. */
   refreshKey: number;
-  onRestored: () => void;
+  /** Reads the report back after a restore; resolves to it (null when that failed). */
+  onRestored: () => Promise<Report | null>;
   beforeRestore: () => Promise<void>;
 }
 
@@ -33,8 +34,11 @@ export function HistoryPanel({ sectionId, currentBody, refreshKey, onRestored, b
     try {
       await beforeRestore();
       await api.restoreRevision({ revisionId: rev.id });
-      toast({ kind: 'info', text: `已恢复 ${formatDateTime(rev.createdAt, { seconds: true })} 的文字，原来的文字已留在历史中。` });
-      onRestored();
+      const when = formatDateTime(rev.createdAt, { seconds: true });
+      // Text typed while the restore was on its way is saved after it and wins: say so.
+      const now = (await onRestored())?.sections.find((s) => s.id === sectionId)?.body;
+      if (now === undefined || now === rev.body) toast({ kind: 'info', text: `已恢复 ${when} 的文字，原来的文字已留在历史中。` });
+      else toast({ kind: 'info', sticky: true, text: `恢复时本节又有新的输入，现在保留的是输入后的文字，没有恢复成 ${when} 的文字；那份文字仍在历史中，可以再次恢复。` });
     } catch (err) {
       toast({ kind: 'error', text: errorMessage(err) });
     }

@@ -157,7 +157,14 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const errorBadge = checks.result ? checks.result.counts.error : 0;
   const togglePoint = useStableCallback(actions.togglePoint);
   const openSection = useCallback((id: number) => select({ kind: 'section', id }), [select]);
-  const reloadRestored = useCallback(() => void reload().then(() => setEditorRevision((r) => r + 1)), [reload]);
+  const reloadRestored = useCallback(
+    () =>
+      reload().then((r) => {
+        setEditorRevision((n) => n + 1);
+        return r;
+      }),
+    [reload],
+  );
   const templateKey = section?.templateKey;
   const templateSection = useMemo(() => (templateKey && template ? findTemplateSection(template, templateKey) : null), [templateKey, template]);
   const drawer = useMemo(() => (layout.wide ? null : { open: layout.drawerOpen, onToggle: toggleDrawer, badge: errorBadge }), [layout.wide, layout.drawerOpen, toggleDrawer, errorBadge]);

@@ -4,6 +4,7 @@ import { memo, type ReactNode, type RefObject } from 'react';
 import type { CoverageList } from '../../shared/structure/coverage';
 import type { CompletenessItem } from '../../shared/templates/completeness';
 import type { TemplateSection } from '../../shared/templates/schema';
+import type { Report } from '../../shared/types';
 import { ChecksPanel } from './checks/ChecksPanel';
 import type { Checks } from './checks/useChecks';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -40,7 +41,7 @@ interface Props {
   /** Bumps after saves: the history list reloads. */
   savedTick: number;
   beforeRestore: () => Promise<void>;
-  onRestored: () => void;
+  onRestored: () => Promise<Report | null>;
 }
 
 // Memoised: it follows the text at the deferred pace (WorkspaceScreen), not in a keystroke's render.

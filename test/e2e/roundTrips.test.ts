@@ -125,6 +125,38 @@ describe('round trips e2e', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('a 历史版本 restore while the user types on keeps the typed text and says so (not 「已恢复」)', async () => {
+    const { page } = app;
+    const { report, a, outline } = await openNewReport(FIRST);
+    // A version keeps FIRST in the section's history; the text then moves on.
+    await app.call('saveVersion', { reportId: report.id, label: '初稿' });
+    await outline.getByRole('button', { name: a.title }).first().click();
+    const editor = page.getByRole('textbox', { name: '章节正文' });
+    await expect.poll(() => editor.textContent()).toBe(FIRST);
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('第二稿。');
+    await expect.poll(() => bodyOf(report.id, a.id)).toBe(`${FIRST}第二稿。`);
+    await page.getByRole('tab', { name: '历史版本' }).click();
+    const restore = page.getByRole('tabpanel', { name: '历史版本' }).locator('li', { hasText: '初稿' }).getByRole('button', { name: '恢复此版本' });
+    await restore.waitFor();
+
+    const restoring = holdAnswer(app, 'restoreRevision');
+    await restore.click();
+    await expect.poll(() => bodyOf(report.id, a.id)).toBe(FIRST);
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(DURING);
+    const typed = `${FIRST}第二稿。${DURING}`;
+    await expect.poll(() => bodyOf(report.id, a.id)).toBe(typed);
+    restoring.release();
+    await page.locator('.toast', { hasText: '恢复时本节又有新的输入' }).waitFor();
+    expect(await page.locator('.toast', { hasText: '已恢复' }).count()).toBe(0);
+    await expect.poll(() => editor.textContent()).toBe(typed);
+    expect(bodyOf(report.id, a.id)).toBe(typed);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('a report field is saved once for Enter and then leaving it, and the newest of two saves stays on screen', async () => {
     const { page } = app;
     const { report, outline } = await openNewReport(null);
