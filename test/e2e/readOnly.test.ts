@@ -130,6 +130,8 @@ interface Medium {
   available: boolean;
   notice: string;
   remedy: string;
+  /** What makes the medium writable again, as the messages say it. */
+  fix: string;
   status: string;
   /** A data folder on this medium (undefined: the harness's own). */
   dataDir(): string | undefined;
@@ -146,6 +148,7 @@ function readOnlyFile(): Medium {
     available: canMakeImmutable(),
     notice: '数据所在位置只读：可以查看和导出，不能修改',
     remedy: '还没保存的修改留在编辑框中，不会丢失。取消 U 盘写保护或数据文件的「只读」属性后会自动保存，也可点「重试保存」。',
+    fix: '取消 U 盘写保护或数据文件的「只读」属性',
     status: '只读：修改尚未保存',
     dataDir: () => undefined,
     refuse(app) {
@@ -172,6 +175,7 @@ function fullDisk(): Medium {
     available: ROOT,
     notice: '磁盘空间已满：可以查看和导出，不能修改',
     remedy: '还没保存的修改留在编辑框中，不会丢失。清理磁盘空间后会自动保存，也可点「重试保存」。',
+    fix: '清理磁盘空间',
     status: '磁盘空间已满：修改尚未保存',
     dataDir() {
       disk = makeTempDir('小磁盘');
@@ -239,6 +243,16 @@ describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write
       await page.keyboard.press('Control+C');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
       await app.screenshot(`refused-while-running-${medium.status.split('：')[0]}`);
+      // 导出 meanwhile writes what is saved: the dialog says the file lacks the unsaved text.
+      await page.getByRole('button', { name: '导出', exact: true }).click();
+      const exportDialog = page.getByRole('dialog', { name: '导出 Word 文档' });
+      const unsaved = exportDialog.getByTestId('export-unsaved');
+      await unsaved.waitFor();
+      expect(await unsaved.textContent()).toBe(
+        `编辑框中还有修改没有保存（${medium.notice.split('：')[0]}），导出的文件里没有这些修改。需要时可先在编辑框中选中这些文字复制出来；${medium.fix}后会自动保存，再导出的文件就会包含它们。`,
+      );
+      await exportDialog.getByRole('button', { name: '取消' }).click();
+      await expect.poll(() => exportDialog.count()).toBe(0);
 
       medium.allow();
       // The app looks again by itself: the banner goes, the queued text is saved, editing is back.

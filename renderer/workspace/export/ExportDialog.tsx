@@ -1,13 +1,14 @@
 // 「导出」: the preview of the file (outline, pages, fonts, open items), the unit's format options,
 // then 「选择位置并导出」 — the save dialog and the write. A failure (file open in Word, read-only or
 // missing folder, disk full) is shown here with the way out, and the dialog stays open.
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { NO_RULES, type RuleData, type StoredReportChecks } from '../../../shared/checks';
+import { MEDIA_FIX } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { useReadOnly } from '../../components/ReadOnly';
+import { ReadOnlyContext, useReadOnly } from '../../components/ReadOnly';
 import { EmptyPartsNote } from './EmptyPartsNote';
 import { ExportedFile } from './ExportedFile';
 import { ExportOptions } from './ExportOptions';
@@ -36,7 +37,20 @@ interface Props {
  *  page offers it as a download. */
 const inBrowser = transport === 'browser';
 
-function RunStatus({ run }: { run: RunState }) {
+/** Edits the data's medium refused (or another failed save): the file is written from what is
+ *  saved, so it lacks them — said before the export and again beside the file. The editor's text
+ *  stays on screen and can be copied out; once saved, a new export has it. */
+function UnsavedNote({ reason }: { reason: string }) {
+  const medium = useContext(ReadOnlyContext);
+  return (
+    <p className="form-error" role="alert" data-testid="export-unsaved">
+      编辑框中还有修改没有保存（{medium ? medium.message.split('：')[0] : reason}），导出的文件里<strong>没有这些修改</strong>。需要时可先在编辑框中选中这些文字复制出来；
+      {medium ? `${MEDIA_FIX[medium.reason]}后会自动保存，` : '保存成功后'}再导出的文件就会包含它们。
+    </p>
+  );
+}
+
+function RunStatus({ run, unsaved }: { run: RunState; unsaved: boolean }) {
   const readOnly = useReadOnly();
   switch (run.phase) {
     case 'idle':
@@ -55,6 +69,7 @@ function RunStatus({ run }: { run: RunState }) {
         <div className="export-run export-done" role="status">
           <ExportedFile path={run.result.path} bytes={run.result.bytes} />
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
+          {unsaved && <p className="export-warn">这份文件不含编辑框中尚未保存的修改。</p>}
           {/* A read-only library keeps no version of what was exported. */}
           {!readOnly && <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>}
         </div>
@@ -96,7 +111,7 @@ export function ExportDialog({ report, template, flush, findings = null, keepEmp
     <Dialog title="导出 Word 文档" wide onCancel={() => !busy && onClose()}>
       <div className="export-dialog">
         <div className="export-scroll">
-          {unsaved && <p className="form-error">有修改尚未保存（{unsaved}），导出的文件不包含这些修改。</p>}
+          {unsaved && <UnsavedNote reason={unsaved} />}
           {previewError && (
             <p className="form-error" role="alert">
               {previewError}
@@ -118,7 +133,7 @@ export function ExportDialog({ report, template, flush, findings = null, keepEmp
             !previewError && <p className="muted">正在准备导出预览…</p>
           )}
         </div>
-        <RunStatus run={run} />
+        <RunStatus run={run} unsaved={unsaved !== null} />
         {/* After an export the path is in the 已导出 box; the folder offered here is then stale. */}
         <div className="dialog-actions export-actions">
           {preview && run.phase !== 'done' && (
