@@ -1,4 +1,5 @@
 // Units and reports: create, list, open, update. Every write runs in one transaction.
+import type Database from 'better-sqlite3';
 import type { ReportPatch, UnitInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
 import { documentOrder } from '../../../shared/gongwen/sectionOrder';
@@ -63,7 +64,16 @@ export const PATCH_COLUMNS: Record<keyof ReportPatch, string> = {
 
 export { MAX_IGNORED_FINDINGS };
 
+/** A row of ofUnitAndYear. */
+interface SameUnitRow {
+  id: number;
+  title: string;
+  updated_at: string;
+}
+
 export class ReportRepo {
+  private ofUnitAndYearQuery: Database.Statement<[string, number], SameUnitRow> | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string,
@@ -191,9 +201,11 @@ export class ReportRepo {
   /** The reports of one unit (its full name) and year, the one edited last first: what an import or
    *  a package of that unit and year would sit beside. Reads no text, where list() counts all of it. */
   ofUnitAndYear(unitName: string, year: number): Array<{ id: number; title: string; updatedAt: string }> {
-    const rows = this.db
-      .prepare('SELECT r.id, r.title, r.updated_at FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.full_name = ? AND r.year = ? ORDER BY r.updated_at DESC')
-      .all(unitName, year) as Array<{ id: number; title: string; updated_at: string }>;
+    // Prepared once: every import preview asks, and compiling the query again cost more than running it.
+    this.ofUnitAndYearQuery ??= this.db.prepare<[string, number], SameUnitRow>(
+      'SELECT r.id, r.title, r.updated_at FROM reports r JOIN units u ON u.id = r.unit_id WHERE u.full_name = ? AND r.year = ? ORDER BY r.updated_at DESC',
+    );
+    const rows = this.ofUnitAndYearQuery.all(unitName, year);
     return rows.map((r) => ({ id: r.id, title: r.title, updatedAt: r.updated_at }));
   }
 
