@@ -6,21 +6,25 @@
 // printed too.
 //
 // Each stage is timed where it runs (medians): reading and recognition inside the reader process
-// (it sends its own times back with the answer); the process hop is the round trip less that
-// work; the main side (mapping, the same-unit query, assembling the preview) is the rest.
-// - reading — the zip guard (central directory, sizes, inflating the parts mammoth reads, the DTD
-//   scan) and the conversion through mammoth's document model over that checked package — does
-//   what mammoth.extractRawText does (bytes → text) and must cost no more: ≤ 1.0× (about 0.85–0.9×
-//   in the reader process: the package is inflated once with zlib instead of by JSZip, and no
-//   HTML is made; what is left is mammoth's own XML parsing, the bulk of both);
-// - the whole preview adds what the raw conversion does not do: the recognition of the report's
-//   structure (headings, parts, header, 署名, web debris; about 0.07×), the hop to the reader
-//   process and back (a separate OS process, so that a hostile file that exhausts memory ends
-//   that process and never the app: one message each way, its bytes over and the recognised
-//   report back — about 0.1 ms of serialising, the rest is waking two processes: 0.3–0.5 ms on
-//   an idle machine, several ms on a loaded one) and the main side (about 0.6 ms, 0.06×). Together
-//   1.05–1.2×: ≤ 1.0× is out of reach without replacing mammoth's XML reading, which is most of
-//   both sides. Target ≤ 1.2× (the median of import ÷ mammoth over pairs).
+// (it sends its own times back with the answer, and its CPU time); the process hop is the round
+// trip less that work; the main side (mapping, the same-unit query, assembling the preview) is the
+// rest. CPU time is printed beside wall time: the reader's own and the main process's during the
+// preview (which also carries the garbage collection left by the mammoth run just before it, so
+// the CPU ratio overstates the import somewhat).
+// - reading — the zip guard (central directory, sizes, inflating and DTD-scanning the parts) and
+//   the conversion through mammoth's document model over that checked package — does what
+//   mammoth.extractRawText does (bytes → text) and must cost no more: ≤ 1.0×. It costs less: the
+//   package is inflated once with zlib instead of by JSZip, no HTML is made, and mammoth is not
+//   handed the notes, comments and content types, whose content the text never uses (in-process
+//   CPU: about 0.7× of mammoth's). The rest is mammoth's own XML parsing, the bulk of both sides;
+// - the whole preview adds what the raw conversion does not do: recognising the report's
+//   structure (headings, parts, header, 署名, web debris: about 0.3 ms of CPU), the hop to the
+//   reader process and back (a separate OS process, so that a hostile file that exhausts memory
+//   ends that process and never the app: one message each way, the file's bytes over and the
+//   recognised report back; a bare round trip between two Node processes is 0.15–0.25 ms here,
+//   the rest is serialising and waking both processes) and the main side (about 0.25 ms of CPU
+//   when hot, twice that here with caches cold after the wait). Target ≤ 1.2× (the median of
+//   import ÷ mammoth over pairs); measured figures and their conditions: ARCHITECTURE.md, Import.
 import mammoth from 'mammoth';
 import { buildReportDocx } from '../../../electron/services/export/docxBuilder';
 import { ImportService } from '../../../electron/services/import/importService';
