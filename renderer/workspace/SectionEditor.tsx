@@ -3,7 +3,7 @@
 // It lives in a shadow root so CodeMirror's styles go into a constructed stylesheet: the page's
 // CSP allows no inline <style> elements.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { useReadOnly } from '../components/ReadOnly';
@@ -30,12 +30,16 @@ interface Props {
   text: string;
   fontSize: number;
   placeholderText: string;
-  onChange: (text: string) => void;
+  /** `typed`: the change came from the keyboard (typing, an IME, deleting), not from a command. */
+  onChange: (text: string, typed: boolean) => void;
   onBlur: () => void;
   /** The selection moved (or the text changed under it). */
   onSelectionChange?: (from: number, to: number) => void;
   /** Highlights (findings, years to review), recomputed by the parent from the text. */
   marks?: EditorMark[];
+  /** The text the marks were placed on: while the editor holds newer typing, a push would put
+   *  them on the wrong characters, and the editor keeps mapping the ones it has instead. */
+  marksFor?: string;
   /** Extra extensions. */
   extensions?: Extension[];
   ref?: Ref<SectionEditorHandle>;
@@ -53,6 +57,8 @@ export interface SectionEditorHandle {
   selection(): { from: number; to: number };
   /** The selected text ('' for a cursor). */
   selectedText(): string;
+  /** The text as it is in the editor now (the page's copy may be a keystroke behind). */
+  text(): string;
   /** Replaces ranges of the open text in one undoable step (a 审校 fix); edits that overlap an
    *  earlier one or fall outside the text are skipped. Returns whether anything changed. */
   replaceRanges(edits: ReadonlyArray<{ start: number; end: number; replacement: string }>): boolean;
@@ -61,8 +67,10 @@ export interface SectionEditorHandle {
   forget(sectionIds: readonly number[]): void;
 }
 
+const sameText = (doc: Text, text: string) => doc.length === text.length && doc.toString() === text;
+
 export function SectionEditor(props: Props) {
-  const { sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, onSelectionChange, marks, extensions, ref } = props;
+  const { sectionId, revision, text, fontSize, placeholderText, onChange, onBlur, onSelectionChange, marks, marksFor, extensions, ref } = props;
   // Known before the first section is shown (the app waits for its status): a read-only data folder.
   const readOnly = useReadOnly();
   const host = useRef<HTMLDivElement>(null);
@@ -70,6 +78,8 @@ export function SectionEditor(props: Props) {
   const states = useRef(new Map<string, EditorState>());
   const callbacks = useRef({ onChange, onBlur, onSelectionChange });
   callbacks.current = { onChange, onBlur, onSelectionChange };
+  const marksBase = useRef(marksFor);
+  marksBase.current = marksFor;
 
   useEffect(() => {
     if (!host.current) return;
@@ -104,7 +114,7 @@ export function SectionEditor(props: Props) {
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': '章节正文', spellcheck: 'false', lang: 'zh-CN' }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());
+            if (u.docChanged) callbacks.current.onChange(u.state.doc.toString(), u.transactions.some((tr) => tr.isUserEvent('input.type') || tr.isUserEvent('delete')));
             if (u.docChanged || u.selectionSet) {
               const { from, to } = u.state.selection.main;
               callbacks.current.onSelectionChange?.(from, to);
@@ -137,7 +147,10 @@ export function SectionEditor(props: Props) {
   }, [readOnly, sectionId, revision]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: setMarks.of(marks ?? []) });
+    const v = view.current;
+    const base = marksBase.current;
+    if (!v || (base !== undefined && !sameText(v.state.doc, base))) return;
+    v.dispatch({ effects: setMarks.of(marks ?? []) });
   }, [marks, sectionId, revision]);
 
   useImperativeHandle(
@@ -176,6 +189,9 @@ export function SectionEditor(props: Props) {
         if (!v) return '';
         const { from, to } = v.state.selection.main;
         return v.state.sliceDoc(from, to);
+      },
+      text() {
+        return view.current?.state.doc.toString() ?? '';
       },
       selection() {
         const main = view.current?.state.selection.main;

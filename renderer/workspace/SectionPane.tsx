@@ -33,7 +33,9 @@ interface Props {
   sectionChars: number;
   reportChars: number;
   marks: EditorMark[];
-  onChange: (text: string) => void;
+  /** The text the marks were placed on (the page's copy of this section's text). */
+  marksFor: string;
+  onChange: (text: string, typed: boolean) => void;
   onBlur: () => void;
   onSelectionChange: (from: number, to: number) => void;
   /** Opens find and replace. */
@@ -44,7 +46,7 @@ interface Props {
  *  came from: 标题与开头 opened, then a section again, is a new pane. */
 const onScreen: { current: RefObject<{ section: Section; text: string }> | null } = { current: null };
 
-export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, sectionChars, reportChars, marks, onChange, onBlur, onSelectionChange, onFind }: Props) {
+export function SectionPane({ entry, actions, reviewBar, titleHit, editor, editorRevision, text, font, sectionChars, reportChars, marks, marksFor, onChange, onBlur, onSelectionChange, onFind }: Props) {
   const section = entry.node;
   const toast = useToast();
   // What the toasts' buttons act on when clicked: the section open then, and its text then.
@@ -77,7 +79,9 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
             const tail = before.slice(cut);
             const open = onScreen.current?.current;
             if (open?.section.id === s.id && editor.current) {
-              editor.current.replaceRanges([{ start: open.text.length, end: open.text.length, replacement: tail }]);
+              // The editor's own text: the page's copy may not have the last keystroke yet.
+              const end = editor.current.text().length;
+              editor.current.replaceRanges([{ start: end, end, replacement: tail }]);
               return;
             }
             const body = fresh.sections.find((x) => x.id === s.id)?.body;
@@ -135,6 +139,7 @@ export function SectionPane({ entry, actions, reviewBar, titleHit, editor, edito
         fontSize={font.fontSize}
         placeholderText="在此输入本节正文。每段一行；小标题如「1.」「（1）」直接写在段首。"
         marks={marks}
+        marksFor={marksFor}
         extensions={extensions}
         onChange={onChange}
         onBlur={onBlur}

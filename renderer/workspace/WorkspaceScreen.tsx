@@ -1,7 +1,7 @@
 // The guided workspace: outline on the left, the open section (or the title/closing form) in the
 // centre, guidance, completeness, 审校 and history beside it. It only puts together the hooks that
 // hold the state (report, autosave, selection, checks, last year) and the panels that show it.
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { documentOrder } from '../../shared/gongwen/sectionOrder';
 import { charCounter } from '../../shared/gongwen/zishu';
 import { reportField } from '../../shared/text/findReplace';
@@ -218,10 +218,18 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
               sectionChars={sectionChars}
               reportChars={chars}
               marks={marks}
-              onChange={(text) => {
+              marksFor={selected.node.body}
+              onChange={(text, typed) => {
                 if (focus) setFocus(null);
-                patchSection(selected.node.id, { body: text });
                 queue.schedule(selected.node.id, text);
+                // A keystroke: the editor shows it and the save queue has the text at once; the
+                // page's copy (counts, panels, marks, the checks) follows in a render after the
+                // frame is painted. Edits found in that copy check that it has caught up
+                // (usePlaceEdits), and marks go only onto the text they were placed on. A
+                // command's change (修正, 替换, 插入) is in the page's copy at once: what the
+                // command does next reads it.
+                if (typed) startTransition(() => patchSection(selected.node.id, { body: text }));
+                else patchSection(selected.node.id, { body: text });
               }}
               onBlur={() => void flushQuietly()}
               onSelectionChange={lastYear.onSelectionChange}

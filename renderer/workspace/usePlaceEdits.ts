@@ -45,10 +45,14 @@ export function usePlaceEdits({ setReport, patchSection, openSectionId, editor, 
         return 1;
       }
       if (place.field !== 'body') return 0;
-      if (section.id === openSectionId && editor.current) return editor.current.replaceRanges(edits) ? 1 : 0;
       // The edits were found in `current`; on any other text they would write over newer typing.
+      const changed = () => new Error(`「${section.title}」的文字刚刚改过，这一处没有改动，请看最新的结果后再试。`);
+      if (section.id === openSectionId && editor.current) {
+        if (editor.current.text() !== section.body) throw changed();
+        return editor.current.replaceRanges(edits) ? 1 : 0;
+      }
       const newest = queue.newerText(section.id);
-      if (newest !== undefined && newest !== section.body) throw new Error(`「${section.title}」的文字刚刚改过，这一处没有改动，请看最新的结果后再试。`);
+      if (newest !== undefined && newest !== section.body) throw changed();
       const body = applyEdits(section.body, edits);
       if (body === section.body) return 0;
       patchSection(section.id, { body });

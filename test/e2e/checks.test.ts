@@ -299,7 +299,11 @@ describe('审校 e2e', () => {
     await editor.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('新加的');
+    // The marks stay on the commas: mapped through the typing, then placed from the new result.
+    const marked = async () => new Set(await page.locator('.mark-warning').allTextContents());
+    expect(await marked()).toEqual(new Set([',']));
     await expect.poll(() => halfWidth.first().textContent()).toContain('新加的');
+    expect(await marked()).toEqual(new Set([',']));
     await last.scrollIntoViewIfNeeded();
     await last.locator('.finding-open').click();
     const body = `新加的${lines.join('\n')}`;

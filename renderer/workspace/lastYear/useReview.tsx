@@ -38,6 +38,8 @@ export function useReview({ report, setReport, section, editor, setStatus, openS
   const ignored = report?.ignoredFindings;
   const dismissed = useMemo(() => new Set((ignored ?? []).filter((id) => id.startsWith(REVIEW_ID_PREFIX))), [ignored]);
   const [currentId, setCurrentId] = useState<string | null>(null);
+  /** currentId as last set (the selection handler compares without a render). */
+  const shownId = useRef<string | null>(null);
   const [allChecked, setAllChecked] = useState(false);
 
   const marks = useMemo(() => {
@@ -51,11 +53,19 @@ export function useReview({ report, setReport, section, editor, setStatus, openS
 
   const sectionId = section?.id;
   useEffect(() => {
+    shownId.current = null;
     setCurrentId(null);
     setAllChecked(false);
   }, [sectionId]);
 
-  const onSelectionChange = useCallback((from: number, to: number) => setCurrentId(markAt(latest.current, { from, to })?.id ?? null), []);
+  // Called on every keystroke: one that leaves the cursor's mark as it was schedules no render
+  // (the text's own update follows at a lower priority, WorkspaceScreen).
+  const onSelectionChange = useCallback((from: number, to: number) => {
+    const id = markAt(latest.current, { from, to })?.id ?? null;
+    if (id === shownId.current) return;
+    shownId.current = id;
+    setCurrentId(id);
+  }, []);
 
   const step = (direction: 1 | -1) => {
     const ed = editor.current;
