@@ -54,6 +54,8 @@ export type ImportMappingChoice = z.output<SchemaKit['importMappingChoice']>;
 export type UnitInput = z.output<SchemaKit['unitInput']>;
 /** The report fields a call may change, inferred from their schema. */
 export type ReportPatch = z.output<SchemaKit['reportPatch']>;
+/** Unsaved editor text an export is built from (apiInputs.ts: never written to the data file). */
+export type UnsavedEdits = z.output<SchemaKit['unsavedEdits']>;
 
 export const contract = {
   appStatus: call(({ none }) => none).returns<AppStatus>(),
@@ -83,7 +85,7 @@ export const contract = {
   deleteReport: call(({ z, id }) => z.object({ id }).strict()).returns<{ id: number }>(),
 
   /** Autosave: the section body, newest wins. */
-  saveSectionText: call(({ z, id, text }) => z.object({ id, body: text(500_000) }).strict()).returns<{
+  saveSectionText: call(({ z, id, sectionBody }) => z.object({ id, body: sectionBody }).strict()).returns<{
     id: number;
     status: Section['status'];
     updatedAt: string;
@@ -215,15 +217,19 @@ export const contract = {
   compareWithLastYear: call(({ z, id }) => z.object({ reportId: id }).strict()).returns<LastYearComparison>(),
 
   /** Export, before writing: outline, page count, empty parts, fonts this PC lacks (and what the
-   *  preview draws instead), file name, last folder. keepEmpty: 「仍然导出空白标题」. */
-  exportPreview: call(({ z, id }) => z.object({ reportId: id, keepEmpty: z.boolean().optional() }).strict()).returns<ExportPreview>(),
+   *  preview draws instead), file name, last folder. keepEmpty: 「仍然导出空白标题」. unsaved: the
+   *  editor's text the data's medium refused to save, used for this preview only (never stored). */
+  exportPreview: call(({ z, id, unsavedEdits }) => z.object({ reportId: id, keepEmpty: z.boolean().optional(), unsaved: unsavedEdits.optional() }).strict()).returns<ExportPreview>(),
   /** The system save dialog for a .docx (default) or a PDF, at the last folder with the default file name. */
   chooseExportPath: call(({ z, id }) => z.object({ reportId: id, format: z.enum(['docx', 'pdf']).optional() }).strict()).returns<{ path: string } | { cancelled: true }>(),
   /** Writes the .docx atomically with the unit's settings and leaves an 'export' snapshot. In the
-   *  app, only a path chosen with chooseExportPath is accepted. */
+   *  app, only a path chosen with chooseExportPath is accepted. unsaved: as for exportPreview — the
+   *  file has that text, the data file stays as it is (and no snapshot is kept of it). */
   exportReport: call(
-    ({ z, id, text }) =>
-      z.object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置'), keepEmpty: z.boolean().optional() }).strict(),
+    ({ z, id, text, unsavedEdits }) =>
+      z
+        .object({ reportId: id, path: text(4000).trim().min(1, '请选择保存位置'), keepEmpty: z.boolean().optional(), unsaved: unsavedEdits.optional() })
+        .strict(),
   ).returns<{
     path: string;
     bytes: number;

@@ -41,6 +41,18 @@ const reportPatch = z
   .partial()
   .strict();
 
+/** A section's text as autosave takes it (saveSectionText); its line ends are made \n where it is used. */
+const sectionBody = text(500_000);
+
+/** Text the editor holds that the data's medium refused to save (read-only, full): an export may
+ *  be built from it in memory so the file has what the user sees. Never written anywhere. */
+const unsavedEdits = z
+  .object({
+    sections: z.array(z.object({ id, body: sectionBody }).strict()).max(5000).optional(),
+    fields: reportPatch.omit({ headingStyle: true }).strict().optional(),
+  })
+  .strict();
+
 /** The user's decision on one source section of an import; sections not listed keep the proposal. */
 const importMappingChoice = z
   .object({
@@ -62,6 +74,8 @@ export const schemaKit = {
   unitInput,
   reportPatch,
   importMappingChoice,
+  sectionBody,
+  unsavedEdits,
   areaSet: z.enum(AREA_SET_IDS),
   exportSettings: exportSettingsSchema,
 };

@@ -4,6 +4,7 @@
 // a newer one. The state says 「已保存」 only once the main process has confirmed every pending write.
 
 import { REPORT_TEXT_KEY, type ReportTextKey } from '../../shared/text/findReplace';
+import type { UnsavedEdits } from '../../shared/api';
 import type { Report } from '../../shared/types';
 
 export type SaveState =
@@ -67,6 +68,11 @@ export class SaveQueue {
   /** The text the UI should show for a section if a save is still queued for it. */
   pendingText(id: SaveKey): string | undefined {
     return this.pending.get(id);
+  }
+
+  /** Every text not confirmed yet — queued or on its way — the newest of each. */
+  unconfirmed(): Map<SaveKey, string> {
+    return new Map([...this.sending, ...this.pending]);
   }
 
   /** A point in the queue's history: take it before asking the main process for a report. */
@@ -176,4 +182,14 @@ export function withNewerText(report: Report, queue: Pick<SaveQueue, 'newerText'
   }
   if (!sectionsChanged && Object.keys(fields).length === 0) return report;
   return { ...report, ...fields, sections: sectionsChanged ? sections : report.sections };
+}
+
+/** What the queue could not save yet, as an export takes it (the file has what the editor shows). */
+export function unsavedEdits(queue: Pick<SaveQueue, 'unconfirmed'>): UnsavedEdits | undefined {
+  const edits: UnsavedEdits = {};
+  for (const [key, body] of queue.unconfirmed()) {
+    if (typeof key === 'number') (edits.sections ??= []).push({ id: key, body });
+    else (edits.fields ??= {})[key] = body;
+  }
+  return edits.sections || edits.fields ? edits : undefined;
 }

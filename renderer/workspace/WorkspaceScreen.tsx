@@ -8,6 +8,7 @@ import { reportField } from '../../shared/text/findReplace';
 import type { Report } from '../../shared/types';
 import { completeness } from '../../shared/templates/completeness';
 import { findTemplateSection } from '../../shared/templates/instantiate';
+import { unsavedEdits } from '../autosave/saveQueue';
 import { useShortcuts } from '../components/useShortcuts';
 import { useStableCallback } from '../components/useStableCallback';
 import { lazyComponent, whenIdle } from '../lazyComponent';
@@ -70,6 +71,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
   const [keepEmpty, setKeepEmpty] = useState(false);
 
   const { queue, flush, flushQuietly } = autosave;
+  const pendingEdits = useCallback(() => unsavedEdits(queue), [queue]);
   const view = useSelection({ report, editor, flushQuietly, initialSectionId, initialRange });
   const { selected, select, focus, setFocus } = view;
   const section = selected?.node;
@@ -277,6 +279,7 @@ export function WorkspaceScreen({ reportId, onBack, initialSectionId, initialRan
             report={report}
             template={template}
             flush={flush}
+            pending={pendingEdits}
             findings={checks.result}
             keepEmpty={keepEmpty}
             onKeepEmpty={setKeepEmpty}

@@ -4,12 +4,14 @@
 // 核对完成 are all off, and the status line says 只读 instead of 已保存 — while the report can
 // still be opened, searched and exported.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../electron/services/api/handlers';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { openStore } from '../../electron/services/store';
+import { paragraphs, unpackDocx } from '../electron/services/export/ooxml';
 import { PlatformStub } from '../electron/services/export/platformStub';
 import { canMakeImmutable, dataFiles, fillDisk, setImmutable } from '../helpers/media';
 import { makeTempDir } from '../helpers/tempDir';
@@ -17,6 +19,13 @@ import { launchApp, openFromLibrary, stopShared, type E2EApp } from './harness';
 
 const ROOT = process.getuid?.() === 0;
 const BODY = '2024年，我乡组织行政执法人员培训3期，参训120人次。';
+
+/** The data file and its write-ahead log as bytes on disk. */
+function dataHash(dbPath: string): string {
+  const hash = createHash('sha256');
+  for (const file of [dbPath, `${dbPath}-wal`]) if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
 
 afterAll(stopShared);
 
@@ -204,7 +213,8 @@ describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write
     let app: E2EApp | null = null;
     try {
       const dataDir = medium.dataDir();
-      app = await launchApp(dataDir ? { dataDir } : {});
+      const platform = new PlatformStub(makeTempDir('只读 导出到'));
+      app = await launchApp({ ...(dataDir ? { dataDir } : {}), platform });
       const { page } = app;
       const report = await app.call('createReport', { unit: { fullName: '盘龙彝族乡人民政府', kind: 'township' }, year: 2025 });
       const section = report.sections.find((s) => s.templateKey?.startsWith('achievements.'))!;
@@ -243,15 +253,25 @@ describe.each([readOnlyFile(), fullDisk()])('the data\'s medium refusing a write
       await page.keyboard.press('Control+C');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
       await app.screenshot(`refused-while-running-${medium.status.split('：')[0]}`);
-      // 导出 meanwhile writes what is saved: the dialog says the file lacks the unsaved text.
+      // 导出 meanwhile builds the file from what the editor shows — the unsaved text in it — and
+      // writes nothing to the data file.
+      const dataBefore = dataHash(store.dbPath);
       await page.getByRole('button', { name: '导出', exact: true }).click();
       const exportDialog = page.getByRole('dialog', { name: '导出 Word 文档' });
       const unsaved = exportDialog.getByTestId('export-unsaved');
       await unsaved.waitFor();
       expect(await unsaved.textContent()).toBe(
-        `编辑框中还有修改没有保存（${medium.notice.split('：')[0]}），导出的文件里没有这些修改。需要时可先在编辑框中选中这些文字复制出来；${medium.fix}后会自动保存，再导出的文件就会包含它们。`,
+        `编辑框中还有修改没有保存（${medium.notice.split('：')[0]}）。导出的文件按编辑框中的内容写出，包含这些还没保存的修改；${medium.fix}后会自动保存到数据文件。`,
       );
-      await exportDialog.getByRole('button', { name: '取消' }).click();
+      await exportDialog.getByRole('button', { name: '选择位置并导出' }).click();
+      const done = exportDialog.locator('.export-done');
+      await expect.poll(() => done.textContent()).toContain('这份文件包含编辑框中还没保存的修改（数据文件里还没有）。');
+      const exported = platform.dialogs[0]!.defaultPath;
+      const texts = paragraphs((await unpackDocx(readFileSync(exported))).document).map((p) => p.text);
+      expect(texts).toContain(typed);
+      expect(stored()).toBe(BODY);
+      expect(dataHash(store.dbPath)).toBe(dataBefore);
+      await exportDialog.getByRole('button', { name: '完成' }).click();
       await expect.poll(() => exportDialog.count()).toBe(0);
 
       medium.allow();

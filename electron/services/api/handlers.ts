@@ -151,9 +151,9 @@ export function createHandlers(store: Store, env: HandlerEnv, restorer?: BackupR
     getLastYearPlans: ({ reportId }) => ({ plans: lastYear.lastYearPlans(reportId) }),
     compareWithLastYear: ({ reportId }) => lastYear.compareWithLastYear(reportId),
 
-    exportPreview: ({ reportId, keepEmpty }) => exports.preview(reportId, keepEmpty),
+    exportPreview: ({ reportId, keepEmpty, unsaved }) => exports.preview(reportId, keepEmpty, unsaved),
     chooseExportPath: ({ reportId, format }) => exports.choosePath(reportId, format),
-    exportReport: ({ reportId, path, keepEmpty }) => exports.exportReport(reportId, path, keepEmpty),
+    exportReport: ({ reportId, path, keepEmpty, unsaved }) => exports.exportReport(reportId, path, keepEmpty, unsaved),
     exportPdf: ({ reportId, path }) => exports.exportPdf(reportId, path),
     printPages: () => exports.printPages(),
     openExportedFile: async ({ path }) => {

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { defaultExportFileName } from '../../../shared/export/fileName';
 import { countPages } from '../../../shared/export/layout/layout';
 import { buildExportModel } from '../../../shared/export/model';
+import { hasUnsaved, withUnsavedText, type UnsavedText } from '../../../shared/export/unsaved';
 import { previewOutline, type ExportPreview, type FontCheck } from '../../../shared/export/preview';
 import { fontSubstitutes, previewFontCandidates } from '../../../shared/export/previewFonts';
 import { reportChars } from '../../../shared/gongwen/zishu';
@@ -76,8 +77,8 @@ export class ExportService {
     return dir && isDir(dir) ? dir : null;
   }
 
-  async preview(reportId: number, keepEmpty = false): Promise<ExportPreview> {
-    const report = this.store.reports.open(reportId);
+  async preview(reportId: number, keepEmpty = false, unsaved?: UnsavedText): Promise<ExportPreview> {
+    const report = withUnsavedText(this.store.reports.open(reportId), unsaved);
     const settings = this.settingsFor(report.unitId);
     const fontNames = exportFontNames(settings);
     // One look at the installed fonts answers both questions: which of the file's fonts this PC
@@ -128,16 +129,18 @@ export class ExportService {
     if (this.platform && !this.store.readOnly) this.store.settings.set(LAST_FOLDER_KEY, path.dirname(written));
   }
 
-  async exportReport(reportId: number, target: string, keepEmpty = false): Promise<ExportResult> {
+  /** `unsaved`: the editor's text the medium refused to save; the file has it, the data file not. */
+  async exportReport(reportId: number, target: string, keepEmpty = false, unsaved?: UnsavedText): Promise<ExportResult> {
     const full = this.target(target, 'docx');
-    const report = this.store.reports.open(reportId);
+    const report = withUnsavedText(this.store.reports.open(reportId), unsaved);
     const settings = this.settingsFor(report.unitId);
     const written = await exportReportToFile(report, settings, full, this.options.write, { keepEmpty });
     this.remember(written.path);
     let warning: string | null = null;
-    // A read-only data folder keeps no snapshot; the export itself is what the user asked for.
+    // A read-only data folder keeps no snapshot; the export itself is what the user asked for. Nor
+    // does a file with unsaved text: the snapshot would be of the stored text, not of the file.
     try {
-      if (!this.store.readOnly) this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
+      if (!this.store.readOnly && !hasUnsaved(unsaved)) this.store.versions.save(report.id, 'export', `导出：${path.basename(written.path)}`);
     } catch (err) {
       console.error('[export] snapshot after export failed:', err);
       // The data's medium turned read-only or full: the app says so and stops editing.

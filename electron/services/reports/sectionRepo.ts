@@ -2,6 +2,7 @@
 // (soft, undoable), reorder. Every write is one transaction.
 import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/errors';
+import { unixLineEnds } from '../../../shared/export/unsaved';
 import type { Section, SectionStatus } from '../../../shared/types';
 import { writeTransaction, type Db } from '../db/database';
 import { toSection, type SectionRow } from '../db/rowMappers';
@@ -34,7 +35,7 @@ export class SectionRepo {
   }
 
   saveText(id: number, rawBody: string): { id: number; status: SectionStatus; updatedAt: string } {
-    const body = rawBody.replace(/\r\n?/g, '\n');
+    const body = unixLineEnds(rawBody);
     return writeTransaction(this.db, () => {
       const current = this.get(id);
       const at = this.now();

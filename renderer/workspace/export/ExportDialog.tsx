@@ -5,6 +5,7 @@ import { useContext, useEffect, useMemo, useState } from 'react';
 import { NO_RULES, type RuleData, type StoredReportChecks } from '../../../shared/checks';
 import { MEDIA_FIX } from '../../../shared/errors';
 import type { Template } from '../../../shared/templates/schema';
+import type { UnsavedEdits } from '../../../shared/api';
 import type { Report } from '../../../shared/types';
 import { api, transport } from '../../api';
 import { Dialog } from '../../components/Dialog';
@@ -21,6 +22,8 @@ interface Props {
   template: Template | null;
   /** Pushes the workspace's pending autosaves; the export reads the report from the database. */
   flush: () => Promise<void>;
+  /** The edits the save queue still holds: while the medium refuses writes the file is built from them. */
+  pending: () => UnsavedEdits | undefined;
   keepEmpty: boolean;
   onKeepEmpty: (keep: boolean) => void;
   /** Closes the dialog and opens 打印预览. */
@@ -37,15 +40,23 @@ interface Props {
  *  page offers it as a download. */
 const inBrowser = transport === 'browser';
 
-/** Edits the data's medium refused (or another failed save): the file is written from what is
- *  saved, so it lacks them — said before the export and again beside the file. The editor's text
- *  stays on screen and can be copied out; once saved, a new export has it. */
+/** Edits not saved yet. Refused by the data's medium (read-only, full): the file is built from
+ *  what the editor shows, so it has them, and they are saved once the medium can be written. Any
+ *  other failed save: the file is written from what is saved and lacks them. Said before the
+ *  export and again beside the file. */
 function UnsavedNote({ reason }: { reason: string }) {
   const medium = useContext(ReadOnlyContext);
+  if (medium) {
+    return (
+      <p className="form-error" role="alert" data-testid="export-unsaved">
+        编辑框中还有修改没有保存（{medium.message.split('：')[0]}）。导出的文件按编辑框中的内容写出，<strong>包含这些还没保存的修改</strong>；{MEDIA_FIX[medium.reason]}
+        后会自动保存到数据文件。
+      </p>
+    );
+  }
   return (
     <p className="form-error" role="alert" data-testid="export-unsaved">
-      编辑框中还有修改没有保存（{medium ? medium.message.split('：')[0] : reason}），导出的文件里<strong>没有这些修改</strong>。需要时可先在编辑框中选中这些文字复制出来；
-      {medium ? `${MEDIA_FIX[medium.reason]}后会自动保存，` : '保存成功后'}再导出的文件就会包含它们。
+      编辑框中还有修改没有保存（{reason}），导出的文件里<strong>没有这些修改</strong>。需要时可先在编辑框中选中这些文字复制出来；保存成功后再导出的文件就会包含它们。
     </p>
   );
 }
@@ -69,7 +80,7 @@ function RunStatus({ run, unsaved }: { run: RunState; unsaved: boolean }) {
         <div className="export-run export-done" role="status">
           <ExportedFile path={run.result.path} bytes={run.result.bytes} />
           {run.result.warning && <p className="export-warn">{run.result.warning}</p>}
-          {unsaved && <p className="export-warn">这份文件不含编辑框中尚未保存的修改。</p>}
+          {unsaved && <p className="export-warn">{readOnly ? '这份文件包含编辑框中还没保存的修改（数据文件里还没有）。' : '这份文件不含编辑框中尚未保存的修改。'}</p>}
           {/* A read-only library keeps no version of what was exported. */}
           {!readOnly && <p className="muted small">导出时的内容已留作一个版本，可在「历史版本」中找回。</p>}
         </div>
@@ -84,8 +95,8 @@ function RunStatus({ run, unsaved }: { run: RunState; unsaved: boolean }) {
   }
 }
 
-export function ExportDialog({ report, template, flush, findings = null, keepEmpty, onKeepEmpty, onPreview, onClose, onOpenSection }: Props) {
-  const { preview, previewError, unsaved, run, exportNow, saveSettings } = useExport(report.id, flush, keepEmpty);
+export function ExportDialog({ report, template, flush, pending, findings = null, keepEmpty, onKeepEmpty, onPreview, onClose, onOpenSection }: Props) {
+  const { preview, previewError, unsaved, run, exportNow, saveSettings } = useExport(report.id, flush, keepEmpty, pending);
   const [rules, setRules] = useState<RuleData>(NO_RULES);
   const ownChecks = findings === null;
   useEffect(() => {

@@ -1,12 +1,13 @@
 // The export dialog's state: the preview (after pending autosaves are flushed), the unit's format
 // settings, and one export run — save dialog, write, success or a failure the user can retry with
 // another name. Nothing of the report changes here; a failed run leaves the dialog as it was.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallOutput } from '../../../shared/api';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { CallOutput, UnsavedEdits } from '../../../shared/api';
 import type { ExportPreview } from '../../../shared/export/preview';
 import type { ExportSettings, ExportSettingsInput } from '../../../shared/export/settings';
 import type { ErrorCode } from '../../../shared/errors';
 import { api, ApiCallError, errorMessage } from '../../api';
+import { ReadOnlyContext } from '../../components/ReadOnly';
 
 export type ExportResult = CallOutput<'exportReport'>;
 
@@ -20,7 +21,18 @@ export type RunState =
 /** Failures where another name or folder is the way out (the dialog offers 「另选位置导出」). */
 export const RETRY_ELSEWHERE: ReadonlySet<string> = new Set(['FILE_LOCKED', 'FOLDER_READ_ONLY', 'FOLDER_NOT_FOUND', 'DISK_FULL', 'IO_ERROR']);
 
-export function useExport(reportId: number, flush: () => Promise<void>, keepEmpty: boolean) {
+/**
+ * `pending` gives the edits the save queue still holds. While the data's medium refuses writes
+ * (read-only, full) the preview and the file are built from them — what the user sees — without
+ * saving them; otherwise (nothing pending, or a medium that can be written) from what is saved.
+ */
+export function useExport(reportId: number, flush: () => Promise<void>, keepEmpty: boolean, pending: () => UnsavedEdits | undefined) {
+  const medium = useContext(ReadOnlyContext);
+  /** The call's `unsaved` part, when there is any to send. */
+  const withUnsaved = useCallback((): { unsaved?: UnsavedEdits } => {
+    const unsaved = medium ? pending() : undefined;
+    return unsaved ? { unsaved } : {};
+  }, [medium, pending]);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   /** Set when pending edits could not be saved: the file would lack them. */
@@ -48,14 +60,14 @@ export function useExport(reportId: number, flush: () => Promise<void>, keepEmpt
 
   const loadPreview = useCallback(async () => {
     try {
-      const next = await api.exportPreview({ reportId, keepEmpty });
+      const next = await api.exportPreview({ reportId, keepEmpty, ...withUnsaved() });
       if (!live.current) return;
       setPreview(next);
       setPreviewError(null);
     } catch (err) {
       if (live.current) setPreviewError(errorMessage(err));
     }
-  }, [reportId, keepEmpty]);
+  }, [reportId, keepEmpty, withUnsaved]);
 
   useEffect(() => {
     void flushFirst().then(loadPreview);
@@ -88,12 +100,12 @@ export function useExport(reportId: number, flush: () => Promise<void>, keepEmpt
         return;
       }
       setRun({ phase: 'writing', path: chosen.path });
-      const result = await api.exportReport({ reportId, path: chosen.path, keepEmpty });
+      const result = await api.exportReport({ reportId, path: chosen.path, keepEmpty, ...withUnsaved() });
       if (live.current) setRun({ phase: 'done', result });
     } catch (err) {
       if (live.current) setRun({ phase: 'failed', code: err instanceof ApiCallError ? err.code : null, message: errorMessage(err) });
     }
-  }, [reportId, flushFirst, keepEmpty]);
+  }, [reportId, flushFirst, keepEmpty, withUnsaved]);
 
   return { preview, previewError, unsaved, run, exportNow, saveSettings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETRY_DELAY_MS, SaveQueue, withNewerText, type SaveKey, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
+import { RETRY_DELAY_MS, SaveQueue, unsavedEdits, withNewerText, type SaveKey, type SaveState, type Timers } from '../../../renderer/autosave/saveQueue';
 import type { Report, Section } from '../../../shared/types';
 
 /** Deterministic timers: time moves only when the test says so. */
@@ -222,5 +222,24 @@ describe('SaveQueue', () => {
     first.resolve();
     await Promise.all([sending, again]);
     expect(saved).toEqual([['title', '甲'], ['title', '乙']]);
+  });
+});
+
+describe('unsavedEdits', () => {
+  it('gives nothing when all is saved, and every refused text (sections and report fields) when a save fails', async () => {
+    const t = fakeTimers();
+    let refuse = false;
+    const q = new SaveQueue(async () => {
+      if (refuse) throw new Error('数据所在位置只读');
+    }, 700, t.timers);
+    q.schedule(7, '已保存');
+    await q.flush();
+    expect(unsavedEdits(q)).toBeUndefined();
+    refuse = true;
+    q.schedule(7, '甲');
+    q.schedule('addressee', '县人民政府');
+    await expect(q.flush()).rejects.toThrow('数据所在位置只读');
+    q.schedule(7, '甲乙');
+    expect(unsavedEdits(q)).toEqual({ sections: [{ id: 7, body: '甲乙' }], fields: { addressee: '县人民政府' } });
   });
 });
