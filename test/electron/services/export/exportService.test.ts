@@ -6,12 +6,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
-import { dispatch, type Handlers } from '../../../../electron/services/api/dispatch';
+import type { Handlers } from '../../../../electron/services/api/dispatch';
 import { ExportService, LAST_FOLDER_KEY } from '../../../../electron/services/export/exportService';
 import type { Store } from '../../../../electron/services/store';
-import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
-import { ERROR_MESSAGES, type ApiError } from '../../../../shared/errors';
+import { ERROR_MESSAGES } from '../../../../shared/errors';
 import type { Report } from '../../../../shared/types';
+import { dispatchCalls } from '../../../helpers/calls';
 import { tempDataDir, tempStore } from '../../../helpers/tempDir';
 import { paragraphs, unpackDocx } from './ooxml';
 import { PlatformStub, readOnlyFolder } from './platformStub';
@@ -23,17 +23,7 @@ let handlers: Handlers;
 let platform: PlatformStub;
 let outDir: string;
 
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const result = await dispatch(handlers, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as CallOutput<K>;
-}
-
-async function failure<K extends CallName>(name: K, input: CallInput<K>): Promise<ApiError> {
-  const result = await dispatch(handlers, name, input);
-  if (result.ok) throw new Error(`${name} succeeded`);
-  return result.error;
-}
+const { call, failure } = dispatchCalls(() => handlers);
 
 /** A township report from the template with text in its first sections. */
 async function makeReport(): Promise<Report> {

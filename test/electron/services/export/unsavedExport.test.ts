@@ -5,27 +5,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, handlerEnv } from '../../../../electron/services/api/handlers';
-import { dispatch, type Handlers } from '../../../../electron/services/api/dispatch';
+import type { Handlers } from '../../../../electron/services/api/dispatch';
 import type { Store } from '../../../../electron/services/store';
-import type { CallInput, CallName, CallOutput } from '../../../../shared/api';
-import type { ApiError } from '../../../../shared/errors';
+import { dispatchCalls } from '../../../helpers/calls';
 import { tempDataDir, tempStore } from '../../../helpers/tempDir';
 import { paragraphs, unpackDocx } from './ooxml';
 
 let store: Store;
 let handlers: Handlers;
 
-async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const result = await dispatch(handlers, name, input);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as CallOutput<K>;
-}
-
-async function failure<K extends CallName>(name: K, input: CallInput<K>): Promise<ApiError> {
-  const result = await dispatch(handlers, name, input);
-  if (result.ok) throw new Error(`${name} succeeded`);
-  return result.error;
-}
+const { call, failure } = dispatchCalls(() => handlers);
 
 /** The data file and its write-ahead log, as bytes on disk. */
 function dataHash(): string {
