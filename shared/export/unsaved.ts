@@ -1,13 +1,9 @@
 // The editor's text the data's medium refused to save (read-only, full), laid over the stored
 // report for one export: the file then has what the user sees. Only the copy in memory changes —
 // the data file stays as it is (on a write-protected stick it cannot be written anyway).
+import type { UnsavedEdits as UnsavedText } from '../api';
 import { AppError } from '../errors';
 import type { Report } from '../types';
-
-export interface UnsavedText {
-  sections?: Array<{ id: number; body: string }>;
-  fields?: Partial<Pick<Report, 'title' | 'addressee' | 'opening' | 'closing' | 'signatureName' | 'signatureDate'>>;
-}
 
 /** Line ends as a saved section has them (SectionRepo.saveText). */
 export const unixLineEnds = (text: string): string => text.replace(/\r\n?/g, '\n');
